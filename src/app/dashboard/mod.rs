@@ -1,0 +1,49 @@
+//! The dashboard: where every relationship stands at a glance.
+
+use leptos::prelude::*;
+
+use crate::app::routing::Route;
+use crate::app::state::use_app_state;
+use crate::model::Stage;
+
+/// Gives an overview of all partners by stage, the starting point of each visit.
+#[component]
+pub fn DashboardPage() -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let total = move || workspace.with(|workspace| workspace.partners().len());
+    view! {
+        <h1>"Dashboard"</h1>
+        <section aria-labelledby="by-stage-heading">
+            <h2 id="by-stage-heading">"Partners by stage"</h2>
+            <Show
+                when=move || { total() > 0 }
+                fallback=|| {
+                    view! {
+                        <p class="empty">
+                            "No partners yet. "
+                            <a href=Route::Partners.href()>"Add the first organization"</a>
+                            " you want to learn about."
+                        </p>
+                    }
+                }
+            >
+                <dl class="stage-counts">
+                    {Stage::ALL
+                        .into_iter()
+                        .map(|stage| {
+                            let count = move || {
+                                workspace.with(|workspace| workspace.count_in_stage(stage))
+                            };
+                            view! {
+                                <div>
+                                    <dt>{stage.label()}</dt>
+                                    <dd>{count}</dd>
+                                </div>
+                            }
+                        })
+                        .collect_view()}
+                </dl>
+            </Show>
+        </section>
+    }
+}

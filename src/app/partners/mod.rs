@@ -1,0 +1,22 @@
+//! The partner list: every organization the user is learning about.
+
+mod add_partner_form;
+mod partner_list;
+
+use leptos::prelude::*;
+
+use add_partner_form::AddPartnerForm;
+use partner_list::PartnerList;
+
+/// Lists partner organizations and starts the research on a new one.
+#[component]
+pub fn PartnersPage() -> impl IntoView {
+    view! {
+        <h1>"Partners"</h1>
+        <p class="lede">
+            "Each organization you might partner with gets its own page: research them, reach out humbly, meet at their place, and keep track of how trust grows."
+        </p>
+        <AddPartnerForm />
+        <PartnerList />
+    }
+}

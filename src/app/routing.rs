@@ -1,0 +1,163 @@
+//! Hash-based locations (`#/partners/…`): the page is always `index.html`, so
+//! deep links survive a reload on any static host, under any sub-path, with no
+//! rewrite rules.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::RecordId;
+
+/// The id of the `<main>` element, which takes focus when the page changes.
+pub const MAIN_ID: &str = "main";
+
+/// A screen of the app, parsed from and written to the location's hash.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Route {
+    Dashboard,
+    Partners,
+    Partner(RecordId),
+    Coalitions,
+    Data,
+    Guide,
+    NotFound,
+}
+
+/// The sections of the main navigation, in order.
+pub const MAIN_SECTIONS: [Route; 5] = [
+    Route::Dashboard,
+    Route::Partners,
+    Route::Coalitions,
+    Route::Data,
+    Route::Guide,
+];
+
+impl Route {
+    /// Parses a location hash such as `#/partners`; unknown paths are [`Route::NotFound`].
+    pub fn from_hash(hash: &str) -> Self {
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segments.as_slice() {
+            [] | ["dashboard"] => Route::Dashboard,
+            ["partners"] => Route::Partners,
+            ["partners", id] => id.parse().map_or(Route::NotFound, Route::Partner),
+            ["coalitions"] => Route::Coalitions,
+            ["data"] => Route::Data,
+            ["guide"] => Route::Guide,
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The link target for this screen, relative to the current page.
+    pub fn href(self) -> String {
+        match self {
+            Route::Dashboard => "#/".into(),
+            Route::Partners => "#/partners".into(),
+            Route::Partner(id) => format!("#/partners/{id}"),
+            Route::Coalitions => "#/coalitions".into(),
+            Route::Data => "#/data".into(),
+            Route::Guide => "#/guide".into(),
+            Route::NotFound => "#/not-found".into(),
+        }
+    }
+
+    /// The screen's name, used in the navigation and the document title.
+    pub fn label(self) -> &'static str {
+        match self {
+            Route::Dashboard => "Dashboard",
+            Route::Partners => "Partners",
+            Route::Partner(_) => "Partner",
+            Route::Coalitions => "Coalitions",
+            Route::Data => "Data",
+            Route::Guide => "Guide",
+            Route::NotFound => "Page not found",
+        }
+    }
+
+    /// The navigation section this screen belongs to.
+    pub fn section(self) -> Route {
+        match self {
+            Route::Partner(_) => Route::Partners,
+            other => other,
+        }
+    }
+}
+
+/// The current route as a signal that follows `hashchange` events.
+pub fn use_hash_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(Route::from_hash(&current_hash()));
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        set_route.set(Route::from_hash(&current_hash()));
+    });
+    on_cleanup(move || handle.remove());
+    route
+}
+
+/// Names the new page in the document title and, after a navigation, moves
+/// focus to the main region so keyboard and screen reader users land on it.
+pub fn announce_page(route: Route, after_navigation: bool) {
+    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
+        return;
+    };
+    document.set_title(&format!("{} · Common Ground", route.label()));
+    if after_navigation {
+        focus_main(&document);
+    }
+}
+
+/// Moves focus to the main region.
+pub fn focus_main(document: &web_sys::Document) {
+    if let Some(main) = document
+        .get_element_by_id(MAIN_ID)
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        // Focus can only fail on a detached element; nothing to tell the user then.
+        let _ = main.focus();
+    }
+}
+
+fn current_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_hashes_are_the_dashboard() {
+        for hash in ["", "#", "#/", "#/dashboard"] {
+            assert_eq!(Route::from_hash(hash), Route::Dashboard, "{hash:?}");
+        }
+    }
+
+    #[test]
+    fn every_route_round_trips_through_its_href() {
+        let routes = MAIN_SECTIONS
+            .into_iter()
+            .chain([Route::Partner(RecordId::random())]);
+        for route in routes {
+            assert_eq!(Route::from_hash(&route.href()), route);
+        }
+    }
+
+    #[test]
+    fn trailing_slashes_are_forgiven() {
+        assert_eq!(Route::from_hash("#/partners/"), Route::Partners);
+    }
+
+    #[test]
+    fn unknown_paths_and_bad_ids_are_not_found() {
+        assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound);
+        assert_eq!(Route::from_hash("#/partners/not-a-uuid"), Route::NotFound);
+        assert_eq!(Route::from_hash("#main"), Route::NotFound);
+    }
+
+    #[test]
+    fn a_partner_page_belongs_to_the_partners_section() {
+        let route = Route::Partner(RecordId::random());
+        assert_eq!(route.section(), Route::Partners);
+        assert_eq!(Route::Data.section(), Route::Data);
+    }
+}

@@ -1,0 +1,6 @@
+//! Entry point of the WebAssembly build: installs the panic hook and mounts the app.
+
+fn main() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(common_ground::App);
+}

@@ -1,0 +1,69 @@
+use serde::{Deserialize, Serialize};
+
+/// Where a relationship with a partner stands; a partner is always in exactly one stage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stage {
+    /// Doing our homework before any contact.
+    #[default]
+    Researching,
+    /// Research done; a humble first contact can go out.
+    ReadyToReachOut,
+    /// A first message went out.
+    Contacted,
+    /// A listen-first meeting at their place is on the calendar.
+    MeetingPlanned,
+    /// The first meeting happened.
+    Met,
+    /// Trust is being built over time.
+    OngoingPartnership,
+    /// On hold, at any point of the journey.
+    Paused,
+}
+
+impl Stage {
+    /// Every stage in journey order, `Paused` last.
+    pub const ALL: [Stage; 7] = [
+        Stage::Researching,
+        Stage::ReadyToReachOut,
+        Stage::Contacted,
+        Stage::MeetingPlanned,
+        Stage::Met,
+        Stage::OngoingPartnership,
+        Stage::Paused,
+    ];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stage::Researching => "Researching",
+            Stage::ReadyToReachOut => "Ready to reach out",
+            Stage::Contacted => "Contacted",
+            Stage::MeetingPlanned => "Meeting planned",
+            Stage::Met => "Met",
+            Stage::OngoingPartnership => "Ongoing partnership",
+            Stage::Paused => "Paused",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stages_follow_the_journey_and_start_at_research() {
+        assert_eq!(Stage::default(), Stage::Researching);
+        assert_eq!(Stage::ALL.first(), Some(&Stage::Researching));
+        assert_eq!(Stage::ALL.last(), Some(&Stage::Paused));
+        assert_eq!(Stage::ReadyToReachOut.label(), "Ready to reach out");
+    }
+
+    #[test]
+    fn stages_are_stored_as_snake_case_names() {
+        let json = serde_json::to_string(&Stage::OngoingPartnership).unwrap();
+        assert_eq!(json, "\"ongoing_partnership\"");
+        let back: Stage = serde_json::from_str("\"meeting_planned\"").unwrap();
+        assert_eq!(back, Stage::MeetingPlanned);
+    }
+}

@@ -1,0 +1,10 @@
+use super::StoreError;
+
+/// The few operations the app needs from a string key-value store, so the
+/// workspace layout can be tested natively against memory.
+pub trait KeyValueStore {
+    /// The value under `key`, or `None` when there is none.
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
+    /// Stores `value` under `key`; on error nothing was written.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+}

@@ -1,0 +1,15 @@
+//! The only code that touches the browser's storage: a small key-value
+//! interface, its browser and in-memory implementations, and the layout of a
+//! workspace inside it.
+
+mod error;
+mod key_value;
+mod local_storage;
+mod memory;
+mod workspace_store;
+
+pub use error::StoreError;
+pub use key_value::KeyValueStore;
+pub use local_storage::LocalStorageStore;
+pub use memory::MemoryStore;
+pub use workspace_store::{OWN_WORKSPACE, WorkspaceStore};
