@@ -1,0 +1,49 @@
+// Playwright runs the browser tests against the release build in dist/,
+// served by a plain static file server twice: at a root and under a sub-path.
+import { defineConfig } from "@playwright/test";
+
+const ROOT_PORT = 4173;
+const SUBPATH_PORT = 4174;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: [["list"], ["./tests/e2e/summary-reporter.js"]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    // Debian's Chromium: Playwright's own browser download cannot work here.
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+    trace: "off",
+  },
+  projects: [
+    { name: "root", use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
+    { name: "subpath", use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/planner/` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `node scripts/serve.mjs --dir dist --port ${SUBPATH_PORT} --base /planner/`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/planner/`,
+      reuseExistingServer: false,
+    },
+  ],
+});

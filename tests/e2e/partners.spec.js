@@ -1,0 +1,80 @@
+// The first vertical slice: a partner added on the Partners page is stored
+// in the browser and is still there after a reload.
+import { test, expect, openApp, expectNoAxeViolations } from "./fixtures.js";
+
+test("a partner added survives a reload and opens its own page", async ({ page }) => {
+  await openApp(page, "#/partners");
+  await expect(page.getByText("No partners yet.")).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Organization name" }).fill("Casa Latina");
+  await page.getByRole("button", { name: "Add partner" }).click();
+
+  const list = page.getByRole("list").filter({ hasText: "Casa Latina" });
+  await expect(list.getByRole("link", { name: "Casa Latina" })).toBeVisible();
+  await expect(page.getByRole("status")).toHaveText("Added Casa Latina.");
+  await expect(page.getByRole("textbox", { name: "Organization name" })).toHaveValue("");
+
+  await page.reload();
+  const link = page.getByRole("link", { name: "Casa Latina" });
+  await expect(link).toBeVisible();
+  await expect(page.getByText("Researching")).toBeVisible();
+
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1, name: "Casa Latina" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Casa Latina" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("partners are added by keyboard alone", async ({ page }) => {
+  await openApp(page, "#/partners");
+  const name = page.getByRole("textbox", { name: "Organization name" });
+  await name.focus();
+  await page.keyboard.type("Tenants United");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Tenants United" })).toBeVisible();
+  await expect(name).toBeFocused();
+  await page.keyboard.type("Disability Rights Now");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: "Disability Rights Now" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an empty name is refused with a message and nothing is stored", async ({ page }) => {
+  await openApp(page, "#/partners");
+  await page.getByRole("textbox", { name: "Organization name" }).fill("   ");
+  await page.getByRole("button", { name: "Add partner" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter the organization's name." })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Organization name" })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  expect(stored).toEqual([]);
+  await expectNoAxeViolations(page);
+});
+
+test("markup in a name is shown as text, never run", async ({ page }) => {
+  await openApp(page, "#/partners");
+  const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;
+  await page.getByRole("textbox", { name: "Organization name" }).fill(hostile);
+  await page.getByRole("button", { name: "Add partner" }).click();
+  await expect(page.getByRole("link", { name: hostile })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("link", { name: hostile })).toBeVisible();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.locator("main img").count()).toBe(0);
+});
+
+test("the dashboard counts partners by stage", async ({ page }) => {
+  await openApp(page, "#/partners");
+  for (const name of ["First", "Second"]) {
+    await page.getByRole("textbox", { name: "Organization name" }).fill(name);
+    await page.getByRole("button", { name: "Add partner" }).click();
+    await expect(page.getByRole("link", { name })).toBeVisible();
+  }
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  const researching = page.getByRole("term").filter({ hasText: "Researching" });
+  await expect(researching).toBeVisible();
+  await expect(page.locator(".stage-counts div", { has: researching }).getByRole("definition")).toHaveText("2");
+});
