@@ -4,12 +4,17 @@ import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const test = base.extend({
-  page: async ({ page, baseURL }, use) => {
+  /** Console errors a test provokes on purpose, as regular expressions. */
+  expectedConsoleErrors: [[], { option: true }],
+
+  page: async ({ page, baseURL, expectedConsoleErrors }, use) => {
     const appOrigin = new URL(baseURL).origin;
     const problems = [];
     const foreignRequests = [];
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      if (message.type() !== "error") return;
+      if (expectedConsoleErrors.some((pattern) => pattern.test(message.text()))) return;
+      problems.push(`console error: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     page.context().on("request", (request) => {
