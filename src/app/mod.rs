@@ -1,6 +1,7 @@
 //! The Leptos user interface: the shell, hash routing, shared state, and one
 //! module per screen. Nothing outside this module knows Leptos exists.
 
+mod browser;
 mod coalitions;
 mod components;
 mod dashboard;

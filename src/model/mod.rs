@@ -1,14 +1,40 @@
 //! The domain: plain data with no knowledge of the browser or of Leptos.
 
+mod backup;
+mod coalition;
+mod contact;
+mod group;
 mod id;
+mod meeting;
+mod migrate;
+mod organization;
 mod partner;
+mod people;
 mod stage;
+pub mod transfer;
+mod trust;
 mod workspace;
 
-/// The version of the stored and exported data layout; bumped with every format change.
-pub const SCHEMA_VERSION: u32 = 1;
-
+pub use backup::{BackupStatus, DeviceMeta};
+pub use coalition::Coalition;
+pub use contact::{Channel, ContactDraft, DraftStatus, Response};
+pub use group::OurGroup;
 pub use id::RecordId;
-pub use partner::{NAME_MAX_CHARS, Partner, ValidationError};
+pub use meeting::{AfterMeeting, AgendaItem, AgendaSection, Meeting, Question};
+pub use migrate::migrate_workspace;
+pub use organization::{
+    FocusArea, Organization, PrioritySignals, ResearchChecklist, ResearchNotes, Scope, TaxStatus,
+    ValueToThem,
+};
+pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
+pub use people::{Person, Practice, PublicEvent};
 pub use stage::Stage;
-pub use workspace::Workspace;
+pub use trust::{
+    Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,
+    Lesson, LogEntry, Party,
+};
+pub use workspace::{Workspace, WorkspaceCounts};
+
+/// The version of the stored and exported data layout; bumped with every
+/// format change, with a step in [`migrate_workspace`] from the one before.
+pub const SCHEMA_VERSION: u32 = 2;

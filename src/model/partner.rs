@@ -2,7 +2,14 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::{RecordId, Stage};
+use super::{
+    Accountability, Commitment, ContactDraft, Feedback, HostingChecklist, Lesson, LogEntry,
+    Meeting, Organization, Person, Practice, PrioritySignals, PublicEvent, RecordId,
+    ResearchChecklist, ResearchNotes, Stage, ValueToThem,
+};
+
+/// A moment in time as stored: UTC, RFC 3339.
+pub type Timestamp = DateTime<Utc>;
 
 /// The longest organization name we accept, in characters.
 pub const NAME_MAX_CHARS: usize = 200;
@@ -18,33 +25,113 @@ pub enum ValidationError {
     NameTooLong,
 }
 
-/// A potential or actual partner organization and where our relationship stands.
+/// Checks and tidies an organization name typed by the user.
+pub fn clean_name(name: &str) -> Result<String, ValidationError> {
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(ValidationError::NameRequired);
+    }
+    if name.chars().count() > NAME_MAX_CHARS {
+        return Err(ValidationError::NameTooLong);
+    }
+    Ok(name.to_owned())
+}
+
+/// A potential or actual partner organization and everything we keep about
+/// our relationship with it, stored as one record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Partner {
     pub id: RecordId,
-    pub name: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
     pub stage: Stage,
-    pub created_at: DateTime<Utc>,
-    pub updated_at: DateTime<Utc>,
+    pub organization: Organization,
+    #[serde(default)]
+    pub research: ResearchNotes,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub events: Vec<PublicEvent>,
+    #[serde(default)]
+    pub practices: Vec<Practice>,
+    #[serde(default)]
+    pub value_to_them: ValueToThem,
+    #[serde(default)]
+    pub priority_signals: PrioritySignals,
+    #[serde(default)]
+    pub checklist: ResearchChecklist,
+    #[serde(default)]
+    pub drafts: Vec<ContactDraft>,
+    #[serde(default)]
+    pub meetings: Vec<Meeting>,
+    #[serde(default)]
+    pub log: Vec<LogEntry>,
+    /// What the partner told us about the partnership and our actions.
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
+    /// What we learned ourselves and will change.
+    #[serde(default)]
+    pub lessons: Vec<Lesson>,
+    #[serde(default)]
+    pub commitments: Vec<Commitment>,
+    #[serde(default)]
+    pub accountability: Accountability,
+    #[serde(default)]
+    pub hosting: HostingChecklist,
 }
 
 impl Partner {
     /// Starts researching a new partner; the name is trimmed and must not be empty.
-    pub fn new(name: &str, now: DateTime<Utc>) -> Result<Self, ValidationError> {
-        let name = name.trim();
-        if name.is_empty() {
-            return Err(ValidationError::NameRequired);
-        }
-        if name.chars().count() > NAME_MAX_CHARS {
-            return Err(ValidationError::NameTooLong);
-        }
+    pub fn new(name: &str, now: Timestamp) -> Result<Self, ValidationError> {
         Ok(Self {
             id: RecordId::random(),
-            name: name.to_owned(),
-            stage: Stage::Researching,
             created_at: now,
             updated_at: now,
+            stage: Stage::Researching,
+            organization: Organization {
+                name: clean_name(name)?,
+                ..Organization::default()
+            },
+            research: ResearchNotes::default(),
+            people: Vec::new(),
+            events: Vec::new(),
+            practices: Vec::new(),
+            value_to_them: ValueToThem::default(),
+            priority_signals: PrioritySignals::default(),
+            checklist: ResearchChecklist::default(),
+            drafts: Vec::new(),
+            meetings: Vec::new(),
+            log: Vec::new(),
+            feedback: Vec::new(),
+            lessons: Vec::new(),
+            commitments: Vec::new(),
+            accountability: Accountability::default(),
+            hosting: HostingChecklist::default(),
         })
+    }
+
+    /// The organization's name.
+    pub fn name(&self) -> &str {
+        &self.organization.name
+    }
+
+    /// Every id inside this partner record, its own first.
+    pub fn record_ids(&self) -> impl Iterator<Item = RecordId> + '_ {
+        std::iter::once(self.id)
+            .chain(self.people.iter().map(|r| r.id))
+            .chain(self.events.iter().map(|r| r.id))
+            .chain(self.practices.iter().map(|r| r.id))
+            .chain(self.drafts.iter().map(|r| r.id))
+            .chain(self.meetings.iter().flat_map(|meeting| {
+                std::iter::once(meeting.id)
+                    .chain(meeting.agenda.iter().map(|item| item.id))
+                    .chain(meeting.questions.iter().map(|question| question.id))
+            }))
+            .chain(self.log.iter().map(|r| r.id))
+            .chain(self.feedback.iter().map(|r| r.id))
+            .chain(self.lessons.iter().map(|r| r.id))
+            .chain(self.commitments.iter().map(|r| r.id))
     }
 }
 
@@ -52,7 +139,7 @@ impl Partner {
 mod tests {
     use super::*;
 
-    fn now() -> DateTime<Utc> {
+    fn now() -> Timestamp {
         DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
             .unwrap()
             .with_timezone(&Utc)
@@ -61,7 +148,7 @@ mod tests {
     #[test]
     fn a_new_partner_is_researched_first_with_a_trimmed_name() {
         let partner = Partner::new("  Casa Latina  ", now()).unwrap();
-        assert_eq!(partner.name, "Casa Latina");
+        assert_eq!(partner.name(), "Casa Latina");
         assert_eq!(partner.stage, Stage::Researching);
         assert_eq!(partner.created_at, now());
         assert_eq!(partner.updated_at, now());
@@ -90,6 +177,17 @@ mod tests {
     #[test]
     fn markup_in_a_name_is_kept_as_plain_text() {
         let partner = Partner::new("<script>alert(1)</script>", now()).unwrap();
-        assert_eq!(partner.name, "<script>alert(1)</script>");
+        assert_eq!(partner.name(), "<script>alert(1)</script>");
+    }
+
+    #[test]
+    fn a_minimal_stored_partner_reads_with_defaults() {
+        let json = r#"{"id":"6f1c1f9e-8d5e-4f43-9b7a-2f6d2b1f0a11",
+            "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:00:00Z",
+            "organization":{"name":"Casa Latina"}}"#;
+        let partner: Partner = serde_json::from_str(json).unwrap();
+        assert_eq!(partner.name(), "Casa Latina");
+        assert_eq!(partner.stage, Stage::Researching);
+        assert!(partner.log.is_empty());
     }
 }

@@ -33,6 +33,24 @@ impl Stage {
         Stage::Paused,
     ];
 
+    /// A stable machine name, the same as in stored data (`ready_to_reach_out`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Stage::Researching => "researching",
+            Stage::ReadyToReachOut => "ready_to_reach_out",
+            Stage::Contacted => "contacted",
+            Stage::MeetingPlanned => "meeting_planned",
+            Stage::Met => "met",
+            Stage::OngoingPartnership => "ongoing_partnership",
+            Stage::Paused => "paused",
+        }
+    }
+
+    /// The stage with this [`Stage::key`], if any.
+    pub fn from_key(key: &str) -> Option<Stage> {
+        Stage::ALL.into_iter().find(|stage| stage.key() == key)
+    }
+
     /// The name shown to users.
     pub fn label(self) -> &'static str {
         match self {
@@ -57,6 +75,16 @@ mod tests {
         assert_eq!(Stage::ALL.first(), Some(&Stage::Researching));
         assert_eq!(Stage::ALL.last(), Some(&Stage::Paused));
         assert_eq!(Stage::ReadyToReachOut.label(), "Ready to reach out");
+    }
+
+    #[test]
+    fn keys_match_the_stored_names_and_read_back() {
+        for stage in Stage::ALL {
+            let stored = serde_json::to_string(&stage).unwrap();
+            assert_eq!(stored, format!("\"{}\"", stage.key()));
+            assert_eq!(Stage::from_key(stage.key()), Some(stage));
+        }
+        assert_eq!(Stage::from_key("nope"), None);
     }
 
     #[test]

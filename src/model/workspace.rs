@@ -1,25 +1,37 @@
-use super::{Partner, RecordId, Stage};
+use serde::{Deserialize, Serialize};
 
-/// Everything a user keeps in one workspace: the root of the data model.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+use super::{Coalition, OurGroup, Partner, RecordId, Stage, Timestamp};
+
+/// Everything a user keeps in one workspace: the root of the data model,
+/// and what an export file carries.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workspace {
-    partners: Vec<Partner>,
+    #[serde(default)]
+    pub our_group: OurGroup,
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+    #[serde(default)]
+    pub coalitions: Vec<Coalition>,
+}
+
+/// How much a workspace holds, for previews and confirmations.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct WorkspaceCounts {
+    pub partners: usize,
+    pub meetings: usize,
+    pub log_entries: usize,
+    pub coalitions: usize,
 }
 
 impl Workspace {
-    /// Builds a workspace from partners already known, in the order given.
-    pub fn from_partners(partners: Vec<Partner>) -> Self {
-        Self { partners }
-    }
-
-    /// All partners, oldest first.
-    pub fn partners(&self) -> &[Partner] {
-        &self.partners
-    }
-
     /// The partner with this id, if there is one.
     pub fn partner(&self, id: RecordId) -> Option<&Partner> {
         self.partners.iter().find(|partner| partner.id == id)
+    }
+
+    /// The coalition with this id, if there is one.
+    pub fn coalition(&self, id: RecordId) -> Option<&Coalition> {
+        self.coalitions.iter().find(|coalition| coalition.id == id)
     }
 
     /// Adds a partner at the end of the list.
@@ -27,9 +39,42 @@ impl Workspace {
         self.partners.push(partner);
     }
 
+    /// Changes one partner and marks it updated; false when there is no such partner.
+    pub fn edit_partner(
+        &mut self,
+        id: RecordId,
+        now: Timestamp,
+        edit: impl FnOnce(&mut Partner),
+    ) -> bool {
+        match self.partners.iter_mut().find(|partner| partner.id == id) {
+            Some(partner) => {
+                edit(partner);
+                partner.updated_at = now;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// How many partners are in the given stage.
     pub fn count_in_stage(&self, stage: Stage) -> usize {
         self.partners.iter().filter(|p| p.stage == stage).count()
+    }
+
+    /// How many records of each kind the workspace holds.
+    pub fn counts(&self) -> WorkspaceCounts {
+        WorkspaceCounts {
+            partners: self.partners.len(),
+            meetings: self.partners.iter().map(|p| p.meetings.len()).sum(),
+            log_entries: self.partners.iter().map(|p| p.log.len()).sum::<usize>()
+                + self.coalitions.iter().map(|c| c.log.len()).sum::<usize>(),
+            coalitions: self.coalitions.len(),
+        }
+    }
+
+    /// Whether the workspace holds nothing the user entered.
+    pub fn is_empty(&self) -> bool {
+        self == &Workspace::default()
     }
 }
 
@@ -46,11 +91,7 @@ mod tests {
         let second = Partner::new("Second", Utc::now()).unwrap();
         workspace.add_partner(first.clone());
         workspace.add_partner(second.clone());
-        let names: Vec<_> = workspace
-            .partners()
-            .iter()
-            .map(|p| p.name.as_str())
-            .collect();
+        let names: Vec<_> = workspace.partners.iter().map(Partner::name).collect();
         assert_eq!(names, ["First", "Second"]);
         assert_eq!(workspace.partner(second.id), Some(&second));
         assert_eq!(workspace.partner(RecordId::random()), None);
@@ -60,10 +101,28 @@ mod tests {
     fn counts_partners_per_stage() {
         let mut met = Partner::new("Met", Utc::now()).unwrap();
         met.stage = Stage::Met;
-        let workspace =
-            Workspace::from_partners(vec![met, Partner::new("New", Utc::now()).unwrap()]);
+        let workspace = Workspace {
+            partners: vec![met, Partner::new("New", Utc::now()).unwrap()],
+            ..Workspace::default()
+        };
         assert_eq!(workspace.count_in_stage(Stage::Met), 1);
         assert_eq!(workspace.count_in_stage(Stage::Researching), 1);
         assert_eq!(workspace.count_in_stage(Stage::Paused), 0);
+    }
+
+    #[test]
+    fn editing_a_partner_stamps_its_update_time() {
+        let created = Utc::now();
+        let partner = Partner::new("Casa", created).unwrap();
+        let id = partner.id;
+        let mut workspace = Workspace::default();
+        workspace.add_partner(partner);
+        let later = created + chrono::Duration::minutes(5);
+        assert!(workspace.edit_partner(id, later, |p| p.stage = Stage::Contacted));
+        let edited = workspace.partner(id).unwrap();
+        assert_eq!(edited.stage, Stage::Contacted);
+        assert_eq!(edited.updated_at, later);
+        assert_eq!(edited.created_at, created);
+        assert!(!workspace.edit_partner(RecordId::random(), later, |_| {}));
     }
 }

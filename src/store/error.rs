@@ -5,36 +5,31 @@ use thiserror::Error;
 pub enum StoreError {
     /// The browser refuses local storage (blocked, private mode, no window).
     #[error(
-        "This browser does not let Common Ground store data ({0}). Your changes are kept only until you close this tab."
+        "This browser does not let Common Ground store data ({0}). Your work is kept only while this tab is open: export it before you close the tab."
     )]
     Unavailable(String),
     /// The storage quota is full; nothing was written.
     #[error(
-        "Storage is full, so your latest change is not saved. Free some space or export your data."
+        "Not saved: this browser's storage for Common Ground is full. Your latest changes are kept in this tab only. Free some space (export, then delete old notes) and saving resumes."
     )]
     QuotaExceeded,
     /// Writing failed for another reason; nothing was written.
-    #[error("Your latest change could not be saved: {0}")]
+    #[error("Not saved: {0}. Your latest changes are kept in this tab only.")]
     WriteFailed(String),
     /// Reading failed for a reason the browser gave.
-    #[error("Stored data could not be read: {0}")]
+    #[error("Stored data could not be read: {0}.")]
     ReadFailed(String),
-    /// A stored value exists but is not what this version of the app can read.
-    #[error("Stored data under \"{key}\" could not be read: {reason}. It has been left untouched.")]
-    Unreadable {
-        /// The storage key holding the value.
-        key: String,
-        /// What is wrong with it.
-        reason: String,
-    },
-    /// The data was stored by a newer version of the app.
+    /// Unreadable stored data could not be moved aside, so it is left exactly
+    /// where it is and nothing is saved over it.
     #[error(
-        "Your data was saved by a newer version of Common Ground (format {found}); this version reads up to format {supported}. It has been left untouched."
+        "Your stored data could not be read ({0}), and there was no room to set it aside. It is left untouched, and nothing you do now will be saved. Download it from the Data page."
     )]
-    NewerVersion {
-        /// The schema version found in storage.
-        found: u32,
-        /// The newest schema version this build understands.
-        supported: u32,
-    },
+    CouldNotSetAside(String),
+}
+
+impl StoreError {
+    /// Whether this is a failed write, which the next successful save resolves.
+    pub fn is_write_failure(&self) -> bool {
+        matches!(self, StoreError::QuotaExceeded | StoreError::WriteFailed(_))
+    }
 }

@@ -7,4 +7,8 @@ pub trait KeyValueStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError>;
     /// Stores `value` under `key`; on error nothing was written.
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError>;
+    /// Removes `key` and its value, if any.
+    fn remove(&mut self, key: &str) -> Result<(), StoreError>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, StoreError>;
 }

@@ -37,6 +37,24 @@ impl KeyValueStore for LocalStorageStore {
             }
         })
     }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.storage
+            .remove_item(key)
+            .map_err(|error| StoreError::WriteFailed(describe(&error)))
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let read_error = |error: JsValue| StoreError::ReadFailed(describe(&error));
+        let length = self.storage.length().map_err(read_error)?;
+        let mut keys = Vec::with_capacity(length as usize);
+        for index in 0..length {
+            if let Some(key) = self.storage.key(index).map_err(read_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
 }
 
 fn is_quota_exceeded(error: &JsValue) -> bool {

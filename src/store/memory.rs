@@ -18,4 +18,13 @@ impl KeyValueStore for MemoryStore {
         self.values.insert(key.to_owned(), value.to_owned());
         Ok(())
     }
+
+    fn remove(&mut self, key: &str) -> Result<(), StoreError> {
+        self.values.remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self.values.keys().cloned().collect())
+    }
 }

@@ -1,15 +1,22 @@
 //! The only code that touches the browser's storage: a small key-value
 //! interface, its browser and in-memory implementations, and the layout of a
-//! workspace inside it.
+//! workspace inside it (one key per partner, all-or-nothing saves, unreadable
+//! values set aside).
 
+mod batch;
+mod changes;
 mod error;
 mod key_value;
+mod layout;
+mod load;
 mod local_storage;
 mod memory;
 mod workspace_store;
 
+pub use changes::Changes;
 pub use error::StoreError;
 pub use key_value::KeyValueStore;
+pub use load::Loaded;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
-pub use workspace_store::{OWN_WORKSPACE, WorkspaceStore};
+pub use workspace_store::{OWN_WORKSPACE, Recovered, WorkspaceStore};

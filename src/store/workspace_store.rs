@@ -1,26 +1,49 @@
 use serde::{Deserialize, Serialize};
 
-use super::{KeyValueStore, StoreError};
-use crate::model::{Partner, RecordId, SCHEMA_VERSION, Workspace};
+use super::batch::Batch;
+use super::layout::Keys;
+use super::{Changes, KeyValueStore, StoreError};
+use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Workspace};
 
 /// The namespace of the user's own workspace; other workspaces use other
 /// namespaces, so they can never touch its keys.
 pub const OWN_WORKSPACE: &str = "own";
 
-const KEY_PREFIX: &str = "common-ground";
-
-/// The small record that says which partners a workspace holds. Each partner
-/// lives under its own key, so an edit rewrites one partner, not the workspace.
+/// The small record naming the partners and coalitions a workspace holds.
+/// Each of them lives under its own key, so an edit rewrites one record.
 #[derive(Debug, Serialize, Deserialize)]
-struct Index {
-    schema_version: u32,
-    partner_ids: Vec<RecordId>,
+pub(super) struct StoredIndex {
+    pub(super) schema_version: u32,
+    /// Version 1 called this `partner_ids`.
+    #[serde(default, alias = "partner_ids")]
+    pub(super) partners: Vec<RecordId>,
+    #[serde(default)]
+    pub(super) coalitions: Vec<RecordId>,
+}
+
+/// Written last by every save: tells other tabs who saved, and that the
+/// save is complete.
+#[derive(Debug, Serialize, Deserialize)]
+struct Revision {
+    tab: String,
+    number: u64,
+}
+
+/// A value set aside because it could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Recovered {
+    /// Where the raw value is kept, byte for byte.
+    pub key: String,
+    /// Where it was found, after the workspace prefix (`index`, `partner:…`).
+    pub original: String,
 }
 
 /// Reads and writes one workspace in a key-value store.
 pub struct WorkspaceStore {
-    kv: Box<dyn KeyValueStore>,
-    namespace: String,
+    pub(super) kv: Box<dyn KeyValueStore>,
+    pub(super) keys: Keys,
+    tab: String,
+    revision: u64,
 }
 
 impl WorkspaceStore {
@@ -28,222 +51,119 @@ impl WorkspaceStore {
     pub fn new(kv: Box<dyn KeyValueStore>, namespace: &str) -> Self {
         Self {
             kv,
-            namespace: namespace.to_owned(),
+            keys: Keys::new(namespace),
+            tab: RecordId::random().to_string(),
+            revision: 0,
         }
     }
 
-    /// Reads the whole workspace; an empty one when nothing is stored yet.
-    pub fn load(&self) -> Result<Workspace, StoreError> {
-        let index_key = self.index_key();
-        let Some(raw_index) = self.kv.get(&index_key)? else {
-            return Ok(Workspace::default());
-        };
-        let index: Index = parse(&index_key, &raw_index)?;
-        if index.schema_version > SCHEMA_VERSION {
-            return Err(StoreError::NewerVersion {
-                found: index.schema_version,
-                supported: SCHEMA_VERSION,
-            });
-        }
-        let partners = index
-            .partner_ids
-            .iter()
-            .map(|&id| {
-                let key = self.partner_key(id);
-                let raw = self.kv.get(&key)?.ok_or_else(|| StoreError::Unreadable {
-                    key: key.clone(),
-                    reason: "the partner it lists is missing".into(),
-                })?;
-                parse::<Partner>(&key, &raw)
-            })
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Workspace::from_partners(partners))
-    }
-
-    /// Stores a partner just added to `workspace`: its record first, then the
-    /// index, so the index never names a partner that is not stored.
-    pub fn add_partner(
+    /// Writes what `changes` names, all or nothing, then the revision marker.
+    pub fn save(
         &mut self,
         workspace: &Workspace,
-        partner: &Partner,
+        meta: &DeviceMeta,
+        changes: &Changes,
     ) -> Result<(), StoreError> {
-        self.kv
-            .set(&self.partner_key(partner.id), &to_json(partner)?)?;
-        let index = Index {
-            schema_version: SCHEMA_VERSION,
-            partner_ids: workspace.partners().iter().map(|p| p.id).collect(),
-        };
-        self.kv.set(&self.index_key(), &to_json(&index)?)
-    }
-
-    fn index_key(&self) -> String {
-        format!("{KEY_PREFIX}:{}:index", self.namespace)
-    }
-
-    fn partner_key(&self, id: RecordId) -> String {
-        format!("{KEY_PREFIX}:{}:partner:{id}", self.namespace)
-    }
-}
-
-fn parse<T: for<'de> Deserialize<'de>>(key: &str, raw: &str) -> Result<T, StoreError> {
-    serde_json::from_str(raw).map_err(|error| StoreError::Unreadable {
-        key: key.to_owned(),
-        reason: error.to_string(),
-    })
-}
-
-fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|error| StoreError::WriteFailed(error.to_string()))
-}
-
-#[cfg(test)]
-mod tests {
-    use chrono::Utc;
-
-    use std::cell::RefCell;
-    use std::rc::Rc;
-
-    use super::*;
-    use crate::store::MemoryStore;
-
-    /// A store that refuses every write, as a full quota does.
-    struct FullStore(SharedMemory);
-
-    impl KeyValueStore for FullStore {
-        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-            self.0.get(key)
-        }
-
-        fn set(&mut self, _key: &str, _value: &str) -> Result<(), StoreError> {
-            Err(StoreError::QuotaExceeded)
-        }
-    }
-
-    fn add(store: &mut WorkspaceStore, workspace: &mut Workspace, name: &str) -> Partner {
-        let partner = Partner::new(name, Utc::now()).unwrap();
-        workspace.add_partner(partner.clone());
-        store.add_partner(workspace, &partner).unwrap();
-        partner
-    }
-
-    #[test]
-    fn nothing_stored_loads_an_empty_workspace() {
-        let store = WorkspaceStore::new(Box::new(MemoryStore::default()), OWN_WORKSPACE);
-        assert_eq!(store.load(), Ok(Workspace::default()));
-    }
-
-    #[test]
-    fn added_partners_load_back_in_order() {
-        let mut store = WorkspaceStore::new(Box::new(MemoryStore::default()), OWN_WORKSPACE);
-        let mut workspace = Workspace::default();
-        add(&mut store, &mut workspace, "Casa Latina");
-        add(&mut store, &mut workspace, "Tenants United");
-        assert_eq!(store.load(), Ok(workspace));
-    }
-
-    /// Memory that a test can still read after handing it to a [`WorkspaceStore`].
-    #[derive(Clone, Default)]
-    struct SharedMemory(Rc<RefCell<MemoryStore>>);
-
-    impl KeyValueStore for SharedMemory {
-        fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-            self.0.borrow().get(key)
-        }
-
-        fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-            self.0.borrow_mut().set(key, value)
-        }
-    }
-
-    #[test]
-    fn each_partner_has_its_own_key_in_its_workspace_namespace() {
-        let memory = SharedMemory::default();
-        let mut store = WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE);
-        let mut workspace = Workspace::default();
-        let partner = add(&mut store, &mut workspace, "Casa Latina");
-        let record = memory
-            .get(&format!("common-ground:own:partner:{}", partner.id))
-            .unwrap()
-            .expect("the partner has its own key");
-        assert!(record.contains("Casa Latina"));
-        let index = memory.get("common-ground:own:index").unwrap().unwrap();
-        assert!(!index.contains("Casa Latina"), "the index holds ids only");
-        assert!(index.contains(&partner.id.to_string()));
-    }
-
-    #[test]
-    fn a_demo_workspace_does_not_see_the_own_workspace() {
-        let memory = SharedMemory::default();
-        let mut own = WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE);
-        let mut workspace = Workspace::default();
-        add(&mut own, &mut workspace, "Casa Latina");
-        let demo = WorkspaceStore::new(Box::new(memory.clone()), "demo");
-        assert_eq!(demo.load(), Ok(Workspace::default()));
-        assert_eq!(own.load(), Ok(workspace));
-    }
-
-    #[test]
-    fn a_refused_write_is_reported_and_leaves_stored_data_as_it_was() {
-        let memory = SharedMemory::default();
-        let mut store = WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE);
-        let mut workspace = Workspace::default();
-        add(&mut store, &mut workspace, "Kept");
-        let stored_before = workspace.clone();
-
-        let mut full = WorkspaceStore::new(Box::new(FullStore(memory)), OWN_WORKSPACE);
-        let extra = Partner::new("Not saved", Utc::now()).unwrap();
-        workspace.add_partner(extra.clone());
-        assert_eq!(
-            full.add_partner(&workspace, &extra),
-            Err(StoreError::QuotaExceeded)
-        );
-        assert_eq!(full.load(), Ok(stored_before));
-    }
-
-    #[test]
-    fn an_unreadable_index_is_reported_with_its_key() {
-        let mut kv = MemoryStore::default();
-        kv.set("common-ground:own:index", "{not json").unwrap();
-        let store = WorkspaceStore::new(Box::new(kv), OWN_WORKSPACE);
-        match store.load() {
-            Err(StoreError::Unreadable { key, .. }) => assert_eq!(key, "common-ground:own:index"),
-            other => panic!("expected an unreadable index, got {other:?}"),
-        }
-    }
-
-    #[test]
-    fn a_missing_partner_record_is_reported() {
-        let mut kv = MemoryStore::default();
-        let id = RecordId::random();
-        kv.set(
-            "common-ground:own:index",
-            &format!(r#"{{"schema_version":1,"partner_ids":["{id}"]}}"#),
-        )
-        .unwrap();
-        let store = WorkspaceStore::new(Box::new(kv), OWN_WORKSPACE);
-        match store.load() {
-            Err(StoreError::Unreadable { key, .. }) => {
-                assert_eq!(key, format!("common-ground:own:partner:{id}"))
+        let mut batch = Batch::default();
+        for &id in &changes.partners {
+            let key = self.keys.partner(id);
+            match workspace.partner(id) {
+                Some(partner) => batch.set(key, to_json(partner)?),
+                None => batch.remove(key),
             }
-            other => panic!("expected a missing partner, got {other:?}"),
+        }
+        for &id in &changes.coalitions {
+            let key = self.keys.coalition(id);
+            match workspace.coalition(id) {
+                Some(coalition) => batch.set(key, to_json(coalition)?),
+                None => batch.remove(key),
+            }
+        }
+        if changes.group {
+            batch.set(self.keys.group(), to_json(&workspace.our_group)?);
+        }
+        if changes.index {
+            let index = StoredIndex {
+                schema_version: SCHEMA_VERSION,
+                partners: workspace.partners.iter().map(|p| p.id).collect(),
+                coalitions: workspace.coalitions.iter().map(|c| c.id).collect(),
+            };
+            batch.set(self.keys.index(), to_json(&index)?);
+        }
+        if changes.meta {
+            batch.set(self.keys.meta(), to_json(meta)?);
+        }
+        let revision = Revision {
+            tab: self.tab.clone(),
+            number: self.revision + 1,
+        };
+        batch.set(self.keys.revision(), to_json(&revision)?);
+        batch.apply(self.kv.as_mut())?;
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// Removes every key of this workspace, recovered copies included; other
+    /// workspaces are untouched.
+    pub fn delete_all(&mut self) -> Result<(), StoreError> {
+        let mut batch = Batch::default();
+        for key in self.kv.keys()? {
+            if self.keys.owns(&key) {
+                batch.remove(key);
+            }
+        }
+        batch.apply(self.kv.as_mut())
+    }
+
+    /// The values set aside because they could not be read, oldest first.
+    pub fn recovered(&self) -> Result<Vec<Recovered>, StoreError> {
+        let prefix = self.keys.recovery_prefix();
+        let mut found: Vec<Recovered> = self
+            .kv
+            .keys()?
+            .into_iter()
+            .filter_map(|key| {
+                let rest = key.strip_prefix(&prefix)?;
+                let original = rest.split_once('/').map_or(rest, |(_, original)| original);
+                Some(Recovered {
+                    original: original.to_owned(),
+                    key: key.clone(),
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| a.key.cmp(&b.key));
+        Ok(found)
+    }
+
+    /// The raw text of a stored value, such as a recovered one.
+    pub fn raw(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.kv.get(key)
+    }
+
+    /// Whether a `storage` event from another tab means the workspace changed
+    /// there: a completed save (its revision marker) or a wiped storage.
+    pub fn is_foreign_change(&self, key: Option<&str>, new_value: Option<&str>) -> bool {
+        match key {
+            None => true,
+            Some(key) if key == self.keys.revision() => new_value
+                .and_then(|value| serde_json::from_str::<Revision>(value).ok())
+                .is_none_or(|revision| revision.tab != self.tab),
+            Some(_) => false,
         }
     }
 
-    #[test]
-    fn data_from_a_newer_version_is_refused() {
-        let mut kv = MemoryStore::default();
-        kv.set(
-            "common-ground:own:index",
-            r#"{"schema_version":99,"partner_ids":[]}"#,
-        )
-        .unwrap();
-        let store = WorkspaceStore::new(Box::new(kv), OWN_WORKSPACE);
-        assert_eq!(
-            store.load(),
-            Err(StoreError::NewerVersion {
-                found: 99,
-                supported: SCHEMA_VERSION
-            })
-        );
+    /// The space all stored values of this site take, in UTF-16 code units
+    /// (the unit of the browser's quota).
+    pub fn used_code_units(&self) -> Result<usize, StoreError> {
+        let mut total = 0;
+        for key in self.kv.keys()? {
+            let value = self.kv.get(&key)?.unwrap_or_default();
+            total += key.encode_utf16().count() + value.encode_utf16().count();
+        }
+        Ok(total)
     }
+}
+
+pub(super) fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value).map_err(|error| StoreError::WriteFailed(error.to_string()))
 }

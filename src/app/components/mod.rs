@@ -1,9 +1,11 @@
 //! Widgets shared by several screens.
 
+mod backup_status;
 mod main_nav;
 mod skip_link;
 mod storage_notice;
 
+pub use backup_status::BackupStatusText;
 pub use main_nav::MainNav;
 pub use skip_link::SkipLink;
 pub use storage_notice::StorageNotice;

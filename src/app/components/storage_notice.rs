@@ -1,19 +1,51 @@
 use leptos::prelude::*;
 
-use crate::app::state::use_app_state;
+use crate::app::routing::Route;
+use crate::app::state::{keep_this_version, take_other_version, use_app_state};
 
-/// Keeps a storage problem in view until it is resolved, so the user never
-/// believes something is saved when it is not.
+/// Keeps every storage problem in view until it is resolved, so the user
+/// never believes something is saved when it is not.
 #[component]
 pub fn StorageNotice() -> impl IntoView {
-    let problem = use_app_state().storage_problem();
+    let state = use_app_state();
+    let problem = state.problem();
+    let set_aside = state.set_aside();
+    let conflict = state.conflict();
     view! {
-        <div class="storage-notice" role="alert">
+        <div class="storage-notices" role="alert">
             {move || {
-                problem
-                    .get()
-                    .map(|error| view! { <p class="notice notice-warning">{error.to_string()}</p> })
+                problem.get().map(|error| view! { <p class="notice notice-warning">{error.to_string()}</p> })
+            }}
+            {move || {
+                let reasons = set_aside
+                    .with(|set_aside| set_aside.iter().map(|(_, reason)| reason.clone()).collect::<Vec<_>>());
+                (!reasons.is_empty())
+                    .then(|| {
+                        view! {
+                            <p class="notice notice-warning">
+                                "Some stored data could not be read (" {reasons.join("; ")}
+                                "). It was set aside exactly as it was, and nothing will overwrite it. "
+                                <a href=Route::Data.href()>"Download it from the Data page"</a> "."
+                            </p>
+                        }
+                    })
             }}
         </div>
+        <Show when=move || conflict.get()>
+            <section class="notice notice-warning conflict" aria-labelledby="conflict-heading">
+                <h2 id="conflict-heading">"Changed in another tab"</h2>
+                <p>
+                    "Another tab saved changes to this workspace while this tab had changes not yet saved. Nothing has been overwritten. Which version do you want to keep?"
+                </p>
+                <div class="button-row">
+                    <button type="button" on:click=move |_| keep_this_version(state)>
+                        "Keep this tab's version"
+                    </button>
+                    <button type="button" on:click=move |_| take_other_version(state)>
+                        "Load the other tab's version"
+                    </button>
+                </div>
+            </section>
+        </Show>
     }
 }

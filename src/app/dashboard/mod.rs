@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::app::components::BackupStatusText;
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::model::Stage;
@@ -10,7 +11,7 @@ use crate::model::Stage;
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let workspace = use_app_state().workspace();
-    let total = move || workspace.with(|workspace| workspace.partners().len());
+    let total = move || workspace.with(|workspace| workspace.partners.len());
     view! {
         <h1>"Dashboard"</h1>
         <section aria-labelledby="by-stage-heading">
@@ -44,6 +45,13 @@ pub fn DashboardPage() -> impl IntoView {
                         .collect_view()}
                 </dl>
             </Show>
+        </section>
+        <section aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Backup"</h2>
+            <p>
+                <BackupStatusText /> " "
+                <a href=Route::Data.href()>"Export on the Data page"</a>
+            </p>
         </section>
     }
 }

@@ -1,20 +1,29 @@
-//! The Data page: where the user's data lives and what leaves the browser.
+//! The Data page: where the data lives, and export, import and deletion of all of it.
+
+mod delete_section;
+mod export_section;
+mod import_section;
+mod recovery_section;
+mod storage_section;
 
 use leptos::prelude::*;
 
-/// Tells the user plainly where their data is kept and that nothing is sent anywhere.
+use delete_section::DeleteSection;
+use export_section::ExportSection;
+use import_section::ImportSection;
+use recovery_section::RecoverySection;
+use storage_section::StorageSection;
+
+/// Gives the user full control of their data: see where it is, take it
+/// out, bring it back, or delete it.
 #[component]
 pub fn DataPage() -> impl IntoView {
     view! {
         <h1>"Data"</h1>
-        <section aria-labelledby="where-heading">
-            <h2 id="where-heading">"Where your data lives"</h2>
-            <p>
-                "Everything you enter is kept in this browser's local storage, on this device only. Common Ground has no server and no account, and it sends nothing anywhere."
-            </p>
-            <p>
-                "Another browser or another device will not see these notes. Clearing this site's data in the browser settings deletes them."
-            </p>
-        </section>
+        <StorageSection />
+        <ExportSection />
+        <ImportSection />
+        <RecoverySection />
+        <DeleteSection />
     }
 }

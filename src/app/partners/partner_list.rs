@@ -20,11 +20,11 @@ pub fn PartnerList() -> impl IntoView {
     let rows = Memo::new(move |_| {
         workspace.with(|workspace| {
             workspace
-                .partners()
+                .partners
                 .iter()
                 .map(|partner| Row {
                     id: partner.id,
-                    name: partner.name.clone(),
+                    name: partner.name().to_owned(),
                     stage: partner.stage,
                 })
                 .collect::<Vec<_>>()

@@ -1,0 +1,69 @@
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::StorageManager;
+
+use super::describe_js_error;
+
+/// Whether the browser promised to keep this site's data under storage pressure.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PersistenceStatus {
+    /// Not asked yet: it is asked after the first saved change.
+    NotAsked,
+    Granted,
+    /// The browser may clear the data when space runs low.
+    NotGranted,
+    /// The browser has no storage manager, or refused to answer.
+    Unavailable(String),
+}
+
+/// How much storage the site uses and may use, in bytes, as the browser estimates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct StorageEstimate {
+    pub usage: f64,
+    pub quota: f64,
+}
+
+fn storage_manager() -> Result<StorageManager, String> {
+    web_sys::window()
+        .map(|window| window.navigator().storage())
+        .ok_or_else(|| "no browser window".to_owned())
+}
+
+/// Asks the browser to keep our data (`navigator.storage.persist()`).
+pub async fn request_persistence() -> PersistenceStatus {
+    let manager = match storage_manager() {
+        Ok(manager) => manager,
+        Err(reason) => return PersistenceStatus::Unavailable(reason),
+    };
+    let already = match manager.persisted() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(error) => Err(error),
+    };
+    if already.as_ref().ok().and_then(|value| value.as_bool()) == Some(true) {
+        return PersistenceStatus::Granted;
+    }
+    let answer = match manager.persist() {
+        Ok(promise) => JsFuture::from(promise).await,
+        Err(error) => Err(error),
+    };
+    match answer {
+        Ok(value) if value.as_bool() == Some(true) => PersistenceStatus::Granted,
+        Ok(_) => PersistenceStatus::NotGranted,
+        Err(error) => PersistenceStatus::Unavailable(describe_js_error(&error)),
+    }
+}
+
+/// The browser's estimate of our storage use (`navigator.storage.estimate()`).
+pub async fn estimate_storage() -> Result<StorageEstimate, String> {
+    let promise = storage_manager()?
+        .estimate()
+        .map_err(|error| describe_js_error(&error))?;
+    let value = JsFuture::from(promise)
+        .await
+        .map_err(|error| describe_js_error(&error))?;
+    let estimate: web_sys::StorageEstimate = value.unchecked_into();
+    Ok(StorageEstimate {
+        usage: estimate.get_usage().unwrap_or(0.0),
+        quota: estimate.get_quota().unwrap_or(0.0),
+    })
+}

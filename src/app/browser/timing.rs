@@ -1,0 +1,18 @@
+/// Runs `work` and records its duration as a User Timing measure named
+/// `name`, so benchmarks and the browser's profiler can read it.
+pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = web_sys::window().and_then(|window| window.performance());
+    let Some(performance) = performance else {
+        return work();
+    };
+    let start = format!("{name}:start");
+    let end = format!("{name}:end");
+    // Timing is best effort: a failed mark only loses a measurement.
+    let _ = performance.mark(&start);
+    let result = work();
+    let _ = performance.mark(&end);
+    let _ = performance.measure_with_start_mark_and_end_mark(name, &start, &end);
+    performance.clear_marks_with_mark_name(&start);
+    performance.clear_marks_with_mark_name(&end);
+    result
+}

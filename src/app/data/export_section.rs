@@ -1,0 +1,46 @@
+use chrono::{Local, Utc};
+use leptos::prelude::*;
+
+use crate::app::browser::download_text;
+use crate::app::components::BackupStatusText;
+use crate::app::state::{AppState, use_app_state};
+use crate::model::transfer::{export_file_name, export_json};
+
+/// Downloads the whole workspace as one JSON file, named by the current time.
+pub fn export_workspace(state: AppState) -> Result<String, String> {
+    let json = state
+        .workspace()
+        .with_untracked(|workspace| export_json(workspace, Utc::now()));
+    let file_name = export_file_name(Local::now().naive_local());
+    download_text(&file_name, "application/json", &json)?;
+    state.record_export();
+    Ok(file_name)
+}
+
+/// Lets the user take a complete copy of their data out of the browser.
+#[component]
+pub fn ExportSection() -> impl IntoView {
+    let state = use_app_state();
+    let message = RwSignal::new(None::<String>);
+    let export = move |_| {
+        message.set(Some(match export_workspace(state) {
+            Ok(file_name) => format!("Exported to {file_name}."),
+            Err(reason) => format!("The export failed: {reason}"),
+        }));
+    };
+    view! {
+        <section aria-labelledby="export-heading">
+            <h2 id="export-heading">"Export"</h2>
+            <p>
+                "Download everything in this workspace as one JSON file. Keep it somewhere safe: it is your backup, and the way to move your notes to another browser."
+            </p>
+            <p>
+                <BackupStatusText />
+            </p>
+            <button type="button" on:click=export>
+                "Export data"
+            </button>
+            <p role="status">{move || message.get()}</p>
+        </section>
+    }
+}

@@ -1,0 +1,68 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::browser::{PersistenceStatus, estimate_storage};
+use crate::app::state::use_app_state;
+
+/// Local storage's size limit in Chromium, in UTF-16 code units.
+const LOCAL_STORAGE_QUOTA: usize = 5_242_880;
+
+/// Tells the user where their data lives, whether the browser promised to
+/// keep it, and how much room it takes.
+#[component]
+pub fn StorageSection() -> impl IntoView {
+    let state = use_app_state();
+    let estimate = RwSignal::new(None::<String>);
+    spawn_local(async move {
+        let text = match estimate_storage().await {
+            Ok(estimate) => format!(
+                "The browser counts {} used by this site, of {} it may use.",
+                megabytes(estimate.usage),
+                megabytes(estimate.quota)
+            ),
+            Err(reason) => format!("The browser gave no storage estimate ({reason})."),
+        };
+        estimate.set(Some(text));
+    });
+    let local_usage = move || {
+        state.workspace().track();
+        match state.used_code_units() {
+            Ok(used) => format!(
+                "Local storage holds {} characters of its limit of about {} ({:.1}%).",
+                used,
+                LOCAL_STORAGE_QUOTA,
+                used as f64 * 100.0 / LOCAL_STORAGE_QUOTA as f64
+            ),
+            Err(error) => error.to_string(),
+        }
+    };
+    let persistence = move || {
+        match state.persistence_status().get() {
+        PersistenceStatus::NotAsked => {
+            "After your first saved change, Common Ground asks the browser to keep this data even when space runs low.".to_owned()
+        }
+        PersistenceStatus::Granted => "The browser has agreed to keep this data even when space runs low.".to_owned(),
+        PersistenceStatus::NotGranted => {
+            "The browser did not promise to keep this data when space runs low. Export regularly to be safe.".to_owned()
+        }
+        PersistenceStatus::Unavailable(reason) => {
+            format!("The browser could not say whether it keeps this data ({reason}). Export regularly to be safe.")
+        }
+    }
+    };
+    view! {
+        <section aria-labelledby="where-heading">
+            <h2 id="where-heading">"Where your data lives"</h2>
+            <p>
+                "Everything you enter is kept in this browser's local storage, on this device only. Common Ground has no server and no account, and it sends nothing anywhere. Another browser or device will not see it, and clearing this site's data in the browser deletes it."
+            </p>
+            <p>{persistence}</p>
+            <p>{local_usage}</p>
+            <p>{move || estimate.get()}</p>
+        </section>
+    }
+}
+
+fn megabytes(bytes: f64) -> String {
+    format!("{:.1} MB", bytes / 1_000_000.0)
+}

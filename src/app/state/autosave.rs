@@ -1,0 +1,105 @@
+//! Saving without a save button: a change is written at most one second
+//! after it is made, and at once when the page is hidden or closed.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::AppState;
+use crate::app::browser::{measure, request_persistence};
+
+/// The longest a change waits in memory before it is saved.
+const SAVE_DELAY: Duration = Duration::from_millis(1000);
+/// How soon a failed save (a full quota, say) is tried again.
+const RETRY_DELAY: Duration = Duration::from_secs(5);
+
+/// Saves when the page is hidden or closed, so a reload or a closed tab
+/// loses nothing.
+pub(super) fn install(state: AppState) {
+    let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
+    let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        let hidden = web_sys::window()
+            .and_then(|window| window.document())
+            .is_some_and(|document| document.hidden());
+        if hidden {
+            state.flush();
+        }
+    });
+    on_cleanup(move || {
+        on_hide.remove();
+        on_visibility.remove();
+    });
+}
+
+/// Makes sure a save happens within [`SAVE_DELAY`] of the oldest unsaved change.
+pub(super) fn schedule(state: AppState) {
+    schedule_after(state, SAVE_DELAY);
+}
+
+fn schedule_after(state: AppState, delay: Duration) {
+    let already_waiting = state
+        .persistence
+        .with_value(|persistence| persistence.timer.is_some());
+    if already_waiting {
+        return;
+    }
+    match set_timeout_with_handle(move || flush(state), delay) {
+        Ok(handle) => state
+            .persistence
+            .update_value(|persistence| persistence.timer = Some(handle)),
+        // Without timers, save at once rather than not at all.
+        Err(_) => flush(state),
+    }
+}
+
+/// Writes every pending change now. A failure keeps the changes pending,
+/// shows the problem, and tries again a little later.
+pub(super) fn flush(state: AppState) {
+    let timer = state
+        .persistence
+        .try_update_value(|persistence| persistence.timer.take())
+        .flatten();
+    if let Some(timer) = timer {
+        timer.clear();
+    }
+    if state.conflict.get_untracked() {
+        // The user decides first; nothing is overwritten silently.
+        return;
+    }
+    let outcome = state.workspace.with_untracked(|workspace| {
+        state.meta.with_untracked(|meta| {
+            state.persistence.try_update_value(|persistence| {
+                if persistence.pending.is_empty() || !persistence.saving_allowed {
+                    return None;
+                }
+                let changes = std::mem::take(&mut persistence.pending);
+                let saved = measure("common-ground:save", || {
+                    persistence.store.save(workspace, meta, &changes)
+                });
+                if saved.is_err() {
+                    persistence.pending.absorb(changes);
+                }
+                let first_save = !persistence.persistence_requested && saved.is_ok();
+                persistence.persistence_requested |= first_save;
+                Some((saved, first_save))
+            })
+        })
+    });
+    match outcome.flatten() {
+        Some((Ok(()), first_save)) => {
+            state.clear_write_problem();
+            if first_save {
+                spawn_local(async move {
+                    let status = request_persistence().await;
+                    state.persistence_status.set(status);
+                });
+            }
+        }
+        Some((Err(error), _)) => {
+            state.problem.set(Some(error));
+            schedule_after(state, RETRY_DELAY);
+        }
+        None => {}
+    }
+}

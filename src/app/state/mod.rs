@@ -1,0 +1,254 @@
+//! The workspace shared by every screen, and the one place that changes it
+//! and has it saved.
+
+mod autosave;
+mod tab_sync;
+
+pub use tab_sync::{keep_this_version, take_other_version};
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::app::browser::{PersistenceStatus, measure};
+use crate::model::{DeviceMeta, Partner, RecordId, Stage, ValidationError, Workspace};
+use crate::store::{
+    Changes, Loaded, LocalStorageStore, MemoryStore, OWN_WORKSPACE, Recovered, StoreError,
+    WorkspaceStore,
+};
+
+/// The storage side of the app state: the store, what awaits saving, and
+/// the pending save timer.
+struct Persistence {
+    store: WorkspaceStore,
+    /// False while unreadable data could not be set aside: then nothing may
+    /// be written over it.
+    saving_allowed: bool,
+    pending: Changes,
+    timer: Option<TimeoutHandle>,
+    persistence_requested: bool,
+}
+
+/// The workspace, its storage and what the user must know about it,
+/// provided to every screen through context.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    workspace: RwSignal<Workspace>,
+    meta: RwSignal<DeviceMeta>,
+    /// A storage problem that stays in view until it is resolved.
+    problem: RwSignal<Option<StoreError>>,
+    /// Stored values that could not be read and were set aside this session.
+    set_aside: RwSignal<Vec<(Recovered, String)>>,
+    /// Another tab saved while this one had unsaved changes.
+    conflict: RwSignal<bool>,
+    persistence_status: RwSignal<PersistenceStatus>,
+    persistence: StoredValue<Persistence, LocalStorage>,
+}
+
+impl AppState {
+    /// Opens local storage and loads the user's workspace. Blocked storage
+    /// falls back to memory; unreadable data is set aside, never overwritten.
+    pub fn start() -> Self {
+        let (kv, mut problem): (Box<dyn crate::store::KeyValueStore>, _) =
+            match LocalStorageStore::open() {
+                Ok(kv) => (Box::new(kv), None),
+                Err(error) => (Box::new(MemoryStore::default()), Some(error)),
+            };
+        let mut store = WorkspaceStore::new(kv, OWN_WORKSPACE);
+        let (loaded, saving_allowed) =
+            match measure("common-ground:load", || store.load(Utc::now())) {
+                Ok(loaded) => (loaded, true),
+                Err(error) => {
+                    problem = Some(error);
+                    (Loaded::default(), false)
+                }
+            };
+        let pending = if loaded.needs_full_save {
+            Changes::everything(&loaded.workspace, None)
+        } else {
+            Changes::default()
+        };
+        let state = Self {
+            workspace: RwSignal::new(loaded.workspace),
+            meta: RwSignal::new(loaded.meta),
+            problem: RwSignal::new(problem),
+            set_aside: RwSignal::new(loaded.set_aside),
+            conflict: RwSignal::new(false),
+            persistence_status: RwSignal::new(PersistenceStatus::NotAsked),
+            persistence: StoredValue::new_local(Persistence {
+                store,
+                saving_allowed,
+                pending,
+                timer: None,
+                persistence_requested: false,
+            }),
+        };
+        autosave::install(state);
+        tab_sync::install(state);
+        state
+    }
+
+    /// The workspace, for reading.
+    pub fn workspace(self) -> ReadSignal<Workspace> {
+        self.workspace.read_only()
+    }
+
+    /// This device's backup bookkeeping.
+    pub fn meta(self) -> ReadSignal<DeviceMeta> {
+        self.meta.read_only()
+    }
+
+    /// The storage problem the user should know about, if any.
+    pub fn problem(self) -> ReadSignal<Option<StoreError>> {
+        self.problem.read_only()
+    }
+
+    /// Values set aside during this session, with why.
+    pub fn set_aside(self) -> ReadSignal<Vec<(Recovered, String)>> {
+        self.set_aside.read_only()
+    }
+
+    /// Whether another tab saved over changes this tab has not saved yet.
+    pub fn conflict(self) -> ReadSignal<bool> {
+        self.conflict.read_only()
+    }
+
+    /// What the browser answered when asked to keep our data.
+    pub fn persistence_status(self) -> ReadSignal<PersistenceStatus> {
+        self.persistence_status.read_only()
+    }
+
+    /// Adds a partner; it is saved within a second.
+    pub fn add_partner(self, name: &str) -> Result<RecordId, ValidationError> {
+        let partner = Partner::new(name, Utc::now())?;
+        let id = partner.id;
+        let mut changes = Changes::default();
+        changes.partner(id);
+        changes.index = true;
+        self.change(changes, |workspace| workspace.add_partner(partner));
+        Ok(id)
+    }
+
+    /// Sets a partner's stage by hand.
+    pub fn set_stage(self, id: RecordId, stage: Stage) {
+        let mut changes = Changes::default();
+        changes.partner(id);
+        self.change(changes, |workspace| {
+            workspace.edit_partner(id, Utc::now(), |partner| partner.stage = stage);
+        });
+    }
+
+    /// Replaces the whole workspace (an import) and saves it at once. On a
+    /// storage failure nothing changes, in memory or in storage.
+    pub fn replace_workspace(self, workspace: Workspace) -> Result<(), StoreError> {
+        let previous = self.workspace.get_untracked();
+        let mut changes = Changes::everything(&workspace, Some(&previous));
+        let mut meta = self.meta.get_untracked();
+        meta.last_change_at = Some(Utc::now());
+        let result = self.persistence.try_update_value(|persistence| {
+            if !persistence.saving_allowed {
+                return Err(StoreError::CouldNotSetAside(
+                    "stored data is still waiting to be set aside".into(),
+                ));
+            }
+            // Whatever was waiting is written too, as part of the same save.
+            changes.absorb(std::mem::take(&mut persistence.pending));
+            let saved = persistence.store.save(&workspace, &meta, &changes);
+            if saved.is_err() {
+                persistence.pending = changes;
+            }
+            saved
+        });
+        match result {
+            Some(Ok(())) => {
+                self.workspace.set(workspace);
+                self.meta.set(meta);
+                self.clear_write_problem();
+                Ok(())
+            }
+            Some(Err(error)) => Err(error),
+            None => Err(StoreError::WriteFailed("the app is shutting down".into())),
+        }
+    }
+
+    /// Records that the user exported everything just now.
+    pub fn record_export(self) {
+        self.meta
+            .update(|meta| meta.last_export_at = Some(Utc::now()));
+        self.persistence
+            .update_value(|persistence| persistence.pending.meta = true);
+        self.flush();
+    }
+
+    /// Deletes every stored key of the workspace and empties it in memory.
+    pub fn delete_all(self) -> Result<(), StoreError> {
+        let result = self.persistence.try_update_value(|persistence| {
+            persistence.store.delete_all().map(|()| {
+                persistence.pending = Changes::default();
+                persistence.saving_allowed = true;
+            })
+        });
+        match result {
+            Some(Ok(())) => {
+                self.workspace.set(Workspace::default());
+                self.meta.set(DeviceMeta::default());
+                self.set_aside.set(Vec::new());
+                self.problem.update(|problem| {
+                    if !matches!(problem, Some(StoreError::Unavailable(_))) {
+                        *problem = None;
+                    }
+                });
+                Ok(())
+            }
+            Some(Err(error)) => Err(error),
+            None => Err(StoreError::WriteFailed("the app is shutting down".into())),
+        }
+    }
+
+    /// The values set aside in storage, with their raw text, for download.
+    pub fn recovered(self) -> Result<Vec<Recovered>, StoreError> {
+        self.persistence
+            .with_value(|persistence| persistence.store.recovered())
+    }
+
+    /// The raw text stored under `key`.
+    pub fn raw_value(self, key: &str) -> Result<Option<String>, StoreError> {
+        self.persistence
+            .with_value(|persistence| persistence.store.raw(key))
+    }
+
+    /// How much of the browser's local storage this site uses, in UTF-16 code units.
+    pub fn used_code_units(self) -> Result<usize, StoreError> {
+        self.persistence
+            .with_value(|persistence| persistence.store.used_code_units())
+    }
+
+    /// Applies an edit in memory and queues the changed records for saving.
+    fn change(self, mut changes: Changes, edit: impl FnOnce(&mut Workspace)) {
+        self.workspace.update(edit);
+        self.meta
+            .update(|meta| meta.last_change_at = Some(Utc::now()));
+        changes.meta = true;
+        self.persistence
+            .update_value(|persistence| persistence.pending.absorb(changes));
+        autosave::schedule(self);
+    }
+
+    /// Saves whatever is pending now.
+    pub fn flush(self) {
+        autosave::flush(self);
+    }
+
+    fn clear_write_problem(self) {
+        if self
+            .problem
+            .with_untracked(|problem| problem.as_ref().is_some_and(StoreError::is_write_failure))
+        {
+            self.problem.set(None);
+        }
+    }
+}
+
+/// The app state provided by [`crate::App`].
+pub fn use_app_state() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,128 @@
+use serde::{Deserialize, Serialize};
+
+/// The causes a partner organization works on, as the guide lists them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FocusArea {
+    RacialJustice,
+    ImmigrantRights,
+    EconomicJustice,
+    GenderRights,
+    EnvironmentalJustice,
+    DisabilityRights,
+    LgbtqiaRights,
+}
+
+impl FocusArea {
+    /// Every focus area, in the order the app lists them.
+    pub const ALL: [FocusArea; 7] = [
+        FocusArea::RacialJustice,
+        FocusArea::ImmigrantRights,
+        FocusArea::EconomicJustice,
+        FocusArea::GenderRights,
+        FocusArea::EnvironmentalJustice,
+        FocusArea::DisabilityRights,
+        FocusArea::LgbtqiaRights,
+    ];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            FocusArea::RacialJustice => "Racial justice",
+            FocusArea::ImmigrantRights => "Immigrant rights",
+            FocusArea::EconomicJustice => "Economic justice / poverty",
+            FocusArea::GenderRights => "Women's and gender rights",
+            FocusArea::EnvironmentalJustice => "Environmental justice",
+            FocusArea::DisabilityRights => "Disability rights",
+            FocusArea::LgbtqiaRights => "LGBTQIA+ rights",
+        }
+    }
+}
+
+/// How far an organization's work reaches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Scope {
+    Local,
+    State,
+    National,
+}
+
+/// The organization's tax status, which shapes what we may ask of them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TaxStatus {
+    /// A 501(c)(3) charity: no partisan or electoral asks.
+    #[serde(rename = "501c3")]
+    Charity501c3,
+    /// A 501(c)(4) social welfare organization.
+    #[serde(rename = "501c4")]
+    SocialWelfare501c4,
+    Other,
+    #[default]
+    Unknown,
+}
+
+/// Who the organization is: the facts the research step gathers.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Organization {
+    pub name: String,
+    #[serde(default)]
+    pub focus_areas: Vec<FocusArea>,
+    /// Focus areas beyond the listed ones, in the user's words.
+    #[serde(default)]
+    pub other_focus_areas: Vec<String>,
+    #[serde(default)]
+    pub scope: Option<Scope>,
+    /// The national organization or coalition it is a local affiliate of.
+    #[serde(default)]
+    pub affiliation: String,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub community_served: String,
+    #[serde(default)]
+    pub tax_status: TaxStatus,
+}
+
+/// What we learned about their work, in our own words.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResearchNotes {
+    pub mission: String,
+    pub how_they_work: String,
+    pub theory_of_change: String,
+    pub current_issues: String,
+    pub tactics: String,
+}
+
+/// How working together could advance *their* change.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ValueToThem {
+    pub short_term: String,
+    pub long_term: String,
+}
+
+/// The signs the guide says to give priority to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PrioritySignals {
+    pub local: bool,
+    pub led_by_community_served: bool,
+    pub analysis_of_oppression: bool,
+    pub shifts_power: bool,
+}
+
+/// The homework to finish before reaching out; advice, never a lock.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ResearchChecklist {
+    pub website_reviewed: bool,
+    pub mission_in_our_words: bool,
+    pub theory_of_change_noted: bool,
+    pub practices_checked: bool,
+    pub value_to_them_written: bool,
+}

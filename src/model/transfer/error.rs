@@ -1,0 +1,80 @@
+use serde_json::error::Category;
+use thiserror::Error;
+
+use super::{EXPORT_FORMAT, MAX_IMPORT_BYTES, MAX_NESTING};
+use crate::model::RecordId;
+
+/// Why an import was refused; each class of bad input has its own message,
+/// naming the record and field at fault where there is one.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("The file is {} MB; files over {} MB are refused.", megabytes(*bytes), MAX_IMPORT_BYTES / 1_048_576)]
+    TooLarge { bytes: u64 },
+    #[error("The file is empty.")]
+    Empty,
+    #[error(
+        "The file is not JSON (it goes wrong at line {line}, column {column}), so it is not a Common Ground export."
+    )]
+    NotJson { line: usize, column: usize },
+    #[error("The file ends too early: it looks truncated, perhaps by an interrupted download.")]
+    Truncated,
+    #[error(
+        "The file nests data more than {MAX_NESTING} levels deep, which no Common Ground export does."
+    )]
+    TooDeep,
+    #[error(
+        "This JSON file is not a Common Ground export: it lacks \"format\": \"{EXPORT_FORMAT}\"."
+    )]
+    NotAnExport,
+    #[error("The file's \"schema_version\" is missing or is not a whole number from 1 up.")]
+    BadVersion,
+    #[error(
+        "The file comes from a newer version of Common Ground (data format {found}; this version reads up to {supported}). Update the app, then import it again."
+    )]
+    NewerVersion { found: u32, supported: u32 },
+    #[error("{record} is missing the required field \"{field}\".")]
+    MissingField { record: String, field: String },
+    #[error("{record}: {problem}.")]
+    Invalid { record: String, problem: String },
+    #[error("Two records share the id {id}: {first} and {second}.")]
+    DuplicateId {
+        id: RecordId,
+        first: String,
+        second: String,
+    },
+}
+
+impl ImportError {
+    /// Classifies a JSON syntax error: cut short, or not JSON at all.
+    pub(super) fn from_json(error: serde_json::Error) -> Self {
+        match error.classify() {
+            Category::Eof => ImportError::Truncated,
+            _ => ImportError::NotJson {
+                line: error.line(),
+                column: error.column(),
+            },
+        }
+    }
+
+    /// Turns a record's deserialization error into a message naming it.
+    pub(super) fn in_record(record: String, error: &serde_json::Error) -> Self {
+        let message = error.to_string();
+        match message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.split('`').next())
+        {
+            Some(field) => ImportError::MissingField {
+                record,
+                field: field.to_owned(),
+            },
+            None => ImportError::Invalid {
+                record,
+                problem: message,
+            },
+        }
+    }
+}
+
+fn megabytes(bytes: u64) -> String {
+    format!("{:.1}", bytes as f64 / 1_048_576.0)
+}

@@ -1,0 +1,155 @@
+//! Moving a workspace in and out of the browser as a JSON file: the export
+//! envelope, and an import that is validated in full before anything changes.
+
+mod checks;
+mod error;
+mod merge;
+
+use chrono::NaiveDateTime;
+use serde::Serialize;
+use serde_json::Value;
+
+pub use checks::{MAX_NESTING, check_workspace};
+pub use error::ImportError;
+pub use merge::{ImportPreview, merge, preview};
+
+use super::{SCHEMA_VERSION, Timestamp, Workspace, migrate::migrate_workspace};
+
+/// The `format` value that marks a Common Ground export.
+pub const EXPORT_FORMAT: &str = "common-ground-export";
+
+/// The largest file an import reads, in bytes.
+pub const MAX_IMPORT_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The version of the app that writes exports.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The envelope of an export file; its field order is the file's key order.
+#[derive(Serialize)]
+struct Envelope<'a> {
+    format: &'static str,
+    schema_version: u32,
+    app_version: &'static str,
+    exported_at: Timestamp,
+    workspace: &'a Workspace,
+}
+
+/// The export file's text: pretty-printed JSON in a stable key order.
+pub fn export_json(workspace: &Workspace, exported_at: Timestamp) -> String {
+    let envelope = Envelope {
+        format: EXPORT_FORMAT,
+        schema_version: SCHEMA_VERSION,
+        app_version: APP_VERSION,
+        exported_at,
+        workspace,
+    };
+    // Serializing plain structs with string keys cannot fail.
+    let mut json = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    json.push('\n');
+    json
+}
+
+/// The export's file name, from the local date and time:
+/// `common-ground-YYYY-MM-DD-HHMMSS.json`.
+pub fn export_file_name(local: NaiveDateTime) -> String {
+    local
+        .format("common-ground-%Y-%m-%d-%H%M%S.json")
+        .to_string()
+}
+
+/// Refuses a file by its size alone, before it is read.
+pub fn check_import_size(bytes: u64) -> Result<(), ImportError> {
+    if bytes > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes });
+    }
+    Ok(())
+}
+
+/// Reads an export file completely: JSON, envelope, version, every record
+/// and the ids between them. Older versions are migrated.
+pub fn parse_import(text: &str) -> Result<Workspace, ImportError> {
+    check_import_size(text.len() as u64)?;
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    checks::check_nesting(text)?;
+    let value: Value = serde_json::from_str(text).map_err(ImportError::from_json)?;
+    let (version, workspace) = checks::open_envelope(value)?;
+    let workspace = checks::read_workspace(migrate_workspace(workspace, version))?;
+    check_workspace(&workspace)?;
+    Ok(workspace)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, NaiveDate, Utc};
+
+    use super::*;
+    use crate::model::Partner;
+
+    fn at(text: &str) -> Timestamp {
+        DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    #[test]
+    fn the_file_name_carries_the_local_date_and_time() {
+        let local = NaiveDate::from_ymd_opt(2026, 3, 4)
+            .unwrap()
+            .and_hms_opt(5, 6, 7)
+            .unwrap();
+        assert_eq!(
+            export_file_name(local),
+            "common-ground-2026-03-04-050607.json"
+        );
+    }
+
+    #[test]
+    fn an_export_starts_with_its_envelope_in_a_fixed_order() {
+        let json = export_json(&Workspace::default(), at("2026-11-26T10:00:00Z"));
+        let keys: Vec<_> = json
+            .lines()
+            .filter(|line| line.starts_with("  \""))
+            .map(|line| line.trim().split('"').nth(1).unwrap())
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "format",
+                "schema_version",
+                "app_version",
+                "exported_at",
+                "workspace"
+            ]
+        );
+        assert!(json.ends_with("}\n"));
+    }
+
+    #[test]
+    fn export_import_export_gives_the_same_bytes() {
+        let mut workspace = Workspace::default();
+        let mut partner = Partner::new(
+            "Casa <Latina> & \"friends\"",
+            at("2026-11-01T09:00:00.123456789Z"),
+        )
+        .unwrap();
+        partner.research.mission = "Línea 1\nLine 2 — ✊🏽".into();
+        workspace.add_partner(partner);
+        let first = export_json(&workspace, at("2026-11-26T10:00:00Z"));
+        let imported = parse_import(&first).unwrap();
+        assert_eq!(imported, workspace);
+        assert_eq!(export_json(&imported, at("2026-11-26T10:00:00Z")), first);
+    }
+
+    #[test]
+    fn files_over_ten_megabytes_are_refused_by_size() {
+        assert!(check_import_size(MAX_IMPORT_BYTES).is_ok());
+        assert_eq!(
+            check_import_size(MAX_IMPORT_BYTES + 1),
+            Err(ImportError::TooLarge {
+                bytes: MAX_IMPORT_BYTES + 1
+            })
+        );
+    }
+}

@@ -1,0 +1,150 @@
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{RecordId, Timestamp};
+
+/// What kind of interaction a log entry records.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InteractionKind {
+    #[default]
+    Meeting,
+    Call,
+    Email,
+    WeAttendedTheirEvent,
+    TheyAttendedOurMeeting,
+    WeVolunteeredOrRaisedFunds,
+    ReportOut,
+    Other,
+}
+
+impl InteractionKind {
+    /// Every kind, in the order the app lists them.
+    pub const ALL: [InteractionKind; 8] = [
+        InteractionKind::Meeting,
+        InteractionKind::Call,
+        InteractionKind::Email,
+        InteractionKind::WeAttendedTheirEvent,
+        InteractionKind::TheyAttendedOurMeeting,
+        InteractionKind::WeVolunteeredOrRaisedFunds,
+        InteractionKind::ReportOut,
+        InteractionKind::Other,
+    ];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            InteractionKind::Meeting => "Meeting",
+            InteractionKind::Call => "Call",
+            InteractionKind::Email => "Email",
+            InteractionKind::WeAttendedTheirEvent => "We attended their event or action",
+            InteractionKind::TheyAttendedOurMeeting => "They attended or spoke at our meeting",
+            InteractionKind::WeVolunteeredOrRaisedFunds => {
+                "We volunteered or raised funds for them"
+            }
+            InteractionKind::ReportOut => "Report-out to our group",
+            InteractionKind::Other => "Other",
+        }
+    }
+}
+
+/// One interaction with a partner or coalition.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LogEntry {
+    pub id: RecordId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub kind: InteractionKind,
+    #[serde(default)]
+    pub summary: String,
+    #[serde(default)]
+    pub people: String,
+    /// Whether we asked something of them here; reciprocity weighs these.
+    #[serde(default)]
+    pub we_made_an_ask: bool,
+}
+
+/// Feedback the partner gave us about the partnership and our actions.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Feedback {
+    pub id: RecordId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub text: String,
+}
+
+/// A lesson we drew ourselves, kept apart from what the partner told us.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Lesson {
+    pub id: RecordId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    #[serde(default)]
+    pub lesson: String,
+    #[serde(default)]
+    pub what_we_will_change: String,
+}
+
+/// Which side made a commitment.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Party {
+    #[default]
+    Us,
+    Them,
+}
+
+/// Where a commitment stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommitmentStatus {
+    #[default]
+    Open,
+    Done,
+    Dropped,
+}
+
+/// A promise, by us or by them; a meeting's next steps are commitments too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub id: RecordId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+    #[serde(default)]
+    pub owner: Party,
+    #[serde(default)]
+    pub what: String,
+    #[serde(default)]
+    pub due_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub status: CommitmentStatus,
+    /// The meeting whose next step this is, if any.
+    #[serde(default)]
+    pub meeting_id: Option<RecordId>,
+}
+
+/// What accountability means in this collaboration, in words agreed with them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Accountability {
+    pub text: String,
+    pub last_reviewed_on: Option<NaiveDate>,
+}
+
+/// The care owed to one of their leaders who joins our meeting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HostingChecklist {
+    pub agenda_sent_in_advance: bool,
+    pub their_item_near_the_start: bool,
+    pub their_perspective_asked: bool,
+    pub power_dynamics_in_mind: bool,
+}
