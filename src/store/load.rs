@@ -203,21 +203,23 @@ impl WorkspaceStore {
         Ok(())
     }
 
-    /// A recovery key no existing value uses: `…recovery:<time>/<original>`.
+    /// A recovery key no existing value uses: `…recovery:<time>-<n>/<original>`,
+    /// so keys sort oldest first.
     fn recovery_key(&self, key: &str, now: Timestamp) -> Result<Recovered, StoreError> {
         let original = self.keys.suffix(key).to_owned();
         let stamp = now.format("%Y-%m-%dT%H%M%S%.3fZ");
-        let base = format!("{}{stamp}", self.keys.recovery_prefix());
-        let mut candidate = format!("{base}/{original}");
+        let prefix = self.keys.recovery_prefix();
         let mut attempt = 1;
-        while self.kv.get(&candidate)?.is_some() {
+        loop {
+            let candidate = format!("{prefix}{stamp}-{attempt:03}/{original}");
+            if self.kv.get(&candidate)?.is_none() {
+                return Ok(Recovered {
+                    key: candidate,
+                    original,
+                });
+            }
             attempt += 1;
-            candidate = format!("{base}-{attempt}/{original}");
         }
-        Ok(Recovered {
-            key: candidate,
-            original,
-        })
     }
 }
 

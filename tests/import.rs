@@ -1,0 +1,304 @@
+//! Import and export, natively: the round trip is byte-identical, and every
+//! class of bad input is refused with its own message before anything changes.
+
+mod support;
+
+use common_ground::model::transfer::{
+    APP_VERSION, ImportError, MAX_IMPORT_BYTES, MAX_NESTING, export_json, merge, parse_import,
+    preview,
+};
+use common_ground::model::{Partner, SCHEMA_VERSION, Workspace};
+use serde_json::{Value, json};
+use support::{at, fixture, sample_workspace};
+
+/// The fixture as this version of the app would write it.
+fn fixture_as_written_now() -> String {
+    fixture("export-v2.json").replace(
+        "\"app_version\": \"0.1.0\"",
+        &format!("\"app_version\": \"{APP_VERSION}\""),
+    )
+}
+
+fn envelope(workspace: Value) -> String {
+    json!({
+        "format": "common-ground-export",
+        "schema_version": SCHEMA_VERSION,
+        "app_version": APP_VERSION,
+        "exported_at": "2026-11-26T10:00:00Z",
+        "workspace": workspace,
+    })
+    .to_string()
+}
+
+fn partner_json(id: &str, name: Option<&str>) -> Value {
+    let mut partner = json!({
+        "id": id,
+        "created_at": "2026-11-01T09:00:00Z",
+        "updated_at": "2026-11-01T09:00:00Z",
+        "organization": {},
+    });
+    if let Some(name) = name {
+        partner["organization"]["name"] = json!(name);
+    }
+    partner
+}
+
+const ID_A: &str = "0b5a7c1e-3f1d-4c52-9a8e-6d2f1b7c9e01";
+const ID_B: &str = "1c6b8d2f-4a2e-4d63-8b9f-7e3a2c8d0f11";
+
+#[test]
+fn the_fixture_imports_and_exports_to_the_same_bytes() {
+    let text = fixture_as_written_now();
+    let workspace = parse_import(&text).unwrap();
+    assert_eq!(workspace.counts().partners, 2);
+    assert_eq!(workspace.counts().meetings, 1);
+    assert_eq!(workspace.counts().log_entries, 2);
+    assert_eq!(workspace.counts().coalitions, 1);
+    assert_eq!(export_json(&workspace, at("2026-11-01T12:00:00Z")), text);
+}
+
+#[test]
+fn a_version_1_export_is_migrated() {
+    let text = json!({
+        "format": "common-ground-export",
+        "schema_version": 1,
+        "app_version": "0.1.0",
+        "exported_at": "2026-11-20T10:00:00Z",
+        "workspace": {"partners": [{
+            "id": ID_A, "name": "Casa Latina", "stage": "met",
+            "created_at": "2026-11-01T09:00:00Z", "updated_at": "2026-11-02T09:00:00Z"
+        }]}
+    })
+    .to_string();
+    let workspace = parse_import(&text).unwrap();
+    assert_eq!(workspace.partners[0].name(), "Casa Latina");
+}
+
+#[test]
+fn not_json_is_refused() {
+    let error = parse_import("name,stage\nCasa,met\n").unwrap_err();
+    assert!(
+        matches!(error, ImportError::NotJson { line: 1, .. }),
+        "{error:?}"
+    );
+    assert!(error.to_string().contains("not JSON"));
+}
+
+#[test]
+fn a_truncated_file_is_refused_as_truncated() {
+    let text = fixture_as_written_now();
+    let cut = &text[..text.len() / 2];
+    assert_eq!(parse_import(cut), Err(ImportError::Truncated));
+    assert!(ImportError::Truncated.to_string().contains("truncated"));
+}
+
+#[test]
+fn an_empty_file_is_refused() {
+    assert_eq!(parse_import("  \n"), Err(ImportError::Empty));
+}
+
+#[test]
+fn another_json_format_is_refused() {
+    for text in [
+        r#"{"partners": []}"#,
+        "[1, 2, 3]",
+        r#"{"format": "other-app"}"#,
+    ] {
+        assert_eq!(parse_import(text), Err(ImportError::NotAnExport), "{text}");
+    }
+}
+
+#[test]
+fn a_newer_schema_version_is_refused() {
+    let text = fixture_as_written_now().replace(
+        &format!("\"schema_version\": {SCHEMA_VERSION}"),
+        &format!("\"schema_version\": {}", SCHEMA_VERSION + 1),
+    );
+    let error = parse_import(&text).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::NewerVersion {
+            found: SCHEMA_VERSION + 1,
+            supported: SCHEMA_VERSION
+        }
+    );
+    assert!(error.to_string().contains("newer version"));
+}
+
+#[test]
+fn a_missing_or_odd_schema_version_is_refused() {
+    for version in [json!(null), json!("2"), json!(0), json!(1.5)] {
+        let text =
+            json!({"format": "common-ground-export", "schema_version": version, "workspace": {}});
+        assert_eq!(
+            parse_import(&text.to_string()),
+            Err(ImportError::BadVersion),
+            "{version}"
+        );
+    }
+}
+
+#[test]
+fn nesting_too_deep_is_refused_before_parsing() {
+    let deep = format!(
+        "{}{}",
+        "[".repeat(MAX_NESTING + 1),
+        "]".repeat(MAX_NESTING + 1)
+    );
+    assert_eq!(parse_import(&deep), Err(ImportError::TooDeep));
+    let deep_inside = envelope(json!({"our_group": {"name": "x"}})).replace(
+        "\"x\"",
+        &format!("{}1{}", "[".repeat(MAX_NESTING), "]".repeat(MAX_NESTING)),
+    );
+    assert_eq!(parse_import(&deep_inside), Err(ImportError::TooDeep));
+}
+
+#[test]
+fn brackets_inside_text_do_not_count_as_nesting() {
+    let name = "[".repeat(MAX_NESTING * 2) + "\"{\\";
+    let text = envelope(json!({"partners": [partner_json(ID_A, Some(&name))]}));
+    assert_eq!(parse_import(&text).unwrap().partners[0].name(), name);
+}
+
+#[test]
+fn duplicate_ids_are_refused_naming_both_records() {
+    let text = envelope(json!({"partners": [
+        partner_json(ID_A, Some("First")),
+        partner_json(ID_A, Some("Second")),
+    ]}));
+    let error = parse_import(&text).unwrap_err();
+    assert!(
+        matches!(error, ImportError::DuplicateId { .. }),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(
+        message.contains("Partner 1 (\u{201c}First\u{201d})"),
+        "{message}"
+    );
+    assert!(
+        message.contains("Partner 2 (\u{201c}Second\u{201d})"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_duplicate_id_deep_inside_a_partner_is_found() {
+    let mut partner = partner_json(ID_A, Some("First"));
+    partner["people"] = json!([{"id": ID_B, "created_at": "2026-11-01T09:00:00Z", "updated_at": "2026-11-01T09:00:00Z"}]);
+    let text = envelope(json!({"partners": [partner, partner_json(ID_B, Some("Second"))]}));
+    assert!(matches!(
+        parse_import(&text),
+        Err(ImportError::DuplicateId { .. })
+    ));
+}
+
+#[test]
+fn missing_required_fields_are_named_with_their_record() {
+    let text =
+        envelope(json!({"partners": [partner_json(ID_A, Some("Fine")), partner_json(ID_B, None)]}));
+    let error = parse_import(&text).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::MissingField {
+            record: "Partner 2".into(),
+            field: "name".into()
+        }
+    );
+    assert_eq!(
+        error.to_string(),
+        "Partner 2 is missing the required field \"name\"."
+    );
+
+    let mut no_id = partner_json(ID_A, Some("Casa"));
+    no_id.as_object_mut().unwrap().remove("id");
+    let error = parse_import(&envelope(json!({"partners": [no_id]}))).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::MissingField {
+            record: "Partner 1 (\u{201c}Casa\u{201d})".into(),
+            field: "id".into()
+        }
+    );
+
+    let missing_workspace =
+        json!({"format": "common-ground-export", "schema_version": 2}).to_string();
+    assert!(matches!(
+        parse_import(&missing_workspace),
+        Err(ImportError::MissingField { .. })
+    ));
+}
+
+#[test]
+fn wrong_values_are_named_with_their_record() {
+    let mut partner = partner_json(ID_A, Some("Casa"));
+    partner["stage"] = json!("best friends");
+    let error = parse_import(&envelope(json!({"partners": [partner]}))).unwrap_err();
+    let message = error.to_string();
+    assert!(
+        message.starts_with("Partner 1 (\u{201c}Casa\u{201d}):"),
+        "{message}"
+    );
+    assert!(message.contains("best friends"), "{message}");
+}
+
+#[test]
+fn an_empty_name_is_refused() {
+    let text = envelope(json!({"partners": [partner_json(ID_A, Some("   "))]}));
+    assert!(matches!(
+        parse_import(&text),
+        Err(ImportError::Invalid { .. })
+    ));
+}
+
+#[test]
+fn a_coalition_must_list_partners_from_the_file() {
+    let text = envelope(json!({
+        "partners": [partner_json(ID_A, Some("Casa"))],
+        "coalitions": [{"id": ID_B, "created_at": "2026-11-01T09:00:00Z", "updated_at": "2026-11-01T09:00:00Z",
+            "name": "Fair Work", "partner_ids": [ID_A, "2d7c9e3a-5b3f-4e74-9cab-8f4b3d9e1a21"]}]
+    }));
+    let message = parse_import(&text).unwrap_err().to_string();
+    assert!(message.contains("Coalition 1"), "{message}");
+    assert!(
+        message.contains("2d7c9e3a-5b3f-4e74-9cab-8f4b3d9e1a21"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_oversized_file_is_refused() {
+    let padding = " ".repeat(MAX_IMPORT_BYTES as usize);
+    let text = format!("{}{padding}", envelope(json!({})));
+    let error = parse_import(&text).unwrap_err();
+    assert!(matches!(error, ImportError::TooLarge { .. }));
+    assert!(error.to_string().contains("over 10 MB"), "{error}");
+}
+
+#[test]
+fn proto_keys_are_plain_data() {
+    let mut partner = partner_json(ID_A, Some("__proto__"));
+    partner["__proto__"] = json!({"polluted": true});
+    partner["organization"]["constructor"] = json!({"prototype": {"polluted": true}});
+    let text = envelope(json!({"partners": [partner], "__proto__": {"isAdmin": true}}));
+    let workspace = parse_import(&text).unwrap();
+    assert_eq!(workspace.partners[0].name(), "__proto__");
+}
+
+#[test]
+fn the_preview_counts_records_and_conflicts_before_anything_changes() {
+    let ours = sample_workspace();
+    let mut theirs = ours.clone();
+    theirs.partners[0].organization.name = "Renamed".into();
+    theirs.partners[0].updated_at = at("2026-11-25T00:00:00Z");
+    theirs.add_partner(Partner::new("New one", at("2026-11-25T00:00:00Z")).unwrap());
+
+    let preview = preview(&ours, &theirs);
+    assert_eq!(preview.incoming.partners, 3);
+    assert_eq!(preview.conflicts, 1);
+
+    let merged = merge(&ours, theirs.clone());
+    assert_eq!(merged.partners[0].name(), "Renamed");
+    assert_eq!(merged.partners.len(), 3);
+    assert_eq!(merge(&Workspace::default(), theirs.clone()), theirs);
+}

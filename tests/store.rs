@@ -1,0 +1,348 @@
+//! The storage promises, natively: edits write only what changed, saves are
+//! all or nothing, workspaces never touch each other, unreadable data is set
+//! aside byte for byte, and version 1 data migrates.
+
+mod support;
+
+use std::collections::BTreeMap;
+
+use common_ground::model::{DeviceMeta, Partner, SCHEMA_VERSION, Stage, Workspace};
+use common_ground::store::{Changes, OWN_WORKSPACE, StoreError, WorkspaceStore};
+use support::{SharedMemory, at, fixture, sample_workspace};
+
+fn store_on(memory: &SharedMemory, namespace: &str) -> WorkspaceStore {
+    WorkspaceStore::new(Box::new(memory.clone()), namespace)
+}
+
+fn save_all(store: &mut WorkspaceStore, workspace: &Workspace) {
+    store
+        .save(
+            workspace,
+            &DeviceMeta::default(),
+            &Changes::everything(workspace, None),
+        )
+        .unwrap();
+}
+
+fn now() -> common_ground::model::Timestamp {
+    at("2026-11-26T10:00:00Z")
+}
+
+#[test]
+fn a_saved_workspace_loads_back_whole() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let loaded = store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+    assert_eq!(loaded.workspace, workspace);
+    assert!(!loaded.needs_full_save);
+    assert!(loaded.set_aside.is_empty());
+}
+
+#[test]
+fn nothing_stored_loads_an_empty_workspace_without_writing() {
+    let memory = SharedMemory::default();
+    let loaded = store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+    assert_eq!(loaded.workspace, Workspace::default());
+    assert!(memory.writes().is_empty());
+}
+
+#[test]
+fn an_edit_rewrites_only_that_partner_and_the_bookkeeping() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let mut workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    memory.clear_writes();
+
+    let id = workspace.partners[1].id;
+    workspace.edit_partner(id, now(), |partner| partner.stage = Stage::Contacted);
+    let mut changes = Changes::default();
+    changes.partner(id);
+    changes.meta = true;
+    store
+        .save(&workspace, &DeviceMeta::default(), &changes)
+        .unwrap();
+
+    assert_eq!(
+        memory.writes(),
+        [
+            format!("common-ground:own:partner:{id}"),
+            "common-ground:own:meta".to_owned(),
+            "common-ground:own:revision".to_owned(),
+        ]
+    );
+    assert_eq!(store.load(now()).unwrap().workspace, workspace);
+}
+
+#[test]
+fn removing_a_partner_removes_its_key() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let mut workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let removed = workspace.partners.remove(1);
+    let mut changes = Changes::default();
+    changes.partner(removed.id);
+    changes.index = true;
+    store
+        .save(&workspace, &DeviceMeta::default(), &changes)
+        .unwrap();
+    let key = format!("common-ground:own:partner:{}", removed.id);
+    assert!(!memory.snapshot().contains_key(&key));
+    assert_eq!(store.load(now()).unwrap().workspace, workspace);
+}
+
+#[test]
+fn a_full_quota_fails_the_save_and_leaves_storage_byte_identical() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let mut workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let before = memory.snapshot();
+    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+    memory.limit_to(Some(used + 10));
+
+    let added = Partner::new("One partner too many", now()).unwrap();
+    workspace.add_partner(added.clone());
+    let mut changes = Changes::default();
+    changes.partner(added.id);
+    changes.index = true;
+    changes.meta = true;
+    let result = store.save(&workspace, &DeviceMeta::default(), &changes);
+
+    assert_eq!(result, Err(StoreError::QuotaExceeded));
+    assert_eq!(memory.snapshot(), before);
+
+    memory.limit_to(None);
+    store
+        .save(&workspace, &DeviceMeta::default(), &changes)
+        .unwrap();
+    assert_eq!(store.load(now()).unwrap().workspace, workspace);
+}
+
+#[test]
+fn workspaces_never_touch_each_other() {
+    let memory = SharedMemory::default();
+    let mut own = store_on(&memory, OWN_WORKSPACE);
+    let workspace = sample_workspace();
+    save_all(&mut own, &workspace);
+    let own_keys = memory.snapshot();
+
+    let mut demo = store_on(&memory, "demo");
+    assert_eq!(demo.load(now()).unwrap().workspace, Workspace::default());
+    let demo_workspace = Workspace {
+        partners: vec![Partner::new("Demo partner", now()).unwrap()],
+        ..Workspace::default()
+    };
+    save_all(&mut demo, &demo_workspace);
+    demo.delete_all().unwrap();
+
+    assert_eq!(memory.snapshot(), own_keys);
+    assert_eq!(own.load(now()).unwrap().workspace, workspace);
+}
+
+#[test]
+fn delete_all_removes_every_key_of_the_workspace() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut store, &sample_workspace());
+    store.delete_all().unwrap();
+    assert!(memory.snapshot().is_empty());
+    assert_eq!(store.load(now()).unwrap().workspace, Workspace::default());
+}
+
+#[test]
+fn a_corrupt_index_is_set_aside_byte_for_byte_with_the_whole_workspace() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut store, &sample_workspace());
+    let corrupt = "{\"schema_version\":2,\"partners\":[\u{0}garbage é";
+    let mut stored = memory.snapshot();
+    stored.insert("common-ground:own:index".into(), corrupt.into());
+    let memory = SharedMemory::with(&stored);
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+
+    let loaded = store.load(now()).unwrap();
+
+    assert_eq!(loaded.workspace, Workspace::default());
+    assert!(loaded.needs_full_save);
+    let recovered = store.recovered().unwrap();
+    let index_copy = recovered.iter().find(|r| r.original == "index").unwrap();
+    assert_eq!(
+        store.raw(&index_copy.key).unwrap().as_deref(),
+        Some(corrupt)
+    );
+    // Every live value moved aside unchanged; nothing live is left to overwrite.
+    assert_eq!(recovered.len(), stored.len());
+    for entry in &recovered {
+        let original = format!("common-ground:own:{}", entry.original);
+        assert_eq!(
+            store.raw(&entry.key).unwrap(),
+            stored.get(&original).cloned()
+        );
+        assert!(!memory.snapshot().contains_key(&original));
+    }
+}
+
+#[test]
+fn a_corrupt_partner_is_set_aside_and_the_rest_loads() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let broken = &workspace.partners[0];
+    let key = format!("common-ground:own:partner:{}", broken.id);
+    let mut stored = memory.snapshot();
+    stored.insert(key.clone(), "{\"id\": tru".into());
+    let memory = SharedMemory::with(&stored);
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+
+    let loaded = store.load(now()).unwrap();
+
+    assert_eq!(loaded.workspace.partners, workspace.partners[1..]);
+    assert_eq!(loaded.set_aside.len(), 1);
+    assert!(loaded.needs_full_save);
+    let (recovered, _reason) = &loaded.set_aside[0];
+    assert_eq!(recovered.original, format!("partner:{}", broken.id));
+    assert_eq!(
+        store.raw(&recovered.key).unwrap().as_deref(),
+        Some("{\"id\": tru")
+    );
+}
+
+#[test]
+fn a_record_that_no_longer_fits_the_model_is_set_aside() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let key = format!("common-ground:own:partner:{}", workspace.partners[1].id);
+    let mut stored = memory.snapshot();
+    stored.insert(key.clone(), "{\"id\":\"not an id\"}".into());
+    let memory = SharedMemory::with(&stored);
+    let loaded = store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+    assert_eq!(loaded.workspace.partners, workspace.partners[..1]);
+    assert_eq!(loaded.set_aside.len(), 1);
+}
+
+#[test]
+fn data_from_a_newer_version_is_set_aside_not_overwritten() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut store, &sample_workspace());
+    let mut stored = memory.snapshot();
+    let newer = format!(
+        r#"{{"schema_version":{},"partners":[]}}"#,
+        SCHEMA_VERSION + 1
+    );
+    stored.insert("common-ground:own:index".into(), newer.clone());
+    let memory = SharedMemory::with(&stored);
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+
+    let loaded = store.load(now()).unwrap();
+
+    assert_eq!(loaded.workspace, Workspace::default());
+    assert!(loaded.set_aside[0].1.contains("newer version"));
+    let index_copy = store
+        .recovered()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.original == "index")
+        .unwrap();
+    assert_eq!(store.raw(&index_copy.key).unwrap(), Some(newer));
+}
+
+#[test]
+fn when_there_is_no_room_to_set_data_aside_nothing_is_touched() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut store, &sample_workspace());
+    let mut stored = memory.snapshot();
+    stored.insert("common-ground:own:index".into(), "not json".into());
+    let memory = SharedMemory::with(&stored);
+    let used: usize = stored.iter().map(|(k, v)| k.len() + v.len()).sum();
+    memory.limit_to(Some(used + 20));
+
+    let result = store_on(&memory, OWN_WORKSPACE).load(now());
+
+    assert!(matches!(result, Err(StoreError::CouldNotSetAside(_))));
+    assert_eq!(memory.snapshot(), stored);
+}
+
+#[test]
+fn recovered_copies_are_never_overwritten() {
+    let memory = SharedMemory::default();
+    for garbage in ["first garbage", "second garbage"] {
+        let mut stored = memory.snapshot();
+        stored.insert("common-ground:own:index".into(), garbage.into());
+        for (key, value) in stored {
+            use common_ground::store::KeyValueStore;
+            memory.clone().set(&key, &value).unwrap();
+        }
+        store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+    }
+    let store = store_on(&memory, OWN_WORKSPACE);
+    let kept: Vec<_> = store
+        .recovered()
+        .unwrap()
+        .iter()
+        .map(|entry| store.raw(&entry.key).unwrap().unwrap())
+        .collect();
+    assert_eq!(kept, ["first garbage", "second garbage"]);
+}
+
+#[test]
+fn version_1_storage_migrates_and_is_rewritten_in_the_current_layout() {
+    let stored: BTreeMap<String, String> =
+        serde_json::from_str(&fixture("storage-v1.json")).unwrap();
+    let memory = SharedMemory::with(&stored);
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+
+    let loaded = store.load(now()).unwrap();
+
+    assert!(loaded.needs_full_save);
+    assert!(loaded.set_aside.is_empty());
+    let names: Vec<_> = loaded
+        .workspace
+        .partners
+        .iter()
+        .map(Partner::name)
+        .collect();
+    assert_eq!(names, ["Casa Latina", "<b>Tenants</b> & Neighbors"]);
+    assert_eq!(loaded.workspace.partners[1].stage, Stage::Contacted);
+    assert_eq!(
+        loaded.workspace.partners[0].created_at,
+        at("2026-11-20T09:12:44.512345678Z")
+    );
+
+    save_all(&mut store, &loaded.workspace);
+    let index = memory.snapshot()["common-ground:own:index"].clone();
+    assert!(index.contains(&format!("\"schema_version\":{SCHEMA_VERSION}")));
+    let reloaded = store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+    assert_eq!(reloaded.workspace, loaded.workspace);
+    assert!(!reloaded.needs_full_save);
+}
+
+#[test]
+fn only_another_tabs_completed_save_counts_as_a_foreign_change() {
+    let memory = SharedMemory::default();
+    let mut this_tab = store_on(&memory, OWN_WORKSPACE);
+    let mut other_tab = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut this_tab, &Workspace::default());
+    let ours = memory.snapshot()["common-ground:own:revision"].clone();
+    save_all(&mut other_tab, &sample_workspace());
+    let theirs = memory.snapshot()["common-ground:own:revision"].clone();
+
+    let revision = Some("common-ground:own:revision");
+    assert!(this_tab.is_foreign_change(revision, Some(&theirs)));
+    assert!(!this_tab.is_foreign_change(revision, Some(&ours)));
+    assert!(
+        this_tab.is_foreign_change(revision, None),
+        "a deleted workspace"
+    );
+    assert!(this_tab.is_foreign_change(None, None), "storage cleared");
+    assert!(!this_tab.is_foreign_change(Some("common-ground:own:index"), Some("{}")));
+    assert!(!this_tab.is_foreign_change(Some("common-ground:demo:revision"), Some(&theirs)));
+}
