@@ -48,3 +48,44 @@ export async function expectNoAxeViolations(page) {
   );
   expect(summary).toEqual([]);
 }
+
+/** Every key and value in the page's local storage. */
+export async function readStorage(page) {
+  return page.evaluate(() => {
+    const entries = {};
+    for (let i = 0; i < localStorage.length; i += 1) {
+      const key = localStorage.key(i);
+      entries[key] = localStorage.getItem(key);
+    }
+    return entries;
+  });
+}
+
+/** Adds a partner through the Partners page and waits until it is listed. */
+export async function addPartner(page, name) {
+  const nav = page.getByRole("navigation", { name: "Main" });
+  await nav.getByRole("link", { name: "Partners", exact: true }).click();
+  await page.getByRole("textbox", { name: "Organization name" }).fill(name);
+  await page.getByRole("button", { name: "Add partner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: `Added ${name}.` })).toBeVisible();
+}
+
+/** Waits until local storage holds a partner record whose text contains `text`. */
+export async function waitForStoredPartner(page, text) {
+  await expect
+    .poll(async () =>
+      Object.entries(await readStorage(page)).some(
+        ([key, value]) => key.includes(":partner:") && value.includes(text),
+      ),
+    )
+    .toBe(true);
+}
+
+/** Clicks `trigger` and returns the text of the file it downloads. */
+export async function downloadText(page, trigger) {
+  const [download] = await Promise.all([page.waitForEvent("download"), trigger.click()]);
+  const stream = await download.createReadStream();
+  const chunks = [];
+  for await (const chunk of stream) chunks.push(chunk);
+  return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
+}

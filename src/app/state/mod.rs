@@ -62,7 +62,8 @@ impl AppState {
                     (Loaded::default(), false)
                 }
             };
-        let pending = if loaded.needs_full_save {
+        let needs_full_save = loaded.needs_full_save;
+        let pending = if needs_full_save {
             Changes::everything(&loaded.workspace, None)
         } else {
             Changes::default()
@@ -84,6 +85,10 @@ impl AppState {
         };
         autosave::install(state);
         tab_sync::install(state);
+        if needs_full_save {
+            // A migrated or repaired layout is written back soon, not left half old.
+            autosave::schedule(state);
+        }
         state
     }
 

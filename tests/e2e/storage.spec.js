@@ -1,0 +1,138 @@
+// The storage promises in the browser: nothing typed is lost, a full quota
+// is shown and destroys nothing, unreadable data is set aside, and version 1
+// data migrates.
+import { readFileSync } from "node:fs";
+import {
+  test,
+  expect,
+  openApp,
+  readStorage,
+  addPartner,
+  waitForStoredPartner,
+  downloadText,
+  expectNoAxeViolations,
+} from "./fixtures.js";
+
+const INDEX_KEY = "common-ground:own:index";
+
+test("a change made 200 ms before a reload is there after it", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("combobox", { name: "Stage" }).selectOption({ label: "Contacted" });
+  await page.waitForTimeout(200);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Casa Latina" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Stage" })).toHaveValue("contacted");
+});
+
+test("a change is stored within a second without leaving the page", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Tenants United");
+  const started = Date.now();
+  await waitForStoredPartner(page, "Tenants United");
+  expect(Date.now() - started).toBeLessThan(2_000);
+});
+
+test("nothing is written before stored data has been read", async ({ page }) => {
+  await openApp(page);
+  expect(await readStorage(page)).toEqual({});
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
+  expect(await readStorage(page)).toEqual({});
+});
+
+test("with storage full, an edit shows 'not saved' and stored data stays byte-identical", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Stored before");
+  await waitForStoredPartner(page, "Stored before");
+  const filled = await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let count = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler-${count}`, chunk);
+        count += 1;
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+    return count;
+  });
+  expect(filled).toBeGreaterThan(0);
+  const before = await readStorage(page);
+
+  await addPartner(page, "Added while full");
+  const banner = page.getByRole("alert").filter({ hasText: "Not saved" });
+  await expect(banner).toBeVisible();
+  await page.waitForTimeout(1_500);
+  expect(await readStorage(page)).toEqual(before);
+  await expect(page.getByRole("link", { name: "Added while full" })).toBeVisible();
+
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith("filler-")) localStorage.removeItem(key);
+    }
+  });
+  await expect(banner).toBeHidden({ timeout: 10_000 });
+  await waitForStoredPartner(page, "Added while full");
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Added while full" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Stored before" })).toBeVisible();
+});
+
+test("corrupt stored data is set aside byte for byte and reported", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await waitForStoredPartner(page, "Casa Latina");
+  const corrupt = '{"schema_version":2,"partners":["oops <b>é</b>';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [INDEX_KEY, corrupt]);
+  await page.reload();
+
+  await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toBeVisible();
+  const stored = await readStorage(page);
+  const recoveryKey = Object.keys(stored).find((key) => key.includes(":recovery:") && key.endsWith("/index"));
+  expect(stored[recoveryKey]).toBe(corrupt);
+  expect(stored[INDEX_KEY]).toBeUndefined();
+
+  await page.getByRole("link", { name: "Download it from the Data page" }).click();
+  await expect(page.getByRole("heading", { name: "Data set aside" })).toBeVisible();
+  const file = await downloadText(page, page.getByRole("button", { name: "Download index" }));
+  expect(file.text).toBe(corrupt);
+  await expectNoAxeViolations(page);
+
+  // The app goes on working, and later saves never touch the copy.
+  await addPartner(page, "After recovery");
+  await waitForStoredPartner(page, "After recovery");
+  expect((await readStorage(page))[recoveryKey]).toBe(corrupt);
+});
+
+test("data stored by version 1 is migrated and shown", async ({ page }) => {
+  const stored = JSON.parse(readFileSync("tests/fixtures/storage-v1.json", "utf8"));
+  await openApp(page);
+  await page.evaluate((entries) => {
+    for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+  }, stored);
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  await expect(page.getByRole("link", { name: "Casa Latina" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "<b>Tenants</b> & Neighbors" })).toBeVisible();
+  await expect
+    .poll(async () => (await readStorage(page))[INDEX_KEY])
+    .toContain('"schema_version":2');
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Casa Latina" })).toBeVisible();
+});
+
+test("the Data page shows whether the browser keeps the data, and the usage", async ({ page }) => {
+  await openApp(page, "#/data");
+  await expect(page.getByText("After your first saved change")).toBeVisible();
+  await addPartner(page, "Casa Latina");
+  await waitForStoredPartner(page, "Casa Latina");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
+  await expect(
+    page.getByText(/The browser (has agreed to keep|did not promise to keep|could not say)/),
+  ).toBeVisible();
+  await expect(page.getByText(/Local storage holds \d+ characters of its limit of about 5242880/)).toBeVisible();
+  await expect(page.getByText(/The browser counts .* MB used by this site/)).toBeVisible();
+});

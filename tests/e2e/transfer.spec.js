@@ -1,0 +1,217 @@
+// Export and import in the browser: the round trip is byte-identical, every
+// bad file is refused with its own message and changes nothing, and user
+// text is always shown as text.
+import { readFileSync } from "node:fs";
+import {
+  test,
+  expect,
+  openApp,
+  readStorage,
+  addPartner,
+  waitForStoredPartner,
+  downloadText,
+  expectNoAxeViolations,
+} from "./fixtures.js";
+
+const FIXTURE = readFileSync("tests/fixtures/export-v2.json", "utf8");
+const withoutExportTime = (text) => text.replace(/"exported_at": "[^"]*"/, '"exported_at": ""');
+const withoutVersions = (text) =>
+  withoutExportTime(text).replace(/"app_version": "[^"]*"/, '"app_version": ""');
+
+async function openData(page) {
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
+}
+
+async function chooseFile(page, name, contents) {
+  await page.getByLabel("Import data").setInputFiles({
+    name,
+    mimeType: "application/json",
+    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents, "utf8"),
+  });
+}
+
+async function importReplacing(page, text) {
+  await chooseFile(page, "backup.json", text);
+  await page.getByRole("button", { name: "Replace my data" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
+}
+
+test("export, import, export gives the same bytes apart from the export time", async ({ page }) => {
+  await openApp(page);
+  await openData(page);
+  await importReplacing(page, FIXTURE);
+
+  const first = await downloadText(page, page.getByRole("button", { name: "Export data" }));
+  expect(first.name).toMatch(/^common-ground-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  expect(withoutVersions(first.text)).toBe(withoutVersions(FIXTURE));
+
+  await page.reload();
+  await importReplacing(page, first.text);
+  const second = await downloadText(page, page.getByRole("button", { name: "Export data" }));
+  expect(withoutExportTime(second.text)).toBe(withoutExportTime(first.text));
+  await expect(page.getByText(/Last exported today/)).toBeVisible();
+});
+
+test("an import previews what it brings before anything changes, and can merge", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Our own partner");
+  await waitForStoredPartner(page, "Our own partner");
+  await openData(page);
+  const before = await readStorage(page);
+
+  await chooseFile(page, "backup.json", FIXTURE);
+  const preview = page.getByRole("group", { name: "Ready to import" });
+  await expect(preview).toContainText("2 partners, 1 meetings, 2 log entries and 1 coalitions");
+  await expect(preview).toContainText("0 of its partners and coalitions differ");
+  expect(await readStorage(page)).toEqual(before);
+  await expectNoAxeViolations(page);
+
+  await preview.getByRole("button", { name: "Merge with my data" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  for (const name of ["Our own partner", "Casa Latina Workers' Center", "Eastside Tenants Union"]) {
+    await expect(page.getByRole("link", { name })).toBeVisible();
+  }
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Eastside Tenants Union" })).toBeVisible();
+});
+
+test("cancelling an import changes nothing", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Kept");
+  await waitForStoredPartner(page, "Kept");
+  await openData(page);
+  const before = await readStorage(page);
+  await chooseFile(page, "backup.json", FIXTURE);
+  await page.getByRole("button", { name: "Cancel import" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Import cancelled" })).toBeVisible();
+  expect(await readStorage(page)).toEqual(before);
+});
+
+const deep = "[".repeat(70) + "]".repeat(70);
+const envelope = (workspace, version = 2) =>
+  JSON.stringify({
+    format: "common-ground-export",
+    schema_version: version,
+    app_version: "0.1.0",
+    exported_at: "2026-11-26T10:00:00Z",
+    workspace,
+  });
+const partner = (id, name) => ({
+  id,
+  created_at: "2026-11-01T09:00:00Z",
+  updated_at: "2026-11-01T09:00:00Z",
+  organization: name === undefined ? {} : { name },
+});
+const ID = "0b5a7c1e-3f1d-4c52-9a8e-6d2f1b7c9e01";
+
+const BAD_FILES = [
+  { kind: "not JSON", text: "name,stage\nCasa,met\n", message: "The file is not JSON" },
+  { kind: "truncated", text: FIXTURE.slice(0, 900), message: "looks truncated" },
+  { kind: "another format", text: '{"contacts": []}', message: "not a Common Ground export" },
+  { kind: "a newer version", text: envelope({}, 99), message: "comes from a newer version of Common Ground" },
+  { kind: "nested too deep", text: deep, message: "nests data more than 64 levels deep" },
+  {
+    kind: "duplicate ids",
+    text: envelope({ partners: [partner(ID, "First"), partner(ID, "Second")] }),
+    message: "Two records share the id",
+  },
+  {
+    kind: "a missing required field",
+    text: envelope({ partners: [partner(ID)] }),
+    message: 'Partner 1 is missing the required field "name"',
+  },
+  { kind: "empty", text: "", message: "The file is empty" },
+];
+
+for (const bad of BAD_FILES) {
+  test(`a file that is ${bad.kind} is refused, says why, and changes nothing`, async ({ page }) => {
+    await openApp(page);
+    await addPartner(page, "Kept safe");
+    await waitForStoredPartner(page, "Kept safe");
+    await openData(page);
+    const before = await readStorage(page);
+
+    await chooseFile(page, "bad.json", bad.text);
+    const alert = page.getByRole("alert").filter({ hasText: "Import refused" });
+    await expect(alert).toContainText(bad.message);
+    await expect(alert).toContainText("Nothing was changed.");
+    await expect(page.getByRole("button", { name: "Replace my data" })).toHaveCount(0);
+    expect(await readStorage(page)).toEqual(before);
+  });
+}
+
+test("a file over 10 MB is refused before it is read", async ({ page }) => {
+  await openApp(page);
+  await openData(page);
+  const before = await readStorage(page);
+  await chooseFile(page, "huge.json", Buffer.alloc(10 * 1024 * 1024 + 1, 32));
+  await expect(page.getByRole("alert").filter({ hasText: "Import refused" })).toContainText(
+    "files over 10 MB are refused",
+  );
+  expect(await readStorage(page)).toEqual(before);
+});
+
+test("markup in imported text is shown as text, never run", async ({ page }) => {
+  const hostile = ["<script>window.__pwned = 1</script>", '<img src=x onerror="window.__pwned = 1">'];
+  await openApp(page);
+  await openData(page);
+  await importReplacing(
+    page,
+    envelope({
+      partners: [
+        partner(ID, hostile[0]),
+        partner("1c6b8d2f-4a2e-4d63-8b9f-7e3a2c8d0f11", hostile[1]),
+      ],
+    }),
+  );
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  for (const name of hostile) await expect(page.getByRole("link", { name })).toBeVisible();
+  await page.getByRole("link", { name: hostile[1] }).click();
+  await expect(page.getByRole("heading", { level: 1, name: hostile[1] })).toBeVisible();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.locator("main img, main script").count()).toBe(0);
+});
+
+test("delete all data asks first, says what will be lost, and offers an export", async ({ page }) => {
+  await openApp(page);
+  await openData(page);
+  await importReplacing(page, FIXTURE);
+  await page.evaluate(() => localStorage.setItem("common-ground:demo:index", "demo data"));
+
+  await page.getByRole("button", { name: "Delete all data" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete all data?" });
+  await expect(dialog).toContainText("2 partners, 1 meetings, 2 log entries and 1 coalitions");
+  await expectNoAxeViolations(page);
+  const copy = await downloadText(page, dialog.getByRole("button", { name: "Export a copy first" }));
+  expect(withoutVersions(copy.text)).toBe(withoutVersions(FIXTURE));
+
+  await dialog.getByRole("button", { name: "Keep my data" }).click();
+  await expect(dialog).toBeHidden();
+  expect(Object.keys(await readStorage(page)).some((key) => key.includes(":partner:"))).toBe(true);
+
+  await page.getByRole("button", { name: "Delete all data" }).click();
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "All data was deleted" })).toBeVisible();
+  expect(await readStorage(page)).toEqual({ "common-ground:demo:index": "demo data" });
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  await expect(page.getByText("No partners yet.")).toBeVisible();
+});
+
+test("the dashboard reminds the user to export changes newer than the last export", async ({ page }) => {
+  await openApp(page);
+  await expect(page.getByText("Nothing to back up yet.")).toBeVisible();
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByText(/Never exported/)).toBeVisible();
+  await openData(page);
+  await downloadText(page, page.getByRole("button", { name: "Export data" }));
+  await expect(page.getByText("Last exported today. No changes since.")).toBeVisible();
+  await addPartner(page, "Tenants United");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByText(/Last exported today. You have changes since then/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(/Last exported today. You have changes since then/)).toBeVisible();
+});
