@@ -13,11 +13,12 @@ PORT ?= 8080
 APP_SOURCES := $(shell find src style public -type f) index.html Cargo.toml Cargo.lock \
 	Trunk.toml scripts/externalize-loader.mjs
 
-.PHONY: help run test build-tools test-tools
+.PHONY: help run test bench build-tools test-tools
 
 help:
 	@echo "make run    build the release (if anything changed) and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   format check, clippy, native tests, release build, browser tests"
+	@echo "make bench  storage benchmark at 1,000 partners in headless Chromium"
 
 run: dist/index.html
 	node scripts/serve.mjs --dir dist --port $(PORT)
@@ -38,3 +39,6 @@ test: test-tools
 	cargo test --locked
 	trunk build --release
 	playwright test
+
+bench: test-tools dist/index.html
+	node bench/storage.bench.mjs

@@ -21,6 +21,8 @@ pub enum AgendaSection {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AgendaItem {
     pub id: RecordId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     pub section: AgendaSection,
     #[serde(default)]
     pub title: String,
@@ -32,6 +34,8 @@ pub struct AgendaItem {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
     pub id: RecordId,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
     #[serde(default)]
     pub text: String,
 }

@@ -1,0 +1,152 @@
+// Storage benchmark: 1,000 partners with 10,000 log entries in headless
+// Chromium against the release build in dist/. Reports the main-thread cost
+// of saving one edit, the load time, and the stored size against Chromium's
+// local storage quota. Run with `make bench` (it builds dist/ first).
+import { spawn } from "node:child_process";
+import { chromium } from "@playwright/test";
+
+const PARTNERS = 1_000;
+const LOG_ENTRIES_PER_PARTNER = 10;
+const EDITS = 30;
+const RELOADS = 7;
+const PORT = 4190;
+const QUOTA_CODE_UNITS = 5_242_880;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const max = (values) => Math.max(...values);
+const ms = (value) => `${value.toFixed(2)} ms`;
+
+function uuid(n, kind) {
+  const hex = n.toString(16).padStart(12, "0");
+  return `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${hex}`;
+}
+
+/** An export file with realistic text in every partner and log entry. */
+function workspaceExport() {
+  const at = "2026-11-01T09:00:00Z";
+  const partners = [];
+  for (let p = 0; p < PARTNERS; p += 1) {
+    const log = [];
+    for (let l = 0; l < LOG_ENTRIES_PER_PARTNER; l += 1) {
+      log.push({
+        id: uuid(p * LOG_ENTRIES_PER_PARTNER + l, 2),
+        created_at: at,
+        updated_at: at,
+        date: "2026-10-15",
+        kind: "we_attended_their_event",
+        summary: `Eight of us joined their rally at City Hall; they asked for help with flyers (${l}).`,
+        people: "Ana, Lee",
+        we_made_an_ask: l % 3 === 0,
+      });
+    }
+    partners.push({
+      id: uuid(p, 1),
+      created_at: at,
+      updated_at: at,
+      stage: "ongoing_partnership",
+      organization: {
+        name: `Neighborhood Organization ${p}`,
+        focus_areas: ["immigrant_rights", "economic_justice"],
+        other_focus_areas: [],
+        scope: "local",
+        affiliation: "",
+        website: `https://org${p}.example.org`,
+        address: `${p} Main Street, Springfield`,
+        community_served: "Tenants and workers on the east side",
+        tax_status: "501c3",
+      },
+      research: {
+        mission: "Tenants organize for safe, affordable homes and a voice in the city's plans.",
+        how_they_work: "Building committees, a hotline, and monthly assemblies.",
+        theory_of_change: "Organized tenants who act together change landlord and city behavior.",
+        current_issues: "Rent stabilization ordinance",
+        tactics: "Testimony, rent strikes, know-your-rights trainings",
+      },
+      log,
+    });
+  }
+  return JSON.stringify({
+    format: "common-ground-export",
+    schema_version: 2,
+    app_version: "bench",
+    exported_at: at,
+    workspace: { partners },
+  });
+}
+
+async function main() {
+  const server = spawn("node", ["scripts/serve.mjs", "--dir", "dist", "--port", String(PORT)], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise((resolve) => server.stdout.once("data", resolve));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+  });
+  try {
+    const page = await browser.newPage();
+    const base = `http://127.0.0.1:${PORT}/`;
+    await page.goto(`${base}#/data`);
+    const file = workspaceExport();
+    await page.getByLabel("Import data").setInputFiles({
+      name: "bench.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(file),
+    });
+    await page.getByRole("button", { name: "Replace my data" }).click();
+    await page.getByText("Imported.").waitFor();
+
+    const stored = await page.evaluate(() => {
+      let units = 0;
+      for (let i = 0; i < localStorage.length; i += 1) {
+        const key = localStorage.key(i);
+        units += key.length + localStorage.getItem(key).length;
+      }
+      return units;
+    });
+
+    const loads = [];
+    const starts = [];
+    await page.goto(`${base}#/partners`);
+    for (let i = 0; i < RELOADS; i += 1) {
+      // A full reload: a new document, so storage is read again from scratch.
+      await page.reload();
+      await page.getByRole("link", { name: "Neighborhood Organization 999", exact: true }).waitFor();
+      const timing = await page.evaluate(() => ({
+        load: performance.getEntriesByName("common-ground:load")[0]?.duration ?? NaN,
+        listed: performance.now(),
+      }));
+      loads.push(timing.load);
+      starts.push(timing.listed);
+    }
+
+    await page.goto(`${base}#/partners/${uuid(500, 1)}`);
+    const stage = page.getByRole("combobox", { name: "Stage" });
+    await stage.waitFor();
+    for (let i = 0; i < EDITS; i += 1) {
+      await stage.selectOption(i % 2 === 0 ? "met" : "ongoing_partnership");
+      await page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
+    }
+    const saves = await page.evaluate(() =>
+      performance.getEntriesByName("common-ground:save").map((entry) => entry.duration),
+    );
+
+    console.log(`Storage benchmark: ${PARTNERS} partners, ${PARTNERS * LOG_ENTRIES_PER_PARTNER} log entries`);
+    console.log(`  export file size:          ${(file.length / 1_048_576).toFixed(2)} MiB`);
+    console.log(
+      `  stored size:               ${stored.toLocaleString("en")} UTF-16 code units, ` +
+        `${((stored * 100) / QUOTA_CODE_UNITS).toFixed(1)}% of ${QUOTA_CODE_UNITS.toLocaleString("en")}`,
+    );
+    console.log(`  save one edit (main thread): median ${ms(median(saves))}, max ${ms(max(saves))} over ${saves.length} saves`);
+    console.log(`  load workspace from storage: median ${ms(median(loads))}, max ${ms(max(loads))} over ${RELOADS} loads`);
+    console.log(`  reload to 1,000 partners listed: median ${ms(median(starts))}, max ${ms(max(starts))}`);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
