@@ -54,7 +54,10 @@ fn the_fixture_imports_and_exports_to_the_same_bytes() {
     assert_eq!(workspace.counts().meetings, 1);
     assert_eq!(workspace.counts().log_entries, 2);
     assert_eq!(workspace.counts().coalitions, 1);
-    assert_eq!(export_json(&workspace, at("2026-11-01T12:00:00Z")), text);
+    assert_eq!(
+        export_json(&workspace, at("2026-11-01T12:00:00Z")).unwrap(),
+        text
+    );
 }
 
 #[test]

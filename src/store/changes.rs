@@ -22,32 +22,21 @@ impl Changes {
     /// Everything in `workspace`, plus the records of `replaced` that it no
     /// longer holds, so that saving removes them.
     pub fn everything(workspace: &Workspace, replaced: Option<&Workspace>) -> Self {
-        let old = replaced.into_iter();
-        let (old_partners, old_coalitions): (Vec<_>, Vec<_>) = old
-            .map(|old| {
-                (
-                    old.partners.iter().map(|p| p.id).collect::<Vec<_>>(),
-                    old.coalitions.iter().map(|c| c.id).collect::<Vec<_>>(),
-                )
-            })
-            .unzip();
-        Self {
-            partners: workspace
-                .partners
-                .iter()
-                .map(|p| p.id)
-                .chain(old_partners.into_iter().flatten())
-                .collect(),
-            coalitions: workspace
-                .coalitions
-                .iter()
-                .map(|c| c.id)
-                .chain(old_coalitions.into_iter().flatten())
-                .collect(),
+        let mut changes = Self {
             group: true,
             index: true,
             meta: true,
+            ..Self::default()
+        };
+        for source in std::iter::once(workspace).chain(replaced) {
+            changes
+                .partners
+                .extend(source.partners.iter().map(|p| p.id));
+            changes
+                .coalitions
+                .extend(source.coalitions.iter().map(|c| c.id));
         }
+        changes
     }
 
     /// A new or edited partner.

@@ -10,7 +10,8 @@ use crate::model::transfer::{export_file_name, export_json};
 pub fn export_workspace(state: AppState) -> Result<String, String> {
     let json = state
         .workspace()
-        .with_untracked(|workspace| export_json(workspace, Utc::now()));
+        .with_untracked(|workspace| export_json(workspace, Utc::now()))
+        .map_err(|error| error.to_string())?;
     let file_name = export_file_name(Local::now().naive_local());
     download_text(&file_name, "application/json", &json)?;
     state.record_export();

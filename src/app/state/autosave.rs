@@ -38,16 +38,14 @@ pub(super) fn schedule(state: AppState) {
 }
 
 fn schedule_after(state: AppState, delay: Duration) {
-    let already_waiting = state
-        .persistence
-        .with_value(|persistence| persistence.timer.is_some());
+    let already_waiting = state.save_state.with_value(|save| save.timer.is_some());
     if already_waiting {
         return;
     }
     match set_timeout_with_handle(move || flush(state), delay) {
         Ok(handle) => state
-            .persistence
-            .update_value(|persistence| persistence.timer = Some(handle)),
+            .save_state
+            .update_value(|save| save.timer = Some(handle)),
         // Without timers, save at once rather than not at all.
         Err(_) => flush(state),
     }
@@ -57,8 +55,8 @@ fn schedule_after(state: AppState, delay: Duration) {
 /// shows the problem, and tries again a little later.
 pub(super) fn flush(state: AppState) {
     let timer = state
-        .persistence
-        .try_update_value(|persistence| persistence.timer.take())
+        .save_state
+        .try_update_value(|save| save.timer.take())
         .flatten();
     if let Some(timer) = timer {
         timer.clear();
@@ -69,19 +67,19 @@ pub(super) fn flush(state: AppState) {
     }
     let outcome = state.workspace.with_untracked(|workspace| {
         state.meta.with_untracked(|meta| {
-            state.persistence.try_update_value(|persistence| {
-                if persistence.pending.is_empty() || !persistence.saving_allowed {
+            state.save_state.try_update_value(|save| {
+                if save.pending.is_empty() || !save.saving_allowed {
                     return None;
                 }
-                let changes = std::mem::take(&mut persistence.pending);
+                let changes = std::mem::take(&mut save.pending);
                 let saved = measure("common-ground:save", || {
-                    persistence.store.save(workspace, meta, &changes)
+                    save.store.save(workspace, meta, &changes)
                 });
                 if saved.is_err() {
-                    persistence.pending.absorb(changes);
+                    save.pending.absorb(changes);
                 }
-                let first_save = !persistence.persistence_requested && saved.is_ok();
-                persistence.persistence_requested |= first_save;
+                let first_save = !save.persistence_requested && saved.is_ok();
+                save.persistence_requested |= first_save;
                 Some((saved, first_save))
             })
         })

@@ -12,13 +12,13 @@ use leptos::prelude::*;
 use crate::app::browser::{PersistenceStatus, measure};
 use crate::model::{DeviceMeta, Partner, RecordId, Stage, ValidationError, Workspace};
 use crate::store::{
-    Changes, Loaded, LocalStorageStore, MemoryStore, OWN_WORKSPACE, Recovered, StoreError,
-    WorkspaceStore,
+    Changes, KeyValueStore, Loaded, LocalStorageStore, MemoryStore, OWN_WORKSPACE, Recovered,
+    StoreError, WorkspaceStore,
 };
 
 /// The storage side of the app state: the store, what awaits saving, and
 /// the pending save timer.
-struct Persistence {
+struct SaveState {
     store: WorkspaceStore,
     /// False while unreadable data could not be set aside: then nothing may
     /// be written over it.
@@ -41,18 +41,17 @@ pub struct AppState {
     /// Another tab saved while this one had unsaved changes.
     conflict: RwSignal<bool>,
     persistence_status: RwSignal<PersistenceStatus>,
-    persistence: StoredValue<Persistence, LocalStorage>,
+    save_state: StoredValue<SaveState, LocalStorage>,
 }
 
 impl AppState {
     /// Opens local storage and loads the user's workspace. Blocked storage
     /// falls back to memory; unreadable data is set aside, never overwritten.
     pub fn start() -> Self {
-        let (kv, mut problem): (Box<dyn crate::store::KeyValueStore>, _) =
-            match LocalStorageStore::open() {
-                Ok(kv) => (Box::new(kv), None),
-                Err(error) => (Box::new(MemoryStore::default()), Some(error)),
-            };
+        let (kv, mut problem): (Box<dyn KeyValueStore>, _) = match LocalStorageStore::open() {
+            Ok(kv) => (Box::new(kv), None),
+            Err(error) => (Box::new(MemoryStore::default()), Some(error)),
+        };
         let mut store = WorkspaceStore::new(kv, OWN_WORKSPACE);
         let (loaded, saving_allowed) =
             match measure("common-ground:load", || store.load(Utc::now())) {
@@ -75,7 +74,7 @@ impl AppState {
             set_aside: RwSignal::new(loaded.set_aside),
             conflict: RwSignal::new(false),
             persistence_status: RwSignal::new(PersistenceStatus::NotAsked),
-            persistence: StoredValue::new_local(Persistence {
+            save_state: StoredValue::new_local(SaveState {
                 store,
                 saving_allowed,
                 pending,
@@ -149,17 +148,17 @@ impl AppState {
         let mut changes = Changes::everything(&workspace, Some(&previous));
         let mut meta = self.meta.get_untracked();
         meta.last_change_at = Some(Utc::now());
-        let result = self.persistence.try_update_value(|persistence| {
-            if !persistence.saving_allowed {
+        let result = self.save_state.try_update_value(|save| {
+            if !save.saving_allowed {
                 return Err(StoreError::CouldNotSetAside(
                     "stored data is still waiting to be set aside".into(),
                 ));
             }
             // Whatever was waiting is written too, as part of the same save.
-            changes.absorb(std::mem::take(&mut persistence.pending));
-            let saved = persistence.store.save(&workspace, &meta, &changes);
+            changes.absorb(std::mem::take(&mut save.pending));
+            let saved = save.store.save(&workspace, &meta, &changes);
             if saved.is_err() {
-                persistence.pending = changes;
+                save.pending = changes;
             }
             saved
         });
@@ -179,17 +178,17 @@ impl AppState {
     pub fn record_export(self) {
         self.meta
             .update(|meta| meta.last_export_at = Some(Utc::now()));
-        self.persistence
-            .update_value(|persistence| persistence.pending.meta = true);
+        self.save_state
+            .update_value(|save| save.pending.meta = true);
         self.flush();
     }
 
     /// Deletes every stored key of the workspace and empties it in memory.
     pub fn delete_all(self) -> Result<(), StoreError> {
-        let result = self.persistence.try_update_value(|persistence| {
-            persistence.store.delete_all().map(|()| {
-                persistence.pending = Changes::default();
-                persistence.saving_allowed = true;
+        let result = self.save_state.try_update_value(|save| {
+            save.store.delete_all().map(|()| {
+                save.pending = Changes::default();
+                save.saving_allowed = true;
             })
         });
         match result {
@@ -211,20 +210,18 @@ impl AppState {
 
     /// The values set aside in storage, with their raw text, for download.
     pub fn recovered(self) -> Result<Vec<Recovered>, StoreError> {
-        self.persistence
-            .with_value(|persistence| persistence.store.recovered())
+        self.save_state.with_value(|save| save.store.recovered())
     }
 
     /// The raw text stored under `key`.
     pub fn raw_value(self, key: &str) -> Result<Option<String>, StoreError> {
-        self.persistence
-            .with_value(|persistence| persistence.store.raw(key))
+        self.save_state.with_value(|save| save.store.raw(key))
     }
 
     /// How much of the browser's local storage this site uses, in UTF-16 code units.
     pub fn used_code_units(self) -> Result<usize, StoreError> {
-        self.persistence
-            .with_value(|persistence| persistence.store.used_code_units())
+        self.save_state
+            .with_value(|save| save.store.used_code_units())
     }
 
     /// Applies an edit in memory and queues the changed records for saving.
@@ -233,8 +230,8 @@ impl AppState {
         self.meta
             .update(|meta| meta.last_change_at = Some(Utc::now()));
         changes.meta = true;
-        self.persistence
-            .update_value(|persistence| persistence.pending.absorb(changes));
+        self.save_state
+            .update_value(|save| save.pending.absorb(changes));
         autosave::schedule(self);
     }
 

@@ -11,17 +11,14 @@ use crate::store::Changes;
 /// Listens for saves made in other tabs.
 pub(super) fn install(state: AppState) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
-        let foreign = state.persistence.with_value(|persistence| {
-            persistence
-                .store
+        let foreign = state.save_state.with_value(|save| {
+            save.store
                 .is_foreign_change(event.key().as_deref(), event.new_value().as_deref())
         });
         if !foreign {
             return;
         }
-        let has_unsaved = state
-            .persistence
-            .with_value(|persistence| !persistence.pending.is_empty());
+        let has_unsaved = state.save_state.with_value(|save| !save.pending.is_empty());
         if has_unsaved {
             state.conflict.set(true);
         } else {
@@ -33,8 +30,8 @@ pub(super) fn install(state: AppState) {
 
 /// Shows what is stored now, dropping this tab's unsaved changes.
 pub fn take_other_version(state: AppState) {
-    state.persistence.update_value(|persistence| {
-        persistence.pending = Changes::default();
+    state.save_state.update_value(|save| {
+        save.pending = Changes::default();
     });
     state.conflict.set(false);
     reload(state);
@@ -43,23 +40,23 @@ pub fn take_other_version(state: AppState) {
 /// Writes this tab's whole workspace over what the other tab saved.
 pub fn keep_this_version(state: AppState) {
     let stored = state
-        .persistence
-        .try_update_value(|persistence| persistence.store.load(Utc::now()).ok())
+        .save_state
+        .try_update_value(|save| save.store.load(Utc::now()).ok())
         .flatten();
     let everything = state.workspace.with_untracked(|workspace| {
         Changes::everything(workspace, stored.as_ref().map(|loaded| &loaded.workspace))
     });
     state
-        .persistence
-        .update_value(|persistence| persistence.pending.absorb(everything));
+        .save_state
+        .update_value(|save| save.pending.absorb(everything));
     state.conflict.set(false);
     state.flush();
 }
 
 fn reload(state: AppState) {
     let loaded = state
-        .persistence
-        .try_update_value(|persistence| persistence.store.load(Utc::now()));
+        .save_state
+        .try_update_value(|save| save.store.load(Utc::now()));
     match loaded {
         Some(Ok(loaded)) => {
             state.workspace.set(loaded.workspace);

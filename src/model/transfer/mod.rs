@@ -35,7 +35,10 @@ struct Envelope<'a> {
 }
 
 /// The export file's text: pretty-printed JSON in a stable key order.
-pub fn export_json(workspace: &Workspace, exported_at: Timestamp) -> String {
+pub fn export_json(
+    workspace: &Workspace,
+    exported_at: Timestamp,
+) -> Result<String, serde_json::Error> {
     let envelope = Envelope {
         format: EXPORT_FORMAT,
         schema_version: SCHEMA_VERSION,
@@ -43,10 +46,9 @@ pub fn export_json(workspace: &Workspace, exported_at: Timestamp) -> String {
         exported_at,
         workspace,
     };
-    // Serializing plain structs with string keys cannot fail.
-    let mut json = serde_json::to_string_pretty(&envelope).unwrap_or_default();
+    let mut json = serde_json::to_string_pretty(&envelope)?;
     json.push('\n');
-    json
+    Ok(json)
 }
 
 /// The export's file name, from the local date and time:
@@ -107,7 +109,7 @@ mod tests {
 
     #[test]
     fn an_export_starts_with_its_envelope_in_a_fixed_order() {
-        let json = export_json(&Workspace::default(), at("2026-11-26T10:00:00Z"));
+        let json = export_json(&Workspace::default(), at("2026-11-26T10:00:00Z")).unwrap();
         let keys: Vec<_> = json
             .lines()
             .filter(|line| line.starts_with("  \""))
@@ -136,10 +138,13 @@ mod tests {
         .unwrap();
         partner.research.mission = "Línea 1\nLine 2 — ✊🏽".into();
         workspace.add_partner(partner);
-        let first = export_json(&workspace, at("2026-11-26T10:00:00Z"));
+        let first = export_json(&workspace, at("2026-11-26T10:00:00Z")).unwrap();
         let imported = parse_import(&first).unwrap();
         assert_eq!(imported, workspace);
-        assert_eq!(export_json(&imported, at("2026-11-26T10:00:00Z")), first);
+        assert_eq!(
+            export_json(&imported, at("2026-11-26T10:00:00Z")).unwrap(),
+            first
+        );
     }
 
     #[test]
