@@ -1,0 +1,143 @@
+//! The research checklist and its readiness indicator: advice on whether the
+//! homework is done before reaching out, never a lock.
+
+use crate::model::ResearchChecklist;
+
+/// One item of the research checklist.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChecklistItem {
+    WebsiteReviewed,
+    MissionInOurWords,
+    TheoryOfChangeNoted,
+    PracticesChecked,
+    ValueToThemWritten,
+}
+
+impl ChecklistItem {
+    /// Every item, in the order of the homework.
+    pub const ALL: [ChecklistItem; 5] = [
+        ChecklistItem::WebsiteReviewed,
+        ChecklistItem::MissionInOurWords,
+        ChecklistItem::TheoryOfChangeNoted,
+        ChecklistItem::PracticesChecked,
+        ChecklistItem::ValueToThemWritten,
+    ];
+
+    /// What the user ticks.
+    pub fn label(self) -> &'static str {
+        match self {
+            ChecklistItem::WebsiteReviewed => "Reviewed their website and public materials",
+            ChecklistItem::MissionInOurWords => "Wrote their mission in our own words",
+            ChecklistItem::TheoryOfChangeNoted => "Noted their theory of change",
+            ChecklistItem::PracticesChecked => "Checked for practices to respect",
+            ChecklistItem::ValueToThemWritten => "Wrote the value to them, short and long term",
+        }
+    }
+
+    /// Whether the item is ticked.
+    pub fn is_done(self, checklist: &ResearchChecklist) -> bool {
+        match self {
+            ChecklistItem::WebsiteReviewed => checklist.website_reviewed,
+            ChecklistItem::MissionInOurWords => checklist.mission_in_our_words,
+            ChecklistItem::TheoryOfChangeNoted => checklist.theory_of_change_noted,
+            ChecklistItem::PracticesChecked => checklist.practices_checked,
+            ChecklistItem::ValueToThemWritten => checklist.value_to_them_written,
+        }
+    }
+
+    /// Ticks or unticks the item.
+    pub fn set(self, checklist: &mut ResearchChecklist, done: bool) {
+        let field = match self {
+            ChecklistItem::WebsiteReviewed => &mut checklist.website_reviewed,
+            ChecklistItem::MissionInOurWords => &mut checklist.mission_in_our_words,
+            ChecklistItem::TheoryOfChangeNoted => &mut checklist.theory_of_change_noted,
+            ChecklistItem::PracticesChecked => &mut checklist.practices_checked,
+            ChecklistItem::ValueToThemWritten => &mut checklist.value_to_them_written,
+        };
+        *field = done;
+    }
+}
+
+/// How far the homework has come.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Readiness {
+    pub done: usize,
+    pub total: usize,
+    /// What is still open, in checklist order.
+    pub missing: Vec<ChecklistItem>,
+}
+
+impl Readiness {
+    /// Whether every item is done.
+    pub fn is_ready(&self) -> bool {
+        self.missing.is_empty()
+    }
+
+    /// A short sentence for the indicator.
+    pub fn describe(&self) -> String {
+        if self.is_ready() {
+            "Homework done: you are ready to reach out.".into()
+        } else {
+            format!(
+                "{} of {} done. You can still reach out; finishing the homework first shows respect for their time.",
+                self.done, self.total
+            )
+        }
+    }
+}
+
+/// The readiness of a checklist.
+pub fn readiness(checklist: &ResearchChecklist) -> Readiness {
+    let missing: Vec<_> = ChecklistItem::ALL
+        .into_iter()
+        .filter(|item| !item.is_done(checklist))
+        .collect();
+    Readiness {
+        done: ChecklistItem::ALL.len() - missing.len(),
+        total: ChecklistItem::ALL.len(),
+        missing,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_checklist_is_not_ready_and_lists_everything() {
+        let readiness = readiness(&ResearchChecklist::default());
+        assert_eq!((readiness.done, readiness.total), (0, 5));
+        assert_eq!(readiness.missing, ChecklistItem::ALL);
+        assert!(!readiness.is_ready());
+        assert!(readiness.describe().starts_with("0 of 5 done."));
+    }
+
+    #[test]
+    fn ticking_items_counts_them_and_all_five_make_it_ready() {
+        let mut checklist = ResearchChecklist::default();
+        ChecklistItem::MissionInOurWords.set(&mut checklist, true);
+        ChecklistItem::PracticesChecked.set(&mut checklist, true);
+        let partial = readiness(&checklist);
+        assert_eq!(partial.done, 2);
+        assert_eq!(
+            partial.missing,
+            [
+                ChecklistItem::WebsiteReviewed,
+                ChecklistItem::TheoryOfChangeNoted,
+                ChecklistItem::ValueToThemWritten
+            ]
+        );
+        for item in ChecklistItem::ALL {
+            item.set(&mut checklist, true);
+            assert!(item.is_done(&checklist));
+        }
+        let ready = readiness(&checklist);
+        assert!(ready.is_ready());
+        assert_eq!(
+            ready.describe(),
+            "Homework done: you are ready to reach out."
+        );
+        ChecklistItem::WebsiteReviewed.set(&mut checklist, false);
+        assert!(!readiness(&checklist).is_ready());
+    }
+}
