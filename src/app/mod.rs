@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Dashboard => view! { <dashboard::DashboardPage /> }.into_any(),
                 Route::Partners => view! { <partners::PartnersPage /> }.into_any(),
-                Route::Partner(id) => view! { <partner::PartnerPage id /> }.into_any(),
+                Route::Partner(id, step) => view! { <partner::PartnerPage id step /> }.into_any(),
                 Route::Coalitions => view! { <coalitions::CoalitionsPage /> }.into_any(),
                 Route::Data => view! { <data::DataPage /> }.into_any(),
                 Route::Guide => view! { <guide::GuidePage /> }.into_any(),

@@ -10,12 +10,49 @@ use crate::model::RecordId;
 /// The id of the `<main>` element, which takes focus when the page changes.
 pub const MAIN_ID: &str = "main";
 
+/// The four steps of the journey with one partner, each a page of its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Research,
+    Contact,
+    Meeting,
+    Log,
+}
+
+impl Step {
+    /// Every step, in journey order.
+    pub const ALL: [Step; 4] = [Step::Research, Step::Contact, Step::Meeting, Step::Log];
+
+    /// The step's name in links and headings.
+    pub fn label(self) -> &'static str {
+        match self {
+            Step::Research => "Research",
+            Step::Contact => "First contact",
+            Step::Meeting => "Meeting",
+            Step::Log => "Log",
+        }
+    }
+
+    fn segment(self) -> &'static str {
+        match self {
+            Step::Research => "research",
+            Step::Contact => "contact",
+            Step::Meeting => "meeting",
+            Step::Log => "log",
+        }
+    }
+
+    fn from_segment(segment: &str) -> Option<Step> {
+        Step::ALL.into_iter().find(|step| step.segment() == segment)
+    }
+}
+
 /// A screen of the app, parsed from and written to the location's hash.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Route {
     Dashboard,
     Partners,
-    Partner(RecordId),
+    Partner(RecordId, Step),
     Coalitions,
     Data,
     Guide,
@@ -39,7 +76,11 @@ impl Route {
         match segments.as_slice() {
             [] | ["dashboard"] => Route::Dashboard,
             ["partners"] => Route::Partners,
-            ["partners", id] => id.parse().map_or(Route::NotFound, Route::Partner),
+            ["partners", id] => partner_route(id, Step::Research),
+            ["partners", id, step] => match Step::from_segment(step) {
+                Some(step) => partner_route(id, step),
+                None => Route::NotFound,
+            },
             ["coalitions"] => Route::Coalitions,
             ["data"] => Route::Data,
             ["guide"] => Route::Guide,
@@ -52,7 +93,7 @@ impl Route {
         match self {
             Route::Dashboard => "#/".into(),
             Route::Partners => "#/partners".into(),
-            Route::Partner(id) => format!("#/partners/{id}"),
+            Route::Partner(id, step) => format!("#/partners/{id}/{}", step.segment()),
             Route::Coalitions => "#/coalitions".into(),
             Route::Data => "#/data".into(),
             Route::Guide => "#/guide".into(),
@@ -65,7 +106,7 @@ impl Route {
         match self {
             Route::Dashboard => "Dashboard",
             Route::Partners => "Partners",
-            Route::Partner(_) => "Partner",
+            Route::Partner(_, step) => step.label(),
             Route::Coalitions => "Coalitions",
             Route::Data => "Data",
             Route::Guide => "Guide",
@@ -76,10 +117,15 @@ impl Route {
     /// The navigation section this screen belongs to.
     pub fn section(self) -> Route {
         match self {
-            Route::Partner(_) => Route::Partners,
+            Route::Partner(..) => Route::Partners,
             other => other,
         }
     }
+}
+
+fn partner_route(id: &str, step: Step) -> Route {
+    id.parse()
+        .map_or(Route::NotFound, |id| Route::Partner(id, step))
 }
 
 /// The current route as a signal that follows `hashchange` events.
@@ -134,9 +180,10 @@ mod tests {
 
     #[test]
     fn every_route_round_trips_through_its_href() {
+        let id = RecordId::random();
         let routes = MAIN_SECTIONS
             .into_iter()
-            .chain([Route::Partner(RecordId::random())]);
+            .chain(Step::ALL.map(|step| Route::Partner(id, step)));
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
@@ -151,12 +198,26 @@ mod tests {
     fn unknown_paths_and_bad_ids_are_not_found() {
         assert_eq!(Route::from_hash("#/nowhere"), Route::NotFound);
         assert_eq!(Route::from_hash("#/partners/not-a-uuid"), Route::NotFound);
+        let id = RecordId::random();
+        assert_eq!(
+            Route::from_hash(&format!("#/partners/{id}/nowhere")),
+            Route::NotFound
+        );
         assert_eq!(Route::from_hash("#main"), Route::NotFound);
     }
 
     #[test]
+    fn a_partner_without_a_step_opens_its_research() {
+        let id = RecordId::random();
+        assert_eq!(
+            Route::from_hash(&format!("#/partners/{id}")),
+            Route::Partner(id, Step::Research)
+        );
+    }
+
+    #[test]
     fn a_partner_page_belongs_to_the_partners_section() {
-        let route = Route::Partner(RecordId::random());
+        let route = Route::Partner(RecordId::random(), Step::Contact);
         assert_eq!(route.section(), Route::Partners);
         assert_eq!(Route::Data.section(), Route::Data);
     }

@@ -335,15 +335,9 @@ impl Context {
             research.current_issues.as_str(),
             research.tactics.as_str(),
             partner.organization.community_served.as_str(),
+            partner.organization.other_focus_areas.as_str(),
         ]
         .into_iter()
-        .chain(
-            partner
-                .organization
-                .other_focus_areas
-                .iter()
-                .map(String::as_str),
-        )
         .chain(partner.events.iter().map(|event| event.title.as_str()));
         let mut research_words: Vec<String> = sources
             .flat_map(words)

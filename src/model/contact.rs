@@ -14,6 +14,20 @@ pub enum Channel {
     AtTheirEvent,
 }
 
+impl Channel {
+    /// Every channel, in the order the app offers them.
+    pub const ALL: [Channel; 3] = [Channel::Email, Channel::PhoneCall, Channel::AtTheirEvent];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Email => "Email",
+            Channel::PhoneCall => "Phone call",
+            Channel::AtTheirEvent => "In person at one of their events",
+        }
+    }
+}
+
 /// Whether a draft is still being written or went out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -31,6 +45,20 @@ pub enum Response {
     Awaiting,
     Replied,
     Declined,
+}
+
+impl Response {
+    /// Every response, in the order the app offers them.
+    pub const ALL: [Response; 3] = [Response::Awaiting, Response::Replied, Response::Declined];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Response::Awaiting => "Awaiting a reply",
+            Response::Replied => "Replied",
+            Response::Declined => "Declined",
+        }
+    }
 }
 
 /// One first-contact message; earlier ones stay as the partner's history.

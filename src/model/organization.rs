@@ -48,6 +48,20 @@ pub enum Scope {
     National,
 }
 
+impl Scope {
+    /// Every scope, smallest first.
+    pub const ALL: [Scope; 3] = [Scope::Local, Scope::State, Scope::National];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            Scope::Local => "Local",
+            Scope::State => "State",
+            Scope::National => "National",
+        }
+    }
+}
+
 /// The organization's tax status, which shapes what we may ask of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +77,26 @@ pub enum TaxStatus {
     Unknown,
 }
 
+impl TaxStatus {
+    /// Every tax status, in the order the app lists them.
+    pub const ALL: [TaxStatus; 4] = [
+        TaxStatus::Charity501c3,
+        TaxStatus::SocialWelfare501c4,
+        TaxStatus::Other,
+        TaxStatus::Unknown,
+    ];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            TaxStatus::Charity501c3 => "501(c)(3)",
+            TaxStatus::SocialWelfare501c4 => "501(c)(4)",
+            TaxStatus::Other => "Other",
+            TaxStatus::Unknown => "Unknown",
+        }
+    }
+}
+
 /// Who the organization is: the facts the research step gathers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organization {
@@ -71,7 +105,7 @@ pub struct Organization {
     pub focus_areas: Vec<FocusArea>,
     /// Focus areas beyond the listed ones, in the user's words.
     #[serde(default)]
-    pub other_focus_areas: Vec<String>,
+    pub other_focus_areas: String,
     #[serde(default)]
     pub scope: Option<Scope>,
     /// The national organization or coalition it is a local affiliate of.

@@ -3,8 +3,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::{
-    Accountability, Commitment, ContactDraft, Feedback, HostingChecklist, Lesson, LogEntry,
-    Meeting, Organization, Person, Practice, PrioritySignals, PublicEvent, RecordId,
+    Accountability, Commitment, ContactDraft, DraftStatus, Feedback, HostingChecklist, Lesson,
+    LogEntry, Meeting, Organization, Person, Practice, PrioritySignals, PublicEvent, RecordId,
     ResearchChecklist, ResearchNotes, Stage, ValueToThem,
 };
 
@@ -114,6 +114,30 @@ impl Partner {
     /// The organization's name.
     pub fn name(&self) -> &str {
         &self.organization.name
+    }
+
+    /// The draft being written, if any: the newest one not yet sent.
+    pub fn current_draft(&self) -> Option<&ContactDraft> {
+        self.drafts
+            .iter()
+            .rev()
+            .find(|draft| draft.status == DraftStatus::Draft)
+    }
+
+    /// The draft being written, for editing.
+    pub fn current_draft_mut(&mut self) -> Option<&mut ContactDraft> {
+        self.drafts
+            .iter_mut()
+            .rev()
+            .find(|draft| draft.status == DraftStatus::Draft)
+    }
+
+    /// The contact that went out last, if any.
+    pub fn last_sent(&self) -> Option<&ContactDraft> {
+        self.drafts
+            .iter()
+            .rev()
+            .find(|draft| draft.status == DraftStatus::Sent)
     }
 
     /// Every id inside this partner record, its own first.

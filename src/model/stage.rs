@@ -51,6 +51,17 @@ impl Stage {
         Stage::ALL.into_iter().find(|stage| stage.key() == key)
     }
 
+    /// The stage after an action that belongs at `reached`: forward only, so a
+    /// later stage is kept, while a paused partner resumes there.
+    pub fn advance_to(self, reached: Stage) -> Stage {
+        let position = |stage| Stage::ALL.iter().position(|s| *s == stage);
+        if self == Stage::Paused || position(self) < position(reached) {
+            reached
+        } else {
+            self
+        }
+    }
+
     /// The name shown to users.
     pub fn label(self) -> &'static str {
         match self {
@@ -75,6 +86,24 @@ mod tests {
         assert_eq!(Stage::ALL.first(), Some(&Stage::Researching));
         assert_eq!(Stage::ALL.last(), Some(&Stage::Paused));
         assert_eq!(Stage::ReadyToReachOut.label(), "Ready to reach out");
+    }
+
+    #[test]
+    fn actions_only_move_the_stage_forward() {
+        assert_eq!(
+            Stage::Researching.advance_to(Stage::Contacted),
+            Stage::Contacted
+        );
+        assert_eq!(
+            Stage::ReadyToReachOut.advance_to(Stage::Contacted),
+            Stage::Contacted
+        );
+        assert_eq!(Stage::Met.advance_to(Stage::Contacted), Stage::Met);
+        assert_eq!(
+            Stage::Contacted.advance_to(Stage::Contacted),
+            Stage::Contacted
+        );
+        assert_eq!(Stage::Paused.advance_to(Stage::Contacted), Stage::Contacted);
     }
 
     #[test]

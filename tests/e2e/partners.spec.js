@@ -11,13 +11,13 @@ test("a partner added survives a reload and opens its own page", async ({ page }
 
   const list = page.getByRole("list").filter({ hasText: "Casa Latina" });
   await expect(list.getByRole("link", { name: "Casa Latina" })).toBeVisible();
-  await expect(page.getByRole("status")).toHaveText("Added Casa Latina.");
+  await expect(page.getByRole("status").filter({ hasText: "Added" })).toHaveText("Added Casa Latina.");
   await expect(page.getByRole("textbox", { name: "Organization name" })).toHaveValue("");
 
   await page.reload();
   const link = page.getByRole("link", { name: "Casa Latina" });
   await expect(link).toBeVisible();
-  await expect(page.getByText("Researching")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "Casa Latina" })).toContainText("Researching");
 
   await link.click();
   await expect(page.getByRole("heading", { level: 1, name: "Casa Latina" })).toBeVisible();

@@ -1,10 +1,12 @@
 //! Thin, fallible wrappers over the browser APIs the screens need beyond
 //! storage: downloads, files, timing and the storage manager.
 
+mod clipboard;
 mod download;
 mod persistence;
 mod timing;
 
+pub use clipboard::copy_text;
 pub use download::download_text;
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use timing::measure;

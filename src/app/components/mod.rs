@@ -1,11 +1,13 @@
 //! Widgets shared by several screens.
 
 mod backup_status;
+mod fields;
 mod main_nav;
 mod skip_link;
 mod storage_notice;
 
 pub use backup_status::BackupStatusText;
+pub use fields::{CheckboxField, TextField};
 pub use main_nav::MainNav;
 pub use skip_link::SkipLink;
 pub use storage_notice::StorageNotice;

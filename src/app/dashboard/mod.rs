@@ -1,10 +1,12 @@
 //! The dashboard: where every relationship stands at a glance.
 
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::app::components::BackupStatusText;
-use crate::app::routing::Route;
+use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
+use crate::guide::next_actions::{LOOKAHEAD_DAYS, next_actions};
 use crate::model::Stage;
 
 /// Gives an overview of all partners by stage, the starting point of each visit.
@@ -46,12 +48,47 @@ pub fn DashboardPage() -> impl IntoView {
                 </dl>
             </Show>
         </section>
+        <NextActions />
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup"</h2>
             <p>
                 <BackupStatusText /> " "
                 <a href=Route::Data.href()>"Export on the Data page"</a>
             </p>
+        </section>
+    }
+}
+
+/// What needs doing soon, in date order, each linking to where to do it.
+#[component]
+fn NextActions() -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let today = Local::now().date_naive();
+    let actions = Memo::new(move |_| workspace.with(|workspace| next_actions(workspace, today)));
+    view! {
+        <section aria-labelledby="next-actions-heading">
+            <h2 id="next-actions-heading">"Next actions"</h2>
+            <Show
+                when=move || actions.with(|a| !a.is_empty())
+                fallback=|| view! { <p class="empty">{format!("Nothing due in the next {LOOKAHEAD_DAYS} days.")}</p> }
+            >
+                <ul class="next-actions">
+                    {move || {
+                        actions
+                            .get()
+                            .into_iter()
+                            .map(|action| {
+                                let href = Route::Partner(action.partner_id, Step::Contact).href();
+                                view! {
+                                    <li class:due=action.is_due(today)>
+                                        <a href=href>{action.describe(today)}</a>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
         </section>
     }
 }

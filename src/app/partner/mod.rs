@@ -1,19 +1,28 @@
-//! One partner's page; the research, contact, meeting and log steps grow here.
+//! One partner's page: its name and stage, and the four steps of the journey,
+//! each at its own address.
 
+mod binding;
+mod contact;
+mod later_steps;
+mod research;
 mod stage_picker;
+mod step_nav;
 
 use leptos::prelude::*;
 
-use crate::app::routing::Route;
+use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
 use stage_picker::StagePicker;
+use step_nav::StepNav;
 
-/// Shows one partner, or says plainly that it does not exist here.
+/// Shows one partner at one step, or says plainly that it does not exist here.
 #[component]
 pub fn PartnerPage(
     /// The partner to show, from the location.
     id: RecordId,
+    /// The step to show, from the location.
+    step: Step,
 ) -> impl IntoView {
     let workspace = use_app_state().workspace();
     let name = Memo::new(move |_| {
@@ -23,23 +32,31 @@ pub fn PartnerPage(
                 .map(|partner| partner.name().to_owned())
         })
     });
+    let exists = Memo::new(move |_| name.with(Option::is_some));
     view! {
-        <p>
+        <p class="back-link">
             <a href=Route::Partners.href()>"← All partners"</a>
         </p>
-        {move || match name.get() {
-            Some(name) => view! {
-                <h1>{name}</h1>
-                <StagePicker id />
-            }
-                .into_any(),
-            None => {
+        <Show
+            when=move || exists.get()
+            fallback=|| {
                 view! {
                     <h1>"Partner not found"</h1>
                     <p>"No partner with this address is stored in this browser."</p>
                 }
-                    .into_any()
             }
-        }}
+        >
+            <div class="partner-header">
+                <h1>{move || name.get().unwrap_or_default()}</h1>
+                <StagePicker id />
+            </div>
+            <StepNav id current=step />
+            {match step {
+                Step::Research => view! { <research::ResearchStep id /> }.into_any(),
+                Step::Contact => view! { <contact::ContactStep id /> }.into_any(),
+                Step::Meeting => view! { <later_steps::MeetingStep /> }.into_any(),
+                Step::Log => view! { <later_steps::LogStep /> }.into_any(),
+            }}
+        </Show>
     }
 }

@@ -25,7 +25,7 @@ pub fn StagePicker(
         }
     };
     view! {
-        <div class="field">
+        <div class="field stage-field">
             <label for="partner-stage">"Stage"</label>
             <select id="partner-stage" on:change=choose prop:value=move || stage.get().key()>
                 {Stage::ALL

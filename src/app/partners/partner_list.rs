@@ -1,54 +1,240 @@
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::routing::Route;
+use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
-use crate::model::{RecordId, Stage};
+use crate::model::{FocusArea, Partner, RecordId, Stage, Timestamp};
 
-/// What one row of the list shows; rows are keyed by all of it, so a row
-/// re-renders only when its own partner changes.
+/// How the list is ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum SortKey {
+    Name,
+    LastChange,
+    Stage,
+}
+
+impl SortKey {
+    const ALL: [SortKey; 3] = [SortKey::Name, SortKey::LastChange, SortKey::Stage];
+
+    fn label(self) -> &'static str {
+        match self {
+            SortKey::Name => "Name",
+            SortKey::LastChange => "Last change",
+            SortKey::Stage => "Stage",
+        }
+    }
+}
+
+/// A partner as the list needs it, with its searchable text prepared once
+/// per change of the data rather than once per keystroke in the search box.
+#[derive(Clone, PartialEq)]
+struct Entry {
+    id: RecordId,
+    name: String,
+    stage: Stage,
+    focus_areas: Vec<FocusArea>,
+    updated_at: Timestamp,
+    search_text: String,
+}
+
+impl Entry {
+    fn new(partner: &Partner) -> Self {
+        let research = &partner.research;
+        let organization = &partner.organization;
+        let mut search_text = [
+            organization.name.as_str(),
+            organization.other_focus_areas.as_str(),
+            organization.community_served.as_str(),
+            organization.affiliation.as_str(),
+            research.mission.as_str(),
+            research.how_they_work.as_str(),
+            research.theory_of_change.as_str(),
+            research.current_issues.as_str(),
+            research.tactics.as_str(),
+        ]
+        .join("\n");
+        for person in &partner.people {
+            search_text.push('\n');
+            search_text.push_str(&person.name);
+            search_text.push('\n');
+            search_text.push_str(&person.notes);
+        }
+        Self {
+            id: partner.id,
+            name: partner.name().to_owned(),
+            stage: partner.stage,
+            focus_areas: organization.focus_areas.clone(),
+            updated_at: partner.updated_at,
+            search_text: search_text.to_lowercase(),
+        }
+    }
+}
+
+/// One visible row; rows are keyed by all of it, so only changed rows re-render.
 #[derive(Clone, PartialEq, Eq, Hash)]
 struct Row {
     id: RecordId,
     name: String,
     stage: Stage,
+    focus: String,
+    changed: NaiveDate,
 }
 
-/// The partners, each linking to its page.
+/// The partners, searchable, filterable and sortable, each linking to its page.
 #[component]
 pub fn PartnerList() -> impl IntoView {
     let workspace = use_app_state().workspace();
+    let entries = Memo::new(move |_| {
+        workspace.with(|w| w.partners.iter().map(Entry::new).collect::<Vec<_>>())
+    });
+    let query = RwSignal::new(String::new());
+    let stage_filter = RwSignal::new(None::<Stage>);
+    let focus_filter = RwSignal::new(None::<FocusArea>);
+    let sort = RwSignal::new(SortKey::Name);
+
     let rows = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            workspace
-                .partners
+        let query = query.get().trim().to_lowercase();
+        let (stage, focus, sort) = (stage_filter.get(), focus_filter.get(), sort.get());
+        entries.with(|entries| {
+            let mut matching: Vec<&Entry> = entries
                 .iter()
-                .map(|partner| Row {
-                    id: partner.id,
-                    name: partner.name().to_owned(),
-                    stage: partner.stage,
+                .filter(|e| stage.is_none_or(|stage| e.stage == stage))
+                .filter(|e| focus.is_none_or(|focus| e.focus_areas.contains(&focus)))
+                .filter(|e| query.is_empty() || e.search_text.contains(&query))
+                .collect();
+            match sort {
+                SortKey::Name => matching.sort_by_cached_key(|e| e.name.to_lowercase()),
+                SortKey::LastChange => matching.sort_by_key(|e| std::cmp::Reverse(e.updated_at)),
+                SortKey::Stage => matching.sort_by_key(|e| {
+                    (
+                        Stage::ALL.iter().position(|s| *s == e.stage),
+                        e.name.to_lowercase(),
+                    )
+                }),
+            }
+            matching
+                .into_iter()
+                .map(|e| Row {
+                    id: e.id,
+                    name: e.name.clone(),
+                    stage: e.stage,
+                    focus: e
+                        .focus_areas
+                        .iter()
+                        .map(|a| a.label())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    changed: e.updated_at.date_naive(),
                 })
                 .collect::<Vec<_>>()
         })
     });
+    let counts = Memo::new(move |_| {
+        entries.with(|entries| {
+            Stage::ALL
+                .into_iter()
+                .map(|stage| (stage, entries.iter().filter(|e| e.stage == stage).count()))
+                .filter(|(_, count)| *count > 0)
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = Memo::new(move |_| entries.with(Vec::len));
 
     view! {
         <section aria-labelledby="partner-list-heading">
             <h2 id="partner-list-heading">"Your partners"</h2>
             <Show
-                when=move || rows.with(|rows| !rows.is_empty())
+                when=move || { total.get() > 0 }
                 fallback=|| {
                     view! {
-                        <p class="empty">
-                            "No partners yet. Add the first organization you want to learn about."
-                        </p>
+                        <p class="empty">"No partners yet. Add the first organization you want to learn about."</p>
                     }
                 }
             >
+                <ul class="stage-summary" aria-label="Partners by stage">
+                    {move || {
+                        counts
+                            .get()
+                            .into_iter()
+                            .map(|(stage, count)| view! { <li>{format!("{}: {count}", stage.label())}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                <div class="list-controls">
+                    <div class="field">
+                        <label for="partner-search">"Search"</label>
+                        <input
+                            id="partner-search"
+                            type="search"
+                            prop:value=query
+                            on:input=move |e| query.set(event_target_value(&e))
+                        />
+                    </div>
+                    <div class="field">
+                        <label for="partner-stage-filter">"Stage"</label>
+                        <select
+                            id="partner-stage-filter"
+                            on:change=move |e| stage_filter.set(Stage::from_key(&event_target_value(&e)))
+                        >
+                            <option value="">"All stages"</option>
+                            {Stage::ALL
+                                .into_iter()
+                                .map(|stage| view! { <option value=stage.key()>{stage.label()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="partner-focus-filter">"Focus area"</label>
+                        <select
+                            id="partner-focus-filter"
+                            on:change=move |e| {
+                                let chosen = event_target_value(&e);
+                                focus_filter.set(FocusArea::ALL.into_iter().find(|a| a.label() == chosen));
+                            }
+                        >
+                            <option value="">"All focus areas"</option>
+                            {FocusArea::ALL
+                                .into_iter()
+                                .map(|area| view! { <option value=area.label()>{area.label()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                    <div class="field">
+                        <label for="partner-sort">"Sort by"</label>
+                        <select
+                            id="partner-sort"
+                            on:change=move |e| {
+                                let chosen = event_target_value(&e);
+                                if let Some(key) = SortKey::ALL.into_iter().find(|k| k.label() == chosen) {
+                                    sort.set(key);
+                                }
+                            }
+                        >
+                            {SortKey::ALL
+                                .into_iter()
+                                .map(|key| view! { <option value=key.label()>{key.label()}</option> })
+                                .collect_view()}
+                        </select>
+                    </div>
+                </div>
+                <p class="list-count" role="status">
+                    {move || {
+                        let shown = rows.with(Vec::len);
+                        if shown == total.get() {
+                            format!("{shown} partners")
+                        } else {
+                            format!("{shown} of {} partners shown", total.get())
+                        }
+                    }}
+                </p>
                 <ul class="partner-list">
                     <For each=move || rows.get() key=|row| row.clone() let:row>
                         <li>
-                            <a href=Route::Partner(row.id).href()>{row.name}</a>
+                            <a href=Route::Partner(row.id, Step::Research).href()>{row.name}</a>
                             <span class="stage">{row.stage.label()}</span>
+                            <span class="meta">
+                                {row.focus} {format!(" Changed {}", row.changed.format("%b %-d, %Y"))}
+                            </span>
                         </li>
                     </For>
                 </ul>

@@ -10,7 +10,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, measure};
-use crate::model::{DeviceMeta, Partner, RecordId, Stage, ValidationError, Workspace};
+use crate::model::{DeviceMeta, OurGroup, Partner, RecordId, Stage, ValidationError, Workspace};
 use crate::store::{
     Changes, KeyValueStore, Loaded, LocalStorageStore, MemoryStore, OWN_WORKSPACE, Recovered,
     StoreError, WorkspaceStore,
@@ -28,10 +28,23 @@ struct SaveState {
     persistence_requested: bool,
 }
 
+/// Read-only handles on the state, made once: each `read_only()` call makes
+/// a new handle owned by the current component, which would die with it.
+#[derive(Clone, Copy)]
+struct Readers {
+    workspace: ReadSignal<Workspace>,
+    meta: ReadSignal<DeviceMeta>,
+    problem: ReadSignal<Option<StoreError>>,
+    set_aside: ReadSignal<Vec<(Recovered, String)>>,
+    conflict: ReadSignal<bool>,
+    persistence_status: ReadSignal<PersistenceStatus>,
+}
+
 /// The workspace, its storage and what the user must know about it,
 /// provided to every screen through context.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    readers: Readers,
     workspace: RwSignal<Workspace>,
     meta: RwSignal<DeviceMeta>,
     /// A storage problem that stays in view until it is resolved.
@@ -67,13 +80,27 @@ impl AppState {
         } else {
             Changes::default()
         };
+        let workspace = RwSignal::new(loaded.workspace);
+        let meta = RwSignal::new(loaded.meta);
+        let problem = RwSignal::new(problem);
+        let set_aside = RwSignal::new(loaded.set_aside);
+        let conflict = RwSignal::new(false);
+        let persistence_status = RwSignal::new(PersistenceStatus::NotAsked);
         let state = Self {
-            workspace: RwSignal::new(loaded.workspace),
-            meta: RwSignal::new(loaded.meta),
-            problem: RwSignal::new(problem),
-            set_aside: RwSignal::new(loaded.set_aside),
-            conflict: RwSignal::new(false),
-            persistence_status: RwSignal::new(PersistenceStatus::NotAsked),
+            readers: Readers {
+                workspace: workspace.read_only(),
+                meta: meta.read_only(),
+                problem: problem.read_only(),
+                set_aside: set_aside.read_only(),
+                conflict: conflict.read_only(),
+                persistence_status: persistence_status.read_only(),
+            },
+            workspace,
+            meta,
+            problem,
+            set_aside,
+            conflict,
+            persistence_status,
             save_state: StoredValue::new_local(SaveState {
                 store,
                 saving_allowed,
@@ -93,32 +120,32 @@ impl AppState {
 
     /// The workspace, for reading.
     pub fn workspace(self) -> ReadSignal<Workspace> {
-        self.workspace.read_only()
+        self.readers.workspace
     }
 
     /// This device's backup bookkeeping.
     pub fn meta(self) -> ReadSignal<DeviceMeta> {
-        self.meta.read_only()
+        self.readers.meta
     }
 
     /// The storage problem the user should know about, if any.
     pub fn problem(self) -> ReadSignal<Option<StoreError>> {
-        self.problem.read_only()
+        self.readers.problem
     }
 
     /// Values set aside during this session, with why.
     pub fn set_aside(self) -> ReadSignal<Vec<(Recovered, String)>> {
-        self.set_aside.read_only()
+        self.readers.set_aside
     }
 
     /// Whether another tab saved over changes this tab has not saved yet.
     pub fn conflict(self) -> ReadSignal<bool> {
-        self.conflict.read_only()
+        self.readers.conflict
     }
 
     /// What the browser answered when asked to keep our data.
     pub fn persistence_status(self) -> ReadSignal<PersistenceStatus> {
-        self.persistence_status.read_only()
+        self.readers.persistence_status
     }
 
     /// Adds a partner; it is saved within a second.
@@ -134,11 +161,25 @@ impl AppState {
 
     /// Sets a partner's stage by hand.
     pub fn set_stage(self, id: RecordId, stage: Stage) {
+        self.edit_partner(id, |partner| partner.stage = stage);
+    }
+
+    /// Changes one partner in memory, stamps it, and queues it for saving.
+    pub fn edit_partner(self, id: RecordId, edit: impl FnOnce(&mut Partner)) {
         let mut changes = Changes::default();
         changes.partner(id);
         self.change(changes, |workspace| {
-            workspace.edit_partner(id, Utc::now(), |partner| partner.stage = stage);
+            workspace.edit_partner(id, Utc::now(), edit);
         });
+    }
+
+    /// Changes our group's details and queues them for saving.
+    pub fn edit_group(self, edit: impl FnOnce(&mut OurGroup)) {
+        let changes = Changes {
+            group: true,
+            ..Changes::default()
+        };
+        self.change(changes, |workspace| edit(&mut workspace.our_group));
     }
 
     /// Replaces the whole workspace (an import) and saves it at once. On a

@@ -1,0 +1,174 @@
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::binding::current_draft_text;
+use super::humility_panel::HumilityPanel;
+use super::send::SendPanel;
+use crate::app::components::TextField;
+use crate::app::state::use_app_state;
+use crate::guide::templates::first_contact;
+use crate::model::{Channel, ContactDraft, DraftStatus, RecordId, Response};
+
+/// Writes the draft: channel, subject and message, with the humility check
+/// beside it and the ways to send it below.
+#[component]
+pub fn Composer(
+    /// The partner written to.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let current = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .and_then(|p| p.current_draft())
+                .map(|d| (d.id, d.channel, d.event_id))
+        })
+    });
+    let has_history =
+        Memo::new(move |_| workspace.with(|w| w.partner(id).is_some_and(|p| !p.drafts.is_empty())));
+    let events = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .map(|p| {
+                    p.events
+                        .iter()
+                        .map(|e| (e.id, e.title.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    // The channel and event chosen before a draft exists; a draft keeps its own.
+    let chosen_channel = RwSignal::new(Channel::Email);
+    let chosen_event = RwSignal::new(None::<RecordId>);
+    let channel = Signal::derive(move || {
+        current
+            .get()
+            .map_or(chosen_channel.get(), |(_, channel, _)| channel)
+    });
+    let event = Signal::derive(move || {
+        current
+            .get()
+            .map_or(chosen_event.get(), |(_, _, event)| event)
+    });
+
+    let set_channel = move |value: Channel| {
+        if current.get_untracked().is_some() {
+            state.edit_partner(id, |partner| {
+                if let Some(draft) = partner.current_draft_mut() {
+                    draft.channel = value;
+                    draft.updated_at = Utc::now();
+                }
+            });
+        } else {
+            chosen_channel.set(value);
+        }
+    };
+    let set_event = move |value: Option<RecordId>| {
+        if current.get_untracked().is_some() {
+            state.edit_partner(id, |partner| {
+                if let Some(draft) = partner.current_draft_mut() {
+                    draft.event_id = value;
+                    draft.updated_at = Utc::now();
+                }
+            });
+        } else {
+            chosen_event.set(value);
+        }
+    };
+    let start_draft = move |_| {
+        let (channel, event) = (channel.get_untracked(), event.get_untracked());
+        // Read before editing: the workspace cannot be read while it is being changed.
+        let group = workspace.with_untracked(|w| w.our_group.clone());
+        state.edit_partner(id, |partner| {
+            let event_record =
+                event.and_then(|event| partner.events.iter().find(|e| e.id == event));
+            let template = first_contact(channel, partner, &group, event_record);
+            let now = Utc::now();
+            partner.drafts.push(ContactDraft {
+                id: RecordId::random(),
+                created_at: now,
+                updated_at: now,
+                channel,
+                event_id: event,
+                subject: template.subject,
+                body: template.body,
+                status: DraftStatus::Draft,
+                sent_on: None,
+                response: Response::Awaiting,
+                follow_up_on: None,
+            });
+        });
+    };
+    let (subject, set_subject) = current_draft_text(id, |d| &d.subject, |d, v| d.subject = v);
+    let (message, set_message) = current_draft_text(id, |d| &d.body, |d, v| d.body = v);
+
+    view! {
+        <section class="form-section composer" aria-labelledby="composer-heading">
+            <h3 id="composer-heading">"Your draft"</h3>
+            <fieldset class="choices">
+                <legend>"Channel"</legend>
+                {Channel::ALL
+                    .into_iter()
+                    .map(|option| {
+                        let input_id = format!("channel-{option:?}");
+                        view! {
+                            <div class="checkbox-field">
+                                <input
+                                    type="radio"
+                                    name="channel"
+                                    id=input_id.clone()
+                                    prop:checked=move || channel.get() == option
+                                    on:change=move |_| set_channel(option)
+                                />
+                                <label for=input_id>{option.label()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <Show when=move || channel.get() == Channel::AtTheirEvent>
+                <div class="field">
+                    <label for="draft-event">"Which event"</label>
+                    <Show
+                        when=move || events.with(|events| !events.is_empty())
+                        fallback=|| view! { <p class="help">"Add their public events in the research step first."</p> }
+                    >
+                        <select
+                            id="draft-event"
+                            on:change=move |e| set_event(event_target_value(&e).parse().ok())
+                        >
+                            <option value="" selected=move || event.get().is_none()>"Not chosen yet"</option>
+                            <For each=move || events.get() key=|(id, title)| (*id, title.clone()) let:((event_id, title))>
+                                <option value=event_id.to_string() selected=move || event.get() == Some(event_id)>
+                                    {title}
+                                </option>
+                            </For>
+                        </select>
+                    </Show>
+                </div>
+            </Show>
+            <Show
+                when=move || current.with(Option::is_some)
+                fallback=move || {
+                    view! {
+                        <p>"A draft starts from a humble template filled from your research. Edit it freely."</p>
+                        <button type="button" on:click=start_draft>
+                            {move || if has_history.get() { "Start a new draft" } else { "Start a draft" }}
+                        </button>
+                    }
+                }
+            >
+                <Show when=move || channel.get() == Channel::Email>
+                    <TextField id="draft-subject" label="Subject" value=subject on_input=set_subject />
+                </Show>
+                <div class="composer-grid">
+                    <TextField id="draft-message" label="Message" multiline=true value=message on_input=set_message />
+                    <HumilityPanel id />
+                </div>
+                <SendPanel id />
+            </Show>
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::model::{DraftStatus, RecordId};
+
+/// Earlier drafts to this partner, newest first, kept as they were.
+#[component]
+pub fn DraftHistory(
+    /// The partner written to.
+    id: RecordId,
+) -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let earlier = Memo::new(move |_| {
+        workspace.with(|w| {
+            let Some(partner) = w.partner(id) else {
+                return Vec::new();
+            };
+            let current = partner.current_draft().map(|d| d.id);
+            partner
+                .drafts
+                .iter()
+                .rev()
+                .filter(|d| Some(d.id) != current)
+                .map(|d| {
+                    let status = match (d.status, d.sent_on) {
+                        (DraftStatus::Sent, Some(date)) => {
+                            format!("sent {}", date.format("%b %-d, %Y"))
+                        }
+                        (DraftStatus::Sent, None) => "sent".to_owned(),
+                        (DraftStatus::Draft, _) => {
+                            format!("draft of {}", d.updated_at.format("%b %-d, %Y"))
+                        }
+                    };
+                    (
+                        d.id,
+                        format!("{}, {status}", d.channel.label()),
+                        d.subject.clone(),
+                        d.body.clone(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || earlier.with(|e| !e.is_empty())>
+            <section class="form-section" aria-labelledby="history-heading">
+                <h3 id="history-heading">"Earlier drafts"</h3>
+                <For each=move || earlier.get() key=|entry| entry.clone() let:entry>
+                    <details class="draft-history">
+                        <summary>{entry.1}</summary>
+                        <p class="subject">{entry.2}</p>
+                        <p class="message-text">{entry.3}</p>
+                    </details>
+                </For>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,59 @@
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::guide::humility::{Context, Flag, check, summary};
+use crate::model::RecordId;
+
+/// The humility check beside the draft: live advice that never blocks.
+#[component]
+pub fn HumilityPanel(
+    /// The partner whose current draft is checked.
+    id: RecordId,
+) -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let flags = Memo::new(move |_| {
+        workspace.with(|workspace| {
+            workspace
+                .partner(id)
+                .and_then(|partner| {
+                    let draft = partner.current_draft()?;
+                    Some(check(
+                        &draft.body,
+                        &Context::for_partner(partner, draft.channel),
+                    ))
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="humility-check" aria-labelledby="humility-heading">
+            <h3 id="humility-heading">"Humility check"</h3>
+            <p class="humility-summary" aria-live="polite">
+                {move || flags.with(|flags| summary(flags))}
+            </p>
+            <ul class="flags">
+                {move || flags.get().into_iter().map(|flag| view! { <FlagItem flag /> }).collect_view()}
+            </ul>
+            <p class="help">"Advice only: nothing here stops you from sending."</p>
+        </section>
+    }
+}
+
+/// One piece of advice: what, why, and a better direction.
+#[component]
+fn FlagItem(
+    /// The advice shown.
+    flag: Flag,
+) -> impl IntoView {
+    view! {
+        <li class="flag">
+            <strong>{flag.rule.title()}</strong>
+            {flag.found.map(|found| view! { <span class="found">{format!(" (\u{201c}{found}\u{201d})")}</span> })}
+            <p>{flag.rule.why()}</p>
+            <p>
+                <span class="try">"Try: "</span>
+                {flag.rule.try_instead()}
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,50 @@
+//! The first-contact step: a humble message drafted from the research,
+//! checked as it is written, sent through the user's own channels, and
+//! followed up.
+
+mod binding;
+mod composer;
+mod group;
+mod history;
+mod humility_panel;
+mod send;
+mod sent;
+
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::model::{RecordId, TaxStatus};
+
+/// Drafts and tracks the first contact with a partner.
+#[component]
+pub fn ContactStep(
+    /// The partner contacted.
+    id: RecordId,
+) -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let charity = Memo::new(move |_| {
+        workspace.with(|workspace| {
+            workspace
+                .partner(id)
+                .is_some_and(|p| p.organization.tax_status == TaxStatus::Charity501c3)
+        })
+    });
+    view! {
+        <h2>"First contact"</h2>
+        <p class="lede">
+            "Say who you are in a line, show what you learned about their work, and ask to learn more. Offer to come to them, and ask for nothing else yet."
+        </p>
+        <Show when=move || charity.get()>
+            <aside class="notice guidance" aria-labelledby="charity-heading">
+                <h3 id="charity-heading">"Writing to a 501(c)(3)"</h3>
+                <p>
+                    "They must stay out of partisan and electoral work. State our objectives clearly and truthfully, tie them to the impact on people in their community, and make no partisan or electoral ask. The humility check flags electoral wording."
+                </p>
+            </aside>
+        </Show>
+        <group::GroupDetails />
+        <composer::Composer id />
+        <sent::SentStatus id />
+        <history::DraftHistory id />
+    }
+}

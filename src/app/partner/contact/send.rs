@@ -1,0 +1,152 @@
+use chrono::{Duration, Local, NaiveDate};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::browser::copy_text;
+use crate::app::state::use_app_state;
+use crate::guide::mailto::mailto;
+use crate::model::{Channel, DraftStatus, RecordId, Stage};
+
+/// How long after sending a follow-up is suggested.
+const FOLLOW_UP_AFTER_DAYS: i64 = 7;
+
+/// What the send panel needs of the draft and the partner.
+#[derive(Clone, PartialEq)]
+struct Outgoing {
+    channel: Channel,
+    subject: String,
+    body: String,
+    email: String,
+    phone: Option<(String, String)>,
+}
+
+/// Copy, open in the mail app, read as a call script, and mark as sent.
+#[component]
+pub fn SendPanel(
+    /// The partner whose current draft this is.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let outgoing = Memo::new(move |_| {
+        workspace.with(|workspace| {
+            let partner = workspace.partner(id)?;
+            let draft = partner.current_draft()?;
+            Some(Outgoing {
+                channel: draft.channel,
+                subject: draft.subject.clone(),
+                body: draft.body.clone(),
+                email: partner
+                    .people
+                    .iter()
+                    .map(|p| p.email.trim())
+                    .find(|e| !e.is_empty())
+                    .unwrap_or("")
+                    .to_owned(),
+                phone: partner
+                    .people
+                    .iter()
+                    .find(|p| !p.phone.trim().is_empty())
+                    .map(|p| (p.name.clone(), p.phone.trim().to_owned())),
+            })
+        })
+    });
+    let channel = Memo::new(move |_| outgoing.with(|o| o.as_ref().map(|o| o.channel)));
+    let message = RwSignal::new(None::<String>);
+    let sent_on = RwSignal::new(Local::now().date_naive().to_string());
+
+    let copy = move |_| {
+        let Some(text) = outgoing.with_untracked(|o| o.as_ref().map(|o| o.body.clone())) else {
+            return;
+        };
+        spawn_local(async move {
+            message.set(Some(match copy_text(&text).await {
+                Ok(()) => "Copied the message.".to_owned(),
+                Err(reason) => {
+                    format!("Copying failed ({reason}). Select the message and copy it by hand.")
+                }
+            }));
+        });
+    };
+    let mark_sent = move |_| {
+        let Ok(date) = NaiveDate::parse_from_str(&sent_on.get_untracked(), "%Y-%m-%d") else {
+            message.set(Some("Enter the date it was sent.".into()));
+            return;
+        };
+        state.edit_partner(id, |partner| {
+            if let Some(draft) = partner.current_draft_mut() {
+                draft.status = DraftStatus::Sent;
+                draft.sent_on = Some(date);
+                draft
+                    .follow_up_on
+                    .get_or_insert(date + Duration::days(FOLLOW_UP_AFTER_DAYS));
+            }
+            partner.stage = partner.stage.advance_to(Stage::Contacted);
+        });
+        message.set(Some(
+            "Marked as sent. The partner is now at the Contacted stage.".into(),
+        ));
+    };
+
+    view! {
+        <div class="send-panel">
+            <div class="button-row">
+                <button type="button" class="secondary" on:click=copy>
+                    "Copy"
+                </button>
+                <Show when=move || channel.get() == Some(Channel::Email)>
+                    <a
+                        class="button secondary"
+                        href=move || outgoing.with(|o| o.as_ref().map(|o| mailto(&o.email, &o.subject, &o.body)))
+                    >
+                        "Open in mail app"
+                    </a>
+                </Show>
+            </div>
+            <Show when=move || channel.get() == Some(Channel::PhoneCall)>
+                <section class="call-script" aria-labelledby="call-script-heading">
+                    <h4 id="call-script-heading">"Call script"</h4>
+                    {move || {
+                        outgoing
+                            .get()
+                            .and_then(|o| o.phone)
+                            .map(|(name, phone)| {
+                                let label = if name.trim().is_empty() { phone.clone() } else { format!("{name}, {phone}") };
+                                view! {
+                                    <p>
+                                        "Call " <a href=format!("tel:{}", phone.replace(' ', ""))>{label}</a>
+                                    </p>
+                                }
+                            })
+                    }}
+                    {move || {
+                        outgoing
+                            .get()
+                            .map(|o| {
+                                o.body
+                                    .split("\n\n")
+                                    .filter(|part| !part.trim().is_empty())
+                                    .map(|part| view! { <p>{part.to_owned()}</p> })
+                                    .collect_view()
+                            })
+                    }}
+                </section>
+            </Show>
+            <div class="mark-sent">
+                <div class="field">
+                    <label for="sent-on">"Sent on"</label>
+                    <input
+                        id="sent-on"
+                        type="date"
+                        prop:value=sent_on
+                        on:input=move |e| sent_on.set(event_target_value(&e))
+                    />
+                </div>
+                <button type="button" on:click=mark_sent>
+                    "Mark as sent"
+                </button>
+            </div>
+            <p role="status">{move || message.get()}</p>
+        </div>
+    }
+}

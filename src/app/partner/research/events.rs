@@ -1,0 +1,72 @@
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+
+use crate::app::components::TextField;
+use crate::app::partner::binding::ListBinding;
+use crate::model::{PublicEvent, RecordId};
+
+/// The partner's public events: showing up at one is a good first contact.
+#[component]
+pub fn EventsSection(
+    /// The partner whose events these are.
+    id: RecordId,
+) -> impl IntoView {
+    let events = ListBinding::<PublicEvent>::new(id, |p| &p.events, |p| &mut p.events);
+    let add = move |_| {
+        let now = Utc::now();
+        events.add(PublicEvent {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            title: String::new(),
+            place: String::new(),
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="events-heading">
+            <h3 id="events-heading">"Their public events"</h3>
+            <p class="help">"Going to one of their public events is a good way to introduce yourself in person."</p>
+            <For each=move || events.ids().get() key=|event| *event let:event>
+                <EventFields events event />
+            </For>
+            <button type="button" class="secondary" on:click=add>
+                "Add event"
+            </button>
+        </section>
+    }
+}
+
+/// The fields of one event.
+#[component]
+fn EventFields(
+    /// The list the event is in.
+    events: ListBinding<PublicEvent>,
+    /// The event.
+    event: RecordId,
+) -> impl IntoView {
+    let (title, set_title) = events.text(event, |e| e.title.clone(), |e, v| e.title = v);
+    let (date, set_date) = events.text(
+        event,
+        |e| e.date.map(|d| d.to_string()).unwrap_or_default(),
+        |e, v| e.date = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+    );
+    let (place, set_place) = events.text(event, |e| e.place.clone(), |e, v| e.place = v);
+    let legend = move || match title.get().trim() {
+        "" => "New event".to_owned(),
+        title => title.to_owned(),
+    };
+    view! {
+        <fieldset class="record">
+            <legend>{legend}</legend>
+            <div class="record-grid">
+                <TextField id=format!("event-{event}-title") label="Title" value=title on_input=set_title />
+                <TextField id=format!("event-{event}-date") label="Date" kind="date" value=date on_input=set_date />
+                <TextField id=format!("event-{event}-place") label="Place" value=place on_input=set_place />
+            </div>
+            <button type="button" class="secondary" on:click=move |_| events.remove(event)>
+                {move || format!("Remove {}", legend())}
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,190 @@
+use leptos::prelude::*;
+
+use crate::app::components::TextField;
+use crate::app::partner::binding::partner_text;
+use crate::app::state::use_app_state;
+use crate::model::{FocusArea, RecordId, Scope, TaxStatus, clean_name};
+
+/// The facts about the organization: name, focus, reach, affiliation, status.
+#[component]
+pub fn OrganizationSection(
+    /// The partner described.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let organization = Memo::new(move |_| {
+        workspace.with(|workspace| {
+            workspace
+                .partner(id)
+                .map(|p| p.organization.clone())
+                .unwrap_or_default()
+        })
+    });
+    let name_error = RwSignal::new(None::<String>);
+    let rename = Callback::new(move |typed: String| match clean_name(&typed) {
+        Ok(name) => {
+            name_error.set(None);
+            state.edit_partner(id, |partner| partner.organization.name = name);
+        }
+        Err(error) => name_error.set(Some(format!("{error} The name stays as it was."))),
+    });
+    let (affiliation, set_affiliation) = partner_text(
+        id,
+        |p| &p.organization.affiliation,
+        |p, v| p.organization.affiliation = v,
+    );
+    let (website, set_website) = partner_text(
+        id,
+        |p| &p.organization.website,
+        |p, v| p.organization.website = v,
+    );
+    let (address, set_address) = partner_text(
+        id,
+        |p| &p.organization.address,
+        |p, v| p.organization.address = v,
+    );
+    let (community, set_community) = partner_text(
+        id,
+        |p| &p.organization.community_served,
+        |p, v| p.organization.community_served = v,
+    );
+    let (other_focus, set_other_focus) = partner_text(
+        id,
+        |p| &p.organization.other_focus_areas,
+        |p, v| p.organization.other_focus_areas = v,
+    );
+
+    let choose_scope = move |event| {
+        let chosen = event_target_value(&event);
+        let scope = Scope::ALL.into_iter().find(|scope| scope.label() == chosen);
+        state.edit_partner(id, |partner| partner.organization.scope = scope);
+    };
+    let choose_tax_status = move |event| {
+        let chosen = event_target_value(&event);
+        if let Some(status) = TaxStatus::ALL
+            .into_iter()
+            .find(|status| status.label() == chosen)
+        {
+            state.edit_partner(id, |partner| partner.organization.tax_status = status);
+        }
+    };
+
+    view! {
+        <section class="form-section" aria-labelledby="organization-heading">
+            <h3 id="organization-heading">"The organization"</h3>
+            <div class="field">
+                <label for="organization-name">"Organization name"</label>
+                <input
+                    id="organization-name"
+                    type="text"
+                    autocomplete="organization"
+                    aria-describedby="organization-name-error"
+                    aria-invalid=move || name_error.with(Option::is_some).to_string()
+                    prop:value=move || organization.with(|o| o.name.clone())
+                    on:input=move |event| rename.run(event_target_value(&event))
+                />
+                <p id="organization-name-error" class="field-error" role="alert">
+                    {move || name_error.get()}
+                </p>
+            </div>
+            <fieldset class="choices">
+                <legend>"Focus areas"</legend>
+                <p class="help">
+                    "What they work on. Give priority to groups with a track record on racial, economic or gender justice."
+                </p>
+                {FocusArea::ALL
+                    .into_iter()
+                    .map(|area| {
+                        let checked = move || organization.with(|o| o.focus_areas.contains(&area));
+                        let toggle = move |event| {
+                            let on = event_target_checked(&event);
+                            state.edit_partner(id, |partner| {
+                                let areas = &mut partner.organization.focus_areas;
+                                areas.retain(|a| *a != area);
+                                if on {
+                                    areas.push(area);
+                                    areas.sort();
+                                }
+                            });
+                        };
+                        let input_id = format!("focus-{area:?}");
+                        view! {
+                            <div class="checkbox-field">
+                                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
+                                <label for=input_id>{area.label()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <TextField id="organization-other-focus" label="Other focus areas" value=other_focus on_input=set_other_focus />
+            <div class="field">
+                <label for="organization-scope">"Scope"</label>
+                <p class="help" id="organization-scope-help">
+                    "Local groups that shift power in their own community come first."
+                </p>
+                <select id="organization-scope" aria-describedby="organization-scope-help" on:change=choose_scope>
+                    <option value="" selected=move || organization.with(|o| o.scope.is_none())>
+                        "Not known yet"
+                    </option>
+                    {Scope::ALL
+                        .into_iter()
+                        .map(|scope| {
+                            view! {
+                                <option value=scope.label() selected=move || organization.with(|o| o.scope == Some(scope))>
+                                    {scope.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <TextField
+                id="organization-affiliation"
+                label="Affiliation"
+                help="The national organization or coalition they are a local affiliate of, if any. Local affiliates are good partners to look for."
+                value=affiliation
+                on_input=set_affiliation
+            />
+            <TextField
+                id="organization-website"
+                label="Website"
+                help="Read it before anything else."
+                kind="url"
+                value=website
+                on_input=set_website
+            />
+            <TextField id="organization-address" label="Address" help="Where to go to meet them." value=address on_input=set_address />
+            <TextField
+                id="organization-community"
+                label="Community served"
+                help="Who they organize or serve. They know this community's needs better than we do."
+                value=community
+                on_input=set_community
+            />
+            <div class="field">
+                <label for="organization-tax-status">"Tax status"</label>
+                <p class="help" id="organization-tax-status-help">
+                    "A 501(c)(3) must stay out of partisan and electoral work: frame every contact accordingly."
+                </p>
+                <select
+                    id="organization-tax-status"
+                    aria-describedby="organization-tax-status-help"
+                    on:change=choose_tax_status
+                >
+                    {TaxStatus::ALL
+                        .into_iter()
+                        .map(|status| {
+                            view! {
+                                <option value=status.label() selected=move || organization.with(|o| o.tax_status == status)>
+                                    {status.label()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,74 @@
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::app::components::TextField;
+use crate::app::partner::binding::ListBinding;
+use crate::model::{Person, RecordId};
+
+/// The partner's leaders and contacts, to add, edit and remove.
+#[component]
+pub fn PeopleSection(
+    /// The partner whose people these are.
+    id: RecordId,
+) -> impl IntoView {
+    let people = ListBinding::<Person>::new(id, |p| &p.people, |p| &mut p.people);
+    let add = move |_| {
+        let now = Utc::now();
+        people.add(Person {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: String::new(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            notes: String::new(),
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="people-heading">
+            <h3 id="people-heading">"People"</h3>
+            <p class="help">"Leaders and contacts. Aim for a first conversation at the leadership level."</p>
+            <For each=move || people.ids().get() key=|person| *person let:person>
+                <PersonFields people person />
+            </For>
+            <button type="button" class="secondary" on:click=add>
+                "Add person"
+            </button>
+        </section>
+    }
+}
+
+/// The fields of one person.
+#[component]
+fn PersonFields(
+    /// The list the person is in.
+    people: ListBinding<Person>,
+    /// The person.
+    person: RecordId,
+) -> impl IntoView {
+    let (name, set_name) = people.text(person, |p| p.name.clone(), |p, v| p.name = v);
+    let (role, set_role) = people.text(person, |p| p.role.clone(), |p, v| p.role = v);
+    let (email, set_email) = people.text(person, |p| p.email.clone(), |p, v| p.email = v);
+    let (phone, set_phone) = people.text(person, |p| p.phone.clone(), |p, v| p.phone = v);
+    let (notes, set_notes) = people.text(person, |p| p.notes.clone(), |p, v| p.notes = v);
+    let legend = move || match name.get().trim() {
+        "" => "New person".to_owned(),
+        name => name.to_owned(),
+    };
+    view! {
+        <fieldset class="record">
+            <legend>{legend}</legend>
+            <div class="record-grid">
+                <TextField id=format!("person-{person}-name") label="Name" value=name on_input=set_name />
+                <TextField id=format!("person-{person}-role") label="Role" value=role on_input=set_role />
+                <TextField id=format!("person-{person}-email") label="Email" kind="email" value=email on_input=set_email />
+                <TextField id=format!("person-{person}-phone") label="Phone" kind="tel" value=phone on_input=set_phone />
+            </div>
+            <TextField id=format!("person-{person}-notes") label="Notes" multiline=true value=notes on_input=set_notes />
+            <button type="button" class="secondary" on:click=move |_| people.remove(person)>
+                {move || format!("Remove {}", legend())}
+            </button>
+        </fieldset>
+    }
+}

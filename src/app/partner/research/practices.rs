@@ -1,0 +1,48 @@
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::app::components::TextField;
+use crate::app::partner::binding::ListBinding;
+use crate::model::{Practice, RecordId};
+
+/// The ways the partner works that we must respect.
+#[component]
+pub fn PracticesSection(
+    /// The partner whose practices these are.
+    id: RecordId,
+) -> impl IntoView {
+    let practices = ListBinding::<Practice>::new(id, |p| &p.practices, |p| &mut p.practices);
+    let add = move |_| {
+        let now = Utc::now();
+        practices.add(Practice {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            text: String::new(),
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="practices-heading">
+            <h3 id="practices-heading">"Practices to respect"</h3>
+            <p class="help">
+                "Some groups keep meetings or spaces for members of their community only; others work in several languages or follow their own meeting norms. Note them here; they are shown again when you plan a meeting."
+            </p>
+            <For each=move || practices.ids().get() key=|practice| *practice let:practice>
+                {
+                    let (text, set_text) = practices.text(practice, |p| p.text.clone(), |p, v| p.text = v);
+                    view! {
+                        <div class="record-inline">
+                            <TextField id=format!("practice-{practice}") label="Practice" value=text on_input=set_text />
+                            <button type="button" class="secondary" on:click=move |_| practices.remove(practice)>
+                                {move || format!("Remove practice {}", text.get())}
+                            </button>
+                        </div>
+                    }
+                }
+            </For>
+            <button type="button" class="secondary" on:click=add>
+                "Add practice"
+            </button>
+        </section>
+    }
+}
