@@ -89,3 +89,21 @@ export async function downloadText(page, trigger) {
   for await (const chunk of stream) chunks.push(chunk);
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
 }
+
+/** Presses Tab until `target` has focus, proving it is reachable by keyboard. */
+export async function tabTo(page, target, maxPresses = 120) {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`could not reach ${target} with ${maxPresses} presses of Tab`);
+}
+
+/** Today's date in the browser's time zone, as an input of type date shows it. */
+export async function browserToday(page) {
+  return page.evaluate(() => {
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, "0");
+    return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  });
+}

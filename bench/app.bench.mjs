@@ -1,7 +1,8 @@
-// Storage benchmark: 1,000 partners with 10,000 log entries in headless
-// Chromium against the release build in dist/. Reports the main-thread cost
-// of saving one edit, the load time, and the stored size against Chromium's
-// local storage quota. Run with `make bench` (it builds dist/ first).
+// App benchmark: 1,000 partners with 10,000 log entries in headless Chromium
+// against the release build in dist/. Reports the main-thread cost of saving
+// one edit, the load time, the stored size against Chromium's local storage
+// quota, and the main-thread time per keystroke in a first-contact Message
+// field. Run with `make bench` (it builds dist/ first).
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 
@@ -9,6 +10,7 @@ const PARTNERS = 1_000;
 const LOG_ENTRIES_PER_PARTNER = 10;
 const EDITS = 30;
 const RELOADS = 7;
+const KEYSTROKES = 300;
 const PORT = 4190;
 const QUOTA_CODE_UNITS = 5_242_880;
 
@@ -47,7 +49,7 @@ function workspaceExport() {
       organization: {
         name: `Neighborhood Organization ${p}`,
         focus_areas: ["immigrant_rights", "economic_justice"],
-        other_focus_areas: [],
+        other_focus_areas: "",
         scope: "local",
         affiliation: "",
         website: `https://org${p}.example.org`,
@@ -131,7 +133,25 @@ async function main() {
       performance.getEntriesByName("common-ground:save").map((entry) => entry.duration),
     );
 
-    console.log(`Storage benchmark: ${PARTNERS} partners, ${PARTNERS * LOG_ENTRIES_PER_PARTNER} log entries`);
+    // Keystrokes: time from the input event reaching the window (capture) to
+    // leaving it (bubble), which spans the app's handler and the reactive
+    // updates it runs; the partner's humility check re-runs on each one.
+    await page.goto(`${base}#/partners/${uuid(700, 1)}/contact`);
+    await page.getByRole("button", { name: "Start a draft" }).click();
+    const field = page.getByRole("textbox", { name: "Message", exact: true });
+    await field.focus();
+    await page.evaluate(() => {
+      window.__keystrokes = [];
+      let start = 0;
+      window.addEventListener("input", () => { start = performance.now(); }, { capture: true });
+      window.addEventListener("input", () => { window.__keystrokes.push(performance.now() - start); });
+    });
+    await page.keyboard.press("End");
+    await page.keyboard.type(" We would love to hear what matters most to your members. ".repeat(6).slice(0, KEYSTROKES));
+    const keystrokes = await page.evaluate(() => window.__keystrokes);
+    const p95 = [...keystrokes].sort((a, b) => a - b)[Math.floor(keystrokes.length * 0.95)];
+
+    console.log(`App benchmark: ${PARTNERS} partners, ${PARTNERS * LOG_ENTRIES_PER_PARTNER} log entries`);
     console.log(`  export file size:          ${(file.length / 1_048_576).toFixed(2)} MiB`);
     console.log(
       `  stored size:               ${stored.toLocaleString("en")} UTF-16 code units, ` +
@@ -139,6 +159,10 @@ async function main() {
     );
     console.log(`  save one edit (main thread): median ${ms(median(saves))}, max ${ms(max(saves))} over ${saves.length} saves`);
     console.log(`  load workspace from storage: median ${ms(median(loads))}, max ${ms(max(loads))} over ${RELOADS} loads`);
+    console.log(
+      `  keystroke in Message (main thread): median ${ms(median(keystrokes))}, p95 ${ms(p95)}, ` +
+        `max ${ms(max(keystrokes))} over ${keystrokes.length} keystrokes`,
+    );
     console.log(`  reload to 1,000 partners listed: median ${ms(median(starts))}, max ${ms(max(starts))}`);
   } finally {
     await browser.close();

@@ -1,0 +1,90 @@
+// The partner list: search over names and notes, filters by stage and focus
+// area, sorting, and counts per stage.
+import { test, expect, openApp, expectNoAxeViolations } from "./fixtures.js";
+
+const partner = (n, name, stage, focus, updated, notes = {}) => ({
+  id: `00000000-0000-4000-8000-00000000000${n}`,
+  created_at: "2026-10-01T09:00:00Z",
+  updated_at: updated,
+  stage,
+  organization: { name, focus_areas: focus },
+  research: notes,
+});
+
+const FILE = JSON.stringify({
+  format: "common-ground-export",
+  schema_version: 2,
+  app_version: "test",
+  exported_at: "2026-11-01T00:00:00Z",
+  workspace: {
+    partners: [
+      partner(1, "Casa Latina", "contacted", ["immigrant_rights"], "2026-11-03T00:00:00Z", {
+        current_issues: "Wage theft ordinance",
+      }),
+      partner(2, "Eastside Tenants", "researching", ["economic_justice"], "2026-11-05T00:00:00Z", {
+        mission: "Safe homes for every renter",
+      }),
+      partner(3, "Access Now", "met", ["disability_rights"], "2026-11-01T00:00:00Z"),
+      partner(4, "Bridge Coalition", "researching", ["immigrant_rights", "racial_justice"], "2026-11-04T00:00:00Z"),
+    ],
+  },
+});
+
+const names = (page) => page.getByRole("list").filter({ hasText: "Changed" }).getByRole("link").allTextContents();
+
+test("search, filter, sort and count partners", async ({ page }) => {
+  await openApp(page, "#/data");
+  await page.getByLabel("Import data").setInputFiles({
+    name: "partners.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(FILE),
+  });
+  await page.getByRole("button", { name: "Replace my data" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+
+  const counts = page.getByRole("list", { name: "Partners by stage" });
+  await expect(counts).toContainText("Researching: 2");
+  await expect(counts).toContainText("Contacted: 1");
+  await expect(counts).toContainText("Met: 1");
+  expect(await names(page)).toEqual(["Access Now", "Bridge Coalition", "Casa Latina", "Eastside Tenants"]);
+
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await search.fill("wage theft");
+  expect(await names(page)).toEqual(["Casa Latina"]);
+  await search.fill("RENTER");
+  expect(await names(page)).toEqual(["Eastside Tenants"]);
+  await expect(page.getByText("1 of 4 partners shown")).toBeVisible();
+  await search.fill("");
+
+  await page.getByRole("combobox", { name: "Stage" }).selectOption("researching");
+  expect(await names(page)).toEqual(["Bridge Coalition", "Eastside Tenants"]);
+  await page.getByRole("combobox", { name: "Focus area" }).selectOption("Immigrant rights");
+  expect(await names(page)).toEqual(["Bridge Coalition"]);
+  await page.getByRole("combobox", { name: "Stage" }).selectOption("");
+  expect(await names(page)).toEqual(["Bridge Coalition", "Casa Latina"]);
+  await page.getByRole("combobox", { name: "Focus area" }).selectOption("");
+
+  await page.getByRole("combobox", { name: "Sort by" }).selectOption("Last change");
+  expect(await names(page)).toEqual(["Eastside Tenants", "Bridge Coalition", "Casa Latina", "Access Now"]);
+  await page.getByRole("combobox", { name: "Sort by" }).selectOption("Stage");
+  expect(await names(page)).toEqual(["Bridge Coalition", "Eastside Tenants", "Casa Latina", "Access Now"]);
+  await expectNoAxeViolations(page);
+});
+
+test("typing in the search box leaves unchanged rows in place", async ({ page }) => {
+  await openApp(page, "#/data");
+  await page.getByLabel("Import data").setInputFiles({
+    name: "partners.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(FILE),
+  });
+  await page.getByRole("button", { name: "Replace my data" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  const row = page.getByRole("listitem").filter({ hasText: "Casa Latina" });
+  await row.evaluate((element) => {
+    element.dataset.marker = "same element";
+  });
+  await page.getByRole("searchbox", { name: "Search" }).fill("a");
+  await page.getByRole("searchbox", { name: "Search" }).fill("as");
+  await expect(row).toHaveAttribute("data-marker", "same element");
+});
