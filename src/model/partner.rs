@@ -205,6 +205,34 @@ mod tests {
     }
 
     #[test]
+    fn the_current_draft_is_the_newest_unsent_one() {
+        use crate::model::Channel;
+        let mut partner = Partner::new("Casa", now()).unwrap();
+        assert!(partner.current_draft().is_none());
+        let draft = |body: &str, status| ContactDraft {
+            id: RecordId::random(),
+            created_at: now(),
+            updated_at: now(),
+            channel: Channel::Email,
+            event_id: None,
+            subject: String::new(),
+            body: body.into(),
+            status,
+            sent_on: None,
+            response: Default::default(),
+            follow_up_on: None,
+        };
+        partner.drafts.push(draft("old draft", DraftStatus::Draft));
+        partner.drafts.push(draft("sent", DraftStatus::Sent));
+        partner.drafts.push(draft("new draft", DraftStatus::Draft));
+        assert_eq!(partner.current_draft().unwrap().body, "new draft");
+        assert_eq!(partner.last_sent().unwrap().body, "sent");
+        partner.current_draft_mut().unwrap().status = DraftStatus::Sent;
+        assert_eq!(partner.current_draft().unwrap().body, "old draft");
+        assert_eq!(partner.last_sent().unwrap().body, "new draft");
+    }
+
+    #[test]
     fn a_minimal_stored_partner_reads_with_defaults() {
         let json = r#"{"id":"6f1c1f9e-8d5e-4f43-9b7a-2f6d2b1f0a11",
             "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:00:00Z",

@@ -243,3 +243,19 @@ test("an organization cannot be renamed to nothing", async ({ page }) => {
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Casa Latina Workers' Center" })).toBeVisible();
 });
+
+test("in person at one of their events, the introduction names the event", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await openPartner(page, "Casa Latina");
+  await page.getByRole("button", { name: "Add event" }).click();
+  await page.getByRole("group", { name: "New event" }).getByRole("textbox", { name: "Title" }).fill("Wage theft rally");
+  await steps(page).getByRole("link", { name: "First contact" }).click();
+  await page.getByRole("radio", { name: "In person at one of their events" }).check();
+  await page.getByRole("combobox", { name: "Which event" }).selectOption({ label: "Wage theft rally" });
+  await page.getByRole("button", { name: "Start a draft" }).click();
+  await expect(message(page)).toHaveValue(/I came to Wage theft rally to learn about Casa Latina's work/);
+  await expect(page.getByRole("combobox", { name: "Which event" })).toHaveValue(/[0-9a-f-]{36}/);
+  await expect(page.getByRole("textbox", { name: "Subject" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

@@ -2,7 +2,7 @@ use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::model::{RecordId, Response};
+use crate::model::{ContactDraft, RecordId, Response};
 
 /// The contact that went out last: when, and the response and follow-up to track.
 #[component]
@@ -19,7 +19,7 @@ pub fn SentStatus(
                 .map(|d| (d.id, d.sent_on, d.channel, d.response, d.follow_up_on))
         })
     });
-    let edit_sent = move |edit: Box<dyn FnOnce(&mut crate::model::ContactDraft)>| {
+    let edit_sent = move |edit: Box<dyn FnOnce(&mut ContactDraft)>| {
         let Some((draft_id, ..)) = sent.get_untracked() else {
             return;
         };
