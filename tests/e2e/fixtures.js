@@ -107,3 +107,19 @@ export async function browserToday(page) {
     return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   });
 }
+
+/** Chooses `text` as the file to import on the Data page. */
+export async function chooseImportFile(page, name, contents) {
+  await page.getByLabel("Import data").setInputFiles({
+    name,
+    mimeType: "application/json",
+    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents, "utf8"),
+  });
+}
+
+/** Imports `text` on the Data page, replacing the current data. */
+export async function importReplacing(page, text) {
+  await chooseImportFile(page, "backup.json", text);
+  await page.getByRole("button", { name: "Replace my data" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
+}

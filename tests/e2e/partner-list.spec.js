@@ -1,6 +1,6 @@
 // The partner list: search over names and notes, filters by stage and focus
 // area, sorting, and counts per stage.
-import { test, expect, openApp, expectNoAxeViolations } from "./fixtures.js";
+import { test, expect, openApp, importReplacing, expectNoAxeViolations } from "./fixtures.js";
 
 const partner = (n, name, stage, focus, updated, notes = {}) => ({
   id: `00000000-0000-4000-8000-00000000000${n}`,
@@ -30,17 +30,16 @@ const FILE = JSON.stringify({
   },
 });
 
+async function openWithSamplePartners(page) {
+  await openApp(page, "#/data");
+  await importReplacing(page, FILE);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+}
+
 const names = (page) => page.getByRole("list").filter({ hasText: "Changed" }).getByRole("link").allTextContents();
 
 test("search, filter, sort and count partners", async ({ page }) => {
-  await openApp(page, "#/data");
-  await page.getByLabel("Import data").setInputFiles({
-    name: "partners.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(FILE),
-  });
-  await page.getByRole("button", { name: "Replace my data" }).click();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  await openWithSamplePartners(page);
 
   const counts = page.getByRole("list", { name: "Partners by stage" });
   await expect(counts).toContainText("Researching: 2");
@@ -72,14 +71,7 @@ test("search, filter, sort and count partners", async ({ page }) => {
 });
 
 test("typing in the search box leaves unchanged rows in place", async ({ page }) => {
-  await openApp(page, "#/data");
-  await page.getByLabel("Import data").setInputFiles({
-    name: "partners.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(FILE),
-  });
-  await page.getByRole("button", { name: "Replace my data" }).click();
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  await openWithSamplePartners(page);
   const row = page.getByRole("listitem").filter({ hasText: "Casa Latina" });
   await row.evaluate((element) => {
     element.dataset.marker = "same element";

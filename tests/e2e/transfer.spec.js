@@ -10,6 +10,8 @@ import {
   addPartner,
   waitForStoredPartner,
   downloadText,
+  chooseImportFile,
+  importReplacing,
   expectNoAxeViolations,
 } from "./fixtures.js";
 
@@ -23,19 +25,6 @@ async function openData(page) {
   await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
 }
 
-async function chooseFile(page, name, contents) {
-  await page.getByLabel("Import data").setInputFiles({
-    name,
-    mimeType: "application/json",
-    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents, "utf8"),
-  });
-}
-
-async function importReplacing(page, text) {
-  await chooseFile(page, "backup.json", text);
-  await page.getByRole("button", { name: "Replace my data" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
-}
 
 test("export, import, export gives the same bytes apart from the export time", async ({ page }) => {
   await openApp(page);
@@ -60,7 +49,7 @@ test("an import previews what it brings before anything changes, and can merge",
   await openData(page);
   const before = await readStorage(page);
 
-  await chooseFile(page, "backup.json", FIXTURE);
+  await chooseImportFile(page, "backup.json", FIXTURE);
   const preview = page.getByRole("group", { name: "Ready to import" });
   await expect(preview).toContainText("2 partners, 1 meetings, 2 log entries and 1 coalitions");
   await expect(preview).toContainText("0 of its partners and coalitions differ");
@@ -83,7 +72,7 @@ test("cancelling an import changes nothing", async ({ page }) => {
   await waitForStoredPartner(page, "Kept");
   await openData(page);
   const before = await readStorage(page);
-  await chooseFile(page, "backup.json", FIXTURE);
+  await chooseImportFile(page, "backup.json", FIXTURE);
   await page.getByRole("button", { name: "Cancel import" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Import cancelled" })).toBeVisible();
   expect(await readStorage(page)).toEqual(before);
@@ -133,7 +122,7 @@ for (const bad of BAD_FILES) {
     await openData(page);
     const before = await readStorage(page);
 
-    await chooseFile(page, "bad.json", bad.text);
+    await chooseImportFile(page, "bad.json", bad.text);
     const alert = page.getByRole("alert").filter({ hasText: "Import refused" });
     await expect(alert).toContainText(bad.message);
     await expect(alert).toContainText("Nothing was changed.");
@@ -146,7 +135,7 @@ test("a file over 10 MB is refused before it is read", async ({ page }) => {
   await openApp(page);
   await openData(page);
   const before = await readStorage(page);
-  await chooseFile(page, "huge.json", Buffer.alloc(10 * 1024 * 1024 + 1, 32));
+  await chooseImportFile(page, "huge.json", Buffer.alloc(10 * 1024 * 1024 + 1, 32));
   await expect(page.getByRole("alert").filter({ hasText: "Import refused" })).toContainText(
     "files over 10 MB are refused",
   );

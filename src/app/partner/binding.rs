@@ -5,7 +5,22 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::state::{AppState, use_app_state};
-use crate::model::{Partner, Person, Practice, PublicEvent, RecordId, Timestamp};
+use crate::model::{Partner, Person, Practice, PublicEvent, RecordId, Timestamp, Workspace};
+
+/// A text read from the workspace (empty when it is not there), and a
+/// callback that stores each edit to it.
+pub fn bound_text(
+    read: impl Fn(&Workspace) -> Option<String> + Send + Sync + 'static,
+    write: impl Fn(AppState, String) + Send + Sync + 'static,
+) -> (Signal<String>, Callback<String>) {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let value = Memo::new(move |_| workspace.with(|workspace| read(workspace).unwrap_or_default()));
+    (
+        value.into(),
+        Callback::new(move |text: String| write(state, text)),
+    )
+}
 
 /// The value of one text field of a partner, and the callback storing edits to it.
 pub fn partner_text(
@@ -13,19 +28,10 @@ pub fn partner_text(
     get: fn(&Partner) -> &str,
     set: fn(&mut Partner, String),
 ) -> (Signal<String>, Callback<String>) {
-    let state = use_app_state();
-    let workspace = state.workspace();
-    let value = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            workspace
-                .partner(id)
-                .map(|p| get(p).to_owned())
-                .unwrap_or_default()
-        })
-    });
-    let on_input =
-        Callback::new(move |text: String| state.edit_partner(id, |partner| set(partner, text)));
-    (value.into(), on_input)
+    bound_text(
+        move |workspace| workspace.partner(id).map(|partner| get(partner).to_owned()),
+        move |state, text| state.edit_partner(id, |partner| set(partner, text)),
+    )
 }
 
 /// The value of one yes/no field of a partner, and the callback storing changes.
@@ -114,24 +120,16 @@ impl<T: Item> ListBinding<T> {
         get: fn(&T) -> String,
         set: fn(&mut T, String),
     ) -> (Signal<String>, Callback<String>) {
-        let workspace = self.state.workspace();
-        let value = Memo::new(move |_| {
-            workspace.with(|workspace| {
-                workspace
-                    .partner(self.partner)
-                    .and_then(|partner| {
-                        (self.list)(partner)
-                            .iter()
-                            .find(|record| record.id() == item)
-                    })
+        bound_text(
+            move |workspace| {
+                let partner = workspace.partner(self.partner)?;
+                (self.list)(partner)
+                    .iter()
+                    .find(|record| record.id() == item)
                     .map(get)
-                    .unwrap_or_default()
-            })
-        });
-        let on_input = Callback::new(move |text: String| {
-            self.edit(item, move |record| set(record, text));
-        });
-        (value.into(), on_input)
+            },
+            move |_, text| self.edit(item, move |record| set(record, text)),
+        )
     }
 
     /// Adds a record at the end.
