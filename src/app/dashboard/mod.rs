@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use crate::app::components::BackupStatusText;
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
-use crate::guide::next_actions::{LOOKAHEAD_DAYS, next_actions};
+use crate::guide::next_actions::{ActionKind, LOOKAHEAD_DAYS, next_actions};
+use crate::guide::reciprocity::Ledger;
 use crate::model::Stage;
 
 /// Gives an overview of all partners by stage, the starting point of each visit.
@@ -49,6 +50,7 @@ pub fn DashboardPage() -> impl IntoView {
             </Show>
         </section>
         <NextActions />
+        <ReciprocityWarnings />
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup"</h2>
             <p>
@@ -78,7 +80,13 @@ fn NextActions() -> impl IntoView {
                             .get()
                             .into_iter()
                             .map(|action| {
-                                let href = Route::Partner(action.partner_id, Step::Contact).href();
+                                let step = match action.kind {
+                                    ActionKind::FollowUp => Step::Contact,
+                                    ActionKind::Meeting => Step::Meeting,
+                                    ActionKind::Commitment { .. } => Step::Log,
+                                    ActionKind::TheirEvent { .. } => Step::Research,
+                                };
+                                let href = Route::Partner(action.partner_id, step).href();
                                 view! {
                                     <li class:due=action.is_due(today)>
                                         <a href=href>{action.describe(today)}</a>
@@ -90,5 +98,47 @@ fn NextActions() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// Partners whose asks run ahead of our showing up, each linking to its log.
+#[component]
+fn ReciprocityWarnings() -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let warnings = Memo::new(move |_| {
+        workspace.with(|workspace| {
+            workspace
+                .partners
+                .iter()
+                .filter_map(|partner| {
+                    let warning = Ledger::of(partner).warning()?;
+                    Some((partner.id, partner.name().to_owned(), warning))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || warnings.with(|w| !w.is_empty())>
+            <section aria-labelledby="reciprocity-heading">
+                <h2 id="reciprocity-heading">"Reciprocity"</h2>
+                <ul class="reciprocity-warnings">
+                    {move || {
+                        warnings
+                            .get()
+                            .into_iter()
+                            .map(|(id, name, warning)| {
+                                view! {
+                                    <li>
+                                        <a href=Route::Partner(id, Step::Log).href()>{name}</a>
+                                        ": "
+                                        {warning}
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </section>
+        </Show>
     }
 }
