@@ -140,6 +140,16 @@ impl Partner {
             .find(|draft| draft.status == DraftStatus::Sent)
     }
 
+    /// The meeting being planned or last held, if any: the newest one.
+    pub fn current_meeting(&self) -> Option<&Meeting> {
+        self.meetings.last()
+    }
+
+    /// The newest meeting, for editing.
+    pub fn current_meeting_mut(&mut self) -> Option<&mut Meeting> {
+        self.meetings.last_mut()
+    }
+
     /// Every id inside this partner record, its own first.
     pub fn record_ids(&self) -> impl Iterator<Item = RecordId> + '_ {
         std::iter::once(self.id)

@@ -21,7 +21,7 @@ pub fn TextField(
     /// A text area instead of a one-line input.
     #[prop(optional)]
     multiline: bool,
-    /// The input type: `text` (the default), `email`, `url`, `tel`, `date` or `time`.
+    /// The input type: `text` (the default), `email`, `url`, `tel`, `number`, `date` or `time`.
     #[prop(optional)]
     kind: Option<&'static str>,
 ) -> impl IntoView {

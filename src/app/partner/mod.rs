@@ -4,6 +4,7 @@
 mod binding;
 mod contact;
 mod later_steps;
+mod meeting;
 mod research;
 mod stage_picker;
 mod step_nav;
@@ -54,7 +55,7 @@ pub fn PartnerPage(
             {match step {
                 Step::Research => view! { <research::ResearchStep id /> }.into_any(),
                 Step::Contact => view! { <contact::ContactStep id /> }.into_any(),
-                Step::Meeting => view! { <later_steps::MeetingStep /> }.into_any(),
+                Step::Meeting => view! { <meeting::MeetingStep id /> }.into_any(),
                 Step::Log => view! { <later_steps::LogStep /> }.into_any(),
             }}
         </Show>

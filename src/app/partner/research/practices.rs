@@ -33,8 +33,13 @@ pub fn PracticesSection(
                     view! {
                         <div class="record-inline">
                             <TextField id=format!("practice-{practice}") label="Practice" value=text on_input=set_text />
-                            <button type="button" class="secondary" on:click=move |_| practices.remove(practice)>
-                                {move || format!("Remove practice {}", text.get())}
+                            <button
+                                type="button"
+                                class="secondary"
+                                aria-label=move || format!("Remove practice: {}", text.get())
+                                on:click=move |_| practices.remove(practice)
+                            >
+                                "Remove"
                             </button>
                         </div>
                     }

@@ -1,0 +1,178 @@
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+
+use super::binding::{edit_meeting, find, meeting_text};
+use crate::app::components::TextField;
+use crate::app::partner::binding::bound_text;
+use crate::app::state::use_app_state;
+use crate::model::{Commitment, CommitmentStatus, Party, RecordId, Stage};
+
+/// After the meeting: what we heard in their words, the next steps (which
+/// become commitments), our invitation and their meetings we may attend.
+#[component]
+pub fn AfterMeetingSection(
+    /// The partner met.
+    id: RecordId,
+    /// The meeting held.
+    meeting: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let held =
+        Memo::new(move |_| workspace.with(|w| find(w, id, meeting).is_some_and(|m| m.after.held)));
+    let (heard, set_heard) = meeting_text(
+        id,
+        meeting,
+        |m| m.after.what_we_heard.clone(),
+        |m, v| m.after.what_we_heard = v,
+    );
+    let (invitation, set_invitation) = meeting_text(
+        id,
+        meeting,
+        |m| m.after.invitation_extended.clone(),
+        |m, v| m.after.invitation_extended = v,
+    );
+    let (their_meetings, set_their_meetings) = meeting_text(
+        id,
+        meeting,
+        |m| m.after.their_meetings_we_may_attend.clone(),
+        |m, v| m.after.their_meetings_we_may_attend = v,
+    );
+    let steps = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .map(|p| {
+                    p.commitments
+                        .iter()
+                        .filter(|c| c.meeting_id == Some(meeting))
+                        .map(|c| c.id)
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let add_step = move |_| {
+        state.edit_partner(id, |partner| {
+            let now = Utc::now();
+            partner.commitments.push(Commitment {
+                id: RecordId::random(),
+                created_at: now,
+                updated_at: now,
+                owner: Party::Us,
+                what: String::new(),
+                due_on: None,
+                status: CommitmentStatus::Open,
+                meeting_id: Some(meeting),
+            });
+        });
+    };
+    let mark_met = move |_| {
+        edit_meeting(state, id, meeting, |m| m.after.held = true);
+        state.edit_partner(id, |partner| {
+            partner.stage = partner.stage.advance_to(Stage::Met)
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="after-heading">
+            <h3 id="after-heading">"After the meeting"</h3>
+            <TextField
+                id="after-heard"
+                label="What we heard"
+                help="Their priorities, in their own words."
+                multiline=true
+                value=heard
+                on_input=set_heard
+            />
+            <h4>"Next steps"</h4>
+            <p class="help">"Each next step is a commitment, by us or by them, and shows up in the log and on the dashboard."</p>
+            <For each=move || steps.get() key=|step| *step let:step>
+                <NextStepFields id step />
+            </For>
+            <button type="button" class="secondary" on:click=add_step>
+                "Add next step"
+            </button>
+            <TextField id="after-invitation" label="The invitation we extended" multiline=true value=invitation on_input=set_invitation />
+            <TextField
+                id="after-their-meetings"
+                label="Their meetings we may attend"
+                multiline=true
+                value=their_meetings
+                on_input=set_their_meetings
+            />
+            <Show
+                when=move || held.get()
+                fallback=move || view! { <button type="button" on:click=mark_met>"Mark as met"</button> }
+            >
+                <p class="done">"This meeting took place."</p>
+            </Show>
+        </section>
+    }
+}
+
+/// One next step: who, what, and by when.
+#[component]
+pub fn NextStepFields(id: RecordId, step: RecordId) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let edit = move |edit: Box<dyn FnOnce(&mut Commitment)>| {
+        state.edit_partner(id, |partner| {
+            if let Some(found) = partner.commitments.iter_mut().find(|c| c.id == step) {
+                edit(found);
+                found.updated_at = Utc::now();
+            }
+        });
+    };
+    let read = move |get: fn(&Commitment) -> String| {
+        move |w: &crate::model::Workspace| {
+            w.partner(id)?
+                .commitments
+                .iter()
+                .find(|c| c.id == step)
+                .map(get)
+        }
+    };
+    let (what, set_what) = bound_text(read(|c| c.what.clone()), move |_, text| {
+        edit(Box::new(move |c| c.what = text))
+    });
+    let (due, set_due) = bound_text(
+        read(|c| c.due_on.map(|d| d.to_string()).unwrap_or_default()),
+        move |_, text| {
+            edit(Box::new(move |c| {
+                c.due_on = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
+            }))
+        },
+    );
+    let owner = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .and_then(|p| p.commitments.iter().find(|c| c.id == step))
+                .map(|c| c.owner)
+        })
+    });
+    let legend = move || match what.get().trim() {
+        "" => "New step".to_owned(),
+        text => text.to_owned(),
+    };
+    view! {
+        <fieldset class="record">
+            <legend>{legend}</legend>
+            <div class="record-grid">
+                <div class="field">
+                    <label for=format!("step-{step}-owner")>"Who"</label>
+                    <select
+                        id=format!("step-{step}-owner")
+                        on:change=move |e| {
+                            let owner = if event_target_value(&e) == "them" { Party::Them } else { Party::Us };
+                            edit(Box::new(move |c| c.owner = owner));
+                        }
+                    >
+                        <option value="us" selected=move || owner.get() == Some(Party::Us)>"Us"</option>
+                        <option value="them" selected=move || owner.get() == Some(Party::Them)>"Them"</option>
+                    </select>
+                </div>
+                <TextField id=format!("step-{step}-what") label="What" value=what on_input=set_what />
+                <TextField id=format!("step-{step}-due") label="Due" kind="date" value=due on_input=set_due />
+            </div>
+        </fieldset>
+    }
+}

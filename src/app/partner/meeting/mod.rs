@@ -1,0 +1,86 @@
+//! The listen-first meeting step: plan it at their place with listening
+//! first, print the agenda, add it to a calendar, then note what we heard.
+
+mod after;
+mod agenda;
+mod binding;
+mod details;
+mod outputs;
+mod print;
+mod questions;
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use crate::app::state::use_app_state;
+use crate::guide::agenda::{default_agenda, default_questions};
+use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
+
+/// How long a first meeting is planned for, unless the user changes it.
+const DEFAULT_MINUTES: u32 = 60;
+
+/// Plans and records the listen-first meeting with a partner.
+#[component]
+pub fn MeetingStep(
+    /// The partner met.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let meeting = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .and_then(|p| p.current_meeting())
+                .map(|m| m.id)
+        })
+    });
+    let plan = move |_| {
+        let group = workspace.with_untracked(|w| w.our_group.clone());
+        state.edit_partner(id, |partner| {
+            let now = Utc::now();
+            partner.meetings.push(Meeting {
+                id: RecordId::random(),
+                created_at: now,
+                updated_at: now,
+                date: None,
+                start_time: None,
+                duration_minutes: DEFAULT_MINUTES,
+                location: partner.organization.address.clone(),
+                our_attendees: Vec::new(),
+                their_attendees: Vec::new(),
+                agenda: default_agenda(DEFAULT_MINUTES, &group),
+                questions: default_questions(),
+                our_introduction: group.one_line.clone(),
+                after: AfterMeeting::default(),
+            });
+            partner.stage = partner.stage.advance_to(Stage::MeetingPlanned);
+        });
+    };
+    view! {
+        <h2>"Meeting"</h2>
+        <p class="lede">
+            "Go to them, and spend at least the first half listening: their work, the community they serve, what matters to them now. Then the human side, then where your work lines up. Close with small, concrete next steps."
+        </p>
+        {move || match meeting.get() {
+            None => {
+                view! {
+                    <button type="button" on:click=plan>
+                        "Plan a meeting"
+                    </button>
+                }
+                    .into_any()
+            }
+            Some(meeting) => {
+                view! {
+                    <details::MeetingDetails id meeting />
+                    <agenda::AgendaEditor id meeting />
+                    <questions::QuestionsEditor id meeting />
+                    <outputs::MeetingOutputs id meeting />
+                    <after::AfterMeetingSection id meeting />
+                    <print::PrintableAgenda id meeting />
+                }
+                    .into_any()
+            }
+        }}
+    }
+}

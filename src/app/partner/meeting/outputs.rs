@@ -1,0 +1,109 @@
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::binding::find;
+use crate::app::browser::{describe_js_error, download_text};
+use crate::app::state::use_app_state;
+use crate::guide::agenda::Timing;
+use crate::guide::ics::{CalendarEvent, calendar_file};
+use crate::model::{AgendaSection, Meeting, RecordId};
+
+/// The agenda as plain text, for the calendar file's description.
+pub fn agenda_text(meeting: &Meeting) -> String {
+    let mut text = String::new();
+    for section in AgendaSection::ALL {
+        let items: Vec<_> = meeting
+            .agenda
+            .iter()
+            .filter(|item| item.section == section)
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let minutes: u32 = items.iter().map(|item| item.minutes).sum();
+        text.push_str(&format!("{} ({minutes} min)\n", section.label()));
+        for item in items {
+            text.push_str(&format!("- {} ({} min)\n", item.title, item.minutes));
+        }
+    }
+    let questions: Vec<_> = meeting
+        .questions
+        .iter()
+        .filter(|q| !q.text.trim().is_empty())
+        .collect();
+    if !questions.is_empty() {
+        text.push_str("Questions\n");
+        for question in questions {
+            text.push_str(&format!("- {}\n", question.text));
+        }
+    }
+    let timing = Timing::of(&meeting.agenda);
+    text.push_str(&format!(
+        "Listening: {} of {} minutes.",
+        timing.listening, timing.total
+    ));
+    text
+}
+
+/// Takes the plan out of the app: a calendar file and a printed agenda.
+#[component]
+pub fn MeetingOutputs(
+    /// The partner met.
+    id: RecordId,
+    /// The meeting planned.
+    meeting: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let message = RwSignal::new(None::<String>);
+    let download = move |_| {
+        let event = workspace.with_untracked(|w| {
+            let partner = w.partner(id)?;
+            let found = find(w, id, meeting)?;
+            Some((partner.name().to_owned(), found.clone()))
+        });
+        let Some((name, found)) = event else { return };
+        let (Some(date), Some(time)) = (found.date, found.start_time) else {
+            message.set(Some("Set the meeting's date and start time first.".into()));
+            return;
+        };
+        let event = CalendarEvent {
+            uid: found.id,
+            start: date.and_time(time),
+            duration_minutes: found.duration_minutes,
+            summary: format!("Listen-first meeting with {name}"),
+            location: found.location.clone(),
+            description: agenda_text(&found),
+        };
+        let file_name = format!("meeting-{}.ics", date.format("%Y-%m-%d"));
+        message.set(
+            match download_text(
+                &file_name,
+                "text/calendar",
+                &calendar_file(&event, Utc::now()),
+            ) {
+                Ok(()) => Some(format!("Saved {file_name}.")),
+                Err(reason) => Some(format!("The calendar file could not be saved: {reason}")),
+            },
+        );
+    };
+    let print = move |_| {
+        if let Some(Err(error)) = web_sys::window().map(|window| window.print()) {
+            message.set(Some(format!(
+                "Printing failed: {}",
+                describe_js_error(&error)
+            )));
+        }
+    };
+    view! {
+        <div class="button-row">
+            <button type="button" on:click=download>
+                "Download calendar file"
+            </button>
+            <button type="button" class="secondary" on:click=print>
+                "Print agenda"
+            </button>
+        </div>
+        <p role="status">{move || message.get()}</p>
+    }
+}

@@ -1,0 +1,75 @@
+use leptos::prelude::*;
+
+use super::binding::find;
+use crate::app::state::use_app_state;
+use crate::guide::agenda::Timing;
+use crate::model::{AgendaSection, RecordId};
+
+/// The agenda as printed: shown only on paper, sized to fit one page.
+#[component]
+pub fn PrintableAgenda(
+    /// The partner met.
+    id: RecordId,
+    /// The meeting planned.
+    meeting: RecordId,
+) -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let content = move || {
+        workspace.with(|w| {
+            let partner = w.partner(id)?;
+            let m = find(w, id, meeting)?;
+            let when = match (m.date, m.start_time) {
+                (Some(date), Some(time)) => format!("{}, {}", date.format("%A, %B %-d, %Y"), time.format("%H:%M")),
+                (Some(date), None) => date.format("%A, %B %-d, %Y").to_string(),
+                _ => "Date to be agreed".to_owned(),
+            };
+            let timing = Timing::of(&m.agenda);
+            let sections = AgendaSection::ALL
+                .into_iter()
+                .map(|section| {
+                    let items: Vec<_> = m
+                        .agenda
+                        .iter()
+                        .filter(|i| i.section == section)
+                        .map(|i| (i.title.clone(), i.minutes))
+                        .collect();
+                    (section.label(), items)
+                })
+                .filter(|(_, items)| !items.is_empty())
+                .collect::<Vec<_>>();
+            let questions: Vec<String> =
+                m.questions.iter().map(|q| q.text.clone()).filter(|t| !t.trim().is_empty()).collect();
+            let practices: Vec<String> =
+                partner.practices.iter().map(|p| p.text.clone()).filter(|t| !t.trim().is_empty()).collect();
+            Some(view! {
+                <h2>{format!("Listen-first meeting with {}", partner.name())}</h2>
+                <p>{when} " · " {format!("{} minutes", m.duration_minutes)} " · " {m.location.clone()}</p>
+                <p>{format!("Listening: {} of {} minutes. No formal commitment is sought.", timing.listening, timing.total)}</p>
+                {sections
+                    .into_iter()
+                    .map(|(label, items)| {
+                        view! {
+                            <h3>{label}</h3>
+                            <ul>
+                                {items
+                                    .into_iter()
+                                    .map(|(title, minutes)| view! { <li>{format!("{title} ({minutes} min)")}</li> })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
+                    .collect_view()}
+                <h3>"Questions"</h3>
+                <ul>{questions.into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}</ul>
+                {(!practices.is_empty())
+                    .then(|| {
+                        view! {
+                            <h3>"Practices to respect"</h3>
+                            <ul>{practices.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                        }
+                    })}
+            })
+        })
+    };
+    view! { <section class="print-only printable-agenda">{content}</section> }
+}

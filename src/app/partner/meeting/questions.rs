@@ -1,0 +1,115 @@
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::binding::{edit_meeting, find, meeting_text};
+use crate::app::components::TextField;
+use crate::app::partner::binding::bound_text;
+use crate::app::state::use_app_state;
+use crate::model::{Question, RecordId};
+
+/// The questions to ask, prefilled from the guide, and our short introduction.
+#[component]
+pub fn QuestionsEditor(
+    /// The partner met.
+    id: RecordId,
+    /// The meeting planned.
+    meeting: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let ids = Memo::new(move |_| {
+        workspace.with(|w| {
+            find(w, id, meeting)
+                .map(|m| m.questions.iter().map(|q| q.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    let (introduction, set_introduction) = meeting_text(
+        id,
+        meeting,
+        |m| m.our_introduction.clone(),
+        |m, v| m.our_introduction = v,
+    );
+    let add = move |_| {
+        edit_meeting(state, id, meeting, |m| {
+            let now = Utc::now();
+            m.questions.push(Question {
+                id: RecordId::random(),
+                created_at: now,
+                updated_at: now,
+                text: String::new(),
+            });
+        });
+    };
+    let practices = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .map(|p| {
+                    p.practices
+                        .iter()
+                        .map(|p| p.text.clone())
+                        .filter(|t| !t.trim().is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <section class="form-section" aria-labelledby="questions-heading">
+            <h3 id="questions-heading">"Questions and our introduction"</h3>
+            <p class="notice guidance">
+                "A first meeting seeks no formal commitment: its aim is a channel of communication and a sense of what you might do together. Thank them for their time."
+            </p>
+            <TextField
+                id="meeting-introduction"
+                label="Our short introduction"
+                help="A few sentences; be ready to adapt it to what you learn from them."
+                multiline=true
+                value=introduction
+                on_input=set_introduction
+            />
+            <Show when=move || practices.with(|p| !p.is_empty())>
+                <div class="practices-reminder">
+                    <h4>"Practices to respect"</h4>
+                    <ul>
+                        {move || practices.get().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </Show>
+            <ol class="questions">
+                <For each=move || ids.get() key=|question| *question let:question>
+                    {
+                        let (text, set_text) = bound_text(
+                            move |w| find(w, id, meeting)?.questions.iter().find(|q| q.id == question).map(|q| q.text.clone()),
+                            move |state, text| {
+                                edit_meeting(state, id, meeting, |m| {
+                                    if let Some(found) = m.questions.iter_mut().find(|q| q.id == question) {
+                                        found.text = text;
+                                        found.updated_at = Utc::now();
+                                    }
+                                });
+                            },
+                        );
+                        let remove = move |_| edit_meeting(state, id, meeting, |m| m.questions.retain(|q| q.id != question));
+                        view! {
+                            <li class="record-inline">
+                                <TextField id=format!("question-{question}") label="Question" value=text on_input=set_text />
+                                <button
+                                    type="button"
+                                    class="secondary"
+                                    aria-label=move || format!("Remove question: {}", text.get())
+                                    on:click=remove
+                                >
+                                    "Remove"
+                                </button>
+                            </li>
+                        }
+                    }
+                </For>
+            </ol>
+            <button type="button" class="secondary" on:click=add>
+                "Add question"
+            </button>
+        </section>
+    }
+}
