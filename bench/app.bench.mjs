@@ -23,6 +23,11 @@ function uuid(n, kind) {
   return `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${hex}`;
 }
 
+/** The date `days` from today, as stored. */
+function soon(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** An export file with realistic text in every partner and log entry. */
 function workspaceExport() {
   const at = "2026-11-01T09:00:00Z";
@@ -57,6 +62,20 @@ function workspaceExport() {
         community_served: "Tenants and workers on the east side",
         tax_status: "501c3",
       },
+      events: [
+        { id: uuid(p, 3), created_at: at, updated_at: at, date: soon(p % 30), title: `Assembly ${p}`, place: "Their hall" },
+      ],
+      commitments: [
+        {
+          id: uuid(p, 4),
+          created_at: at,
+          updated_at: at,
+          owner: p % 2 ? "us" : "them",
+          what: "Share their volunteer form with our members",
+          due_on: soon((p % 20) - 10),
+          status: "open",
+        },
+      ],
       research: {
         mission: "Tenants organize for safe, affordable homes and a voice in the city's plans.",
         how_they_work: "Building committees, a hotline, and monthly assemblies.",
@@ -122,6 +141,29 @@ async function main() {
       starts.push(timing.listed);
     }
 
+    // The dashboard: from the partner list by its link, and from a reload.
+    const dashboardOpens = [];
+    const dashboardLoads = [];
+    for (let i = 0; i < RELOADS; i += 1) {
+      await page.goto(`${base}#/partners`);
+      await page.getByRole("link", { name: "Neighborhood Organization 999", exact: true }).waitFor();
+      dashboardOpens.push(
+        await page.evaluate(async () => {
+          const start = performance.now();
+          location.hash = "#/";
+          await new Promise((resolve) => {
+            const check = () =>
+              document.querySelector("#next-actions-heading") ? resolve() : requestAnimationFrame(check);
+            check();
+          });
+          return performance.now() - start;
+        }),
+      );
+      await page.reload();
+      await page.getByRole("heading", { name: "Next actions" }).waitFor();
+      dashboardLoads.push(await page.evaluate(() => performance.now()));
+    }
+
     await page.goto(`${base}#/partners/${uuid(500, 1)}`);
     const stage = page.getByRole("combobox", { name: "Stage" });
     await stage.waitFor();
@@ -162,6 +204,10 @@ async function main() {
     console.log(
       `  keystroke in Message (main thread): median ${ms(median(keystrokes))}, p95 ${ms(p95)}, ` +
         `max ${ms(max(keystrokes))} over ${keystrokes.length} keystrokes`,
+    );
+    console.log(
+      `  open the dashboard from the list: median ${ms(median(dashboardOpens))}, max ${ms(max(dashboardOpens))}; ` +
+        `reload to dashboard shown: median ${ms(median(dashboardLoads))}`,
     );
     console.log(`  reload to 1,000 partners listed: median ${ms(median(starts))}, max ${ms(max(starts))}`);
   } finally {

@@ -1,6 +1,7 @@
 //! The Leptos user interface: the shell, hash routing, shared state, and one
 //! module per screen. Nothing outside this module knows Leptos exists.
 
+mod binding;
 mod browser;
 mod coalitions;
 mod components;
@@ -44,6 +45,7 @@ pub fn App() -> impl IntoView {
                 Route::Partners => view! { <partners::PartnersPage /> }.into_any(),
                 Route::Partner(id, step) => view! { <partner::PartnerPage id step /> }.into_any(),
                 Route::Coalitions => view! { <coalitions::CoalitionsPage /> }.into_any(),
+                Route::Coalition(id) => view! { <coalitions::CoalitionPage id /> }.into_any(),
                 Route::Data => view! { <data::DataPage /> }.into_any(),
                 Route::Guide => view! { <guide::GuidePage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),

@@ -54,6 +54,7 @@ pub enum Route {
     Partners,
     Partner(RecordId, Step),
     Coalitions,
+    Coalition(RecordId),
     Data,
     Guide,
     NotFound,
@@ -82,6 +83,7 @@ impl Route {
                 None => Route::NotFound,
             },
             ["coalitions"] => Route::Coalitions,
+            ["coalitions", id] => id.parse().map_or(Route::NotFound, Route::Coalition),
             ["data"] => Route::Data,
             ["guide"] => Route::Guide,
             _ => Route::NotFound,
@@ -95,6 +97,7 @@ impl Route {
             Route::Partners => "#/partners".into(),
             Route::Partner(id, step) => format!("#/partners/{id}/{}", step.segment()),
             Route::Coalitions => "#/coalitions".into(),
+            Route::Coalition(id) => format!("#/coalitions/{id}"),
             Route::Data => "#/data".into(),
             Route::Guide => "#/guide".into(),
             Route::NotFound => "#/not-found".into(),
@@ -108,6 +111,7 @@ impl Route {
             Route::Partners => "Partners",
             Route::Partner(_, step) => step.label(),
             Route::Coalitions => "Coalitions",
+            Route::Coalition(_) => "Coalition",
             Route::Data => "Data",
             Route::Guide => "Guide",
             Route::NotFound => "Page not found",
@@ -118,6 +122,7 @@ impl Route {
     pub fn section(self) -> Route {
         match self {
             Route::Partner(..) => Route::Partners,
+            Route::Coalition(_) => Route::Coalitions,
             other => other,
         }
     }
@@ -183,7 +188,8 @@ mod tests {
         let id = RecordId::random();
         let routes = MAIN_SECTIONS
             .into_iter()
-            .chain(Step::ALL.map(|step| Route::Partner(id, step)));
+            .chain(Step::ALL.map(|step| Route::Partner(id, step)))
+            .chain([Route::Coalition(id)]);
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }

@@ -112,6 +112,24 @@ pub enum CommitmentStatus {
     Dropped,
 }
 
+impl CommitmentStatus {
+    /// Every status, in the order the app offers them.
+    pub const ALL: [CommitmentStatus; 3] = [
+        CommitmentStatus::Open,
+        CommitmentStatus::Done,
+        CommitmentStatus::Dropped,
+    ];
+
+    /// The name shown to users.
+    pub fn label(self) -> &'static str {
+        match self {
+            CommitmentStatus::Open => "Open",
+            CommitmentStatus::Done => "Done",
+            CommitmentStatus::Dropped => "Dropped",
+        }
+    }
+}
+
 /// A promise, by us or by them; a meeting's next steps are commitments too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Commitment {

@@ -56,6 +56,34 @@ impl Workspace {
         }
     }
 
+    /// Changes one coalition and marks it updated; false when there is no such coalition.
+    pub fn edit_coalition(
+        &mut self,
+        id: RecordId,
+        now: Timestamp,
+        edit: impl FnOnce(&mut Coalition),
+    ) -> bool {
+        match self
+            .coalitions
+            .iter_mut()
+            .find(|coalition| coalition.id == id)
+        {
+            Some(coalition) => {
+                edit(coalition);
+                coalition.updated_at = now;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// The coalitions a partner belongs to.
+    pub fn coalitions_of(&self, partner: RecordId) -> impl Iterator<Item = &Coalition> {
+        self.coalitions
+            .iter()
+            .filter(move |coalition| coalition.partner_ids.contains(&partner))
+    }
+
     /// How many partners are in the given stage.
     pub fn count_in_stage(&self, stage: Stage) -> usize {
         self.partners.iter().filter(|p| p.stage == stage).count()

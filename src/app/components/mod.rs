@@ -2,12 +2,14 @@
 
 mod backup_status;
 mod fields;
+mod log_entries;
 mod main_nav;
 mod skip_link;
 mod storage_notice;
 
 pub use backup_status::BackupStatusText;
 pub use fields::{CheckboxField, TextField};
+pub use log_entries::LogEntries;
 pub use main_nav::MainNav;
 pub use skip_link::SkipLink;
 pub use storage_notice::StorageNotice;

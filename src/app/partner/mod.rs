@@ -1,9 +1,8 @@
 //! One partner's page: its name and stage, and the four steps of the journey,
 //! each at its own address.
 
-mod binding;
 mod contact;
-mod later_steps;
+mod log;
 mod meeting;
 mod research;
 mod stage_picker;
@@ -51,13 +50,50 @@ pub fn PartnerPage(
                 <h1>{move || name.get().unwrap_or_default()}</h1>
                 <StagePicker id />
             </div>
+            <PartnerCoalitions id />
             <StepNav id current=step />
             {match step {
                 Step::Research => view! { <research::ResearchStep id /> }.into_any(),
                 Step::Contact => view! { <contact::ContactStep id /> }.into_any(),
                 Step::Meeting => view! { <meeting::MeetingStep id /> }.into_any(),
-                Step::Log => view! { <later_steps::LogStep /> }.into_any(),
+                Step::Log => view! { <log::LogStep id /> }.into_any(),
             }}
+        </Show>
+    }
+}
+
+/// The coalitions this partner belongs to, each a link.
+#[component]
+fn PartnerCoalitions(
+    /// The partner.
+    id: RecordId,
+) -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let coalitions = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.coalitions_of(id)
+                .map(|c| (c.id, c.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Show when=move || coalitions.with(|c| !c.is_empty())>
+            <p class="partner-coalitions">
+                "Coalitions: "
+                {move || {
+                    coalitions
+                        .get()
+                        .into_iter()
+                        .enumerate()
+                        .map(|(index, (coalition, name))| {
+                            view! {
+                                {(index > 0).then_some(", ")}
+                                <a href=Route::Coalition(coalition).href()>{name}</a>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </p>
         </Show>
     }
 }

@@ -10,7 +10,10 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, measure};
-use crate::model::{DeviceMeta, OurGroup, Partner, RecordId, Stage, ValidationError, Workspace};
+use crate::model::{
+    Coalition, DeviceMeta, OurGroup, Partner, RecordId, Stage, ValidationError, Workspace,
+    clean_name,
+};
 use crate::store::{
     Changes, KeyValueStore, Loaded, LocalStorageStore, MemoryStore, OWN_WORKSPACE, Recovered,
     StoreError, WorkspaceStore,
@@ -170,6 +173,37 @@ impl AppState {
         changes.partner(id);
         self.change(changes, |workspace| {
             workspace.edit_partner(id, Utc::now(), edit);
+        });
+    }
+
+    /// Starts a coalition; it is saved within a second.
+    pub fn add_coalition(self, name: &str) -> Result<RecordId, ValidationError> {
+        let now = Utc::now();
+        let coalition = Coalition {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: clean_name(name)?,
+            notes: String::new(),
+            partner_ids: Vec::new(),
+            log: Vec::new(),
+        };
+        let id = coalition.id;
+        let mut changes = Changes {
+            index: true,
+            ..Changes::default()
+        };
+        changes.coalitions.insert(id);
+        self.change(changes, |workspace| workspace.coalitions.push(coalition));
+        Ok(id)
+    }
+
+    /// Changes one coalition in memory, stamps it, and queues it for saving.
+    pub fn edit_coalition(self, id: RecordId, edit: impl FnOnce(&mut Coalition)) {
+        let mut changes = Changes::default();
+        changes.coalitions.insert(id);
+        self.change(changes, |workspace| {
+            workspace.edit_coalition(id, Utc::now(), edit);
         });
     }
 

@@ -1,7 +1,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::partner::binding::bound_text;
+use crate::app::binding::bound_text;
 use crate::model::{ContactDraft, RecordId};
 
 /// A field of the draft being written, and the callback storing edits to it.

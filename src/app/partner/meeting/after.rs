@@ -2,8 +2,8 @@ use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
 use super::binding::{edit_meeting, find, meeting_text};
+use crate::app::binding::bound_text;
 use crate::app::components::TextField;
-use crate::app::partner::binding::bound_text;
 use crate::app::state::use_app_state;
 use crate::model::{Commitment, CommitmentStatus, Party, RecordId, Stage};
 

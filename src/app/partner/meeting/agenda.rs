@@ -2,8 +2,8 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::binding::{edit_meeting, find};
+use crate::app::binding::bound_text;
 use crate::app::components::TextField;
-use crate::app::partner::binding::bound_text;
 use crate::app::state::use_app_state;
 use crate::guide::agenda::{Timing, default_agenda};
 use crate::model::{AgendaItem, AgendaSection, RecordId};

@@ -1,7 +1,7 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::partner::binding::bound_text;
+use crate::app::binding::bound_text;
 use crate::app::state::AppState;
 use crate::model::{Meeting, RecordId, Workspace};
 

@@ -2,8 +2,8 @@ use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 
 use super::binding::{find, lines, meeting_text, parse_lines};
+use crate::app::binding::bound_text;
 use crate::app::components::TextField;
-use crate::app::partner::binding::bound_text;
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
 

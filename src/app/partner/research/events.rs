@@ -1,8 +1,8 @@
 use chrono::{NaiveDate, Utc};
 use leptos::prelude::*;
 
+use crate::app::binding::ListBinding;
 use crate::app::components::TextField;
-use crate::app::partner::binding::ListBinding;
 use crate::model::{PublicEvent, RecordId};
 
 /// The partner's public events: showing up at one is a good first contact.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::binding::partner_text;
 use crate::app::components::TextField;
-use crate::app::partner::binding::partner_text;
 use crate::model::RecordId;
 
 /// Our notes on their work, in our own words, as the guide asks.

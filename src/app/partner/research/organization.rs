@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::binding::partner_text;
 use crate::app::components::TextField;
-use crate::app::partner::binding::partner_text;
 use crate::app::state::use_app_state;
 use crate::model::{FocusArea, RecordId, Scope, TaxStatus, clean_name};
 

@@ -1,8 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::binding::ListBinding;
 use crate::app::components::TextField;
-use crate::app::partner::binding::ListBinding;
 use crate::model::{Person, RecordId};
 
 /// The partner's leaders and contacts, to add, edit and remove.

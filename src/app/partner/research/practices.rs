@@ -1,8 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::binding::ListBinding;
 use crate::app::components::TextField;
-use crate::app::partner::binding::ListBinding;
 use crate::model::{Practice, RecordId};
 
 /// The ways the partner works that we must respect.

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::binding::{partner_flag, partner_text};
 use crate::app::components::{CheckboxField, TextField};
-use crate::app::partner::binding::{partner_flag, partner_text};
 use crate::model::RecordId;
 
 /// How working together could advance their change, and the signs that make

@@ -1,11 +1,14 @@
-//! Binds form controls to one partner's fields: the stored value as a
-//! signal, and a callback that stores each edit.
+//! Binds form controls to stored fields of partners and coalitions: the
+//! stored value as a signal, and a callback that stores each edit.
 
 use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::state::{AppState, use_app_state};
-use crate::model::{Partner, Person, Practice, PublicEvent, RecordId, Timestamp, Workspace};
+use crate::model::{
+    Coalition, Commitment, Feedback, Lesson, LogEntry, Partner, Person, Practice, PublicEvent,
+    RecordId, Timestamp, Workspace,
+};
 
 /// A text read from the workspace (empty when it is not there), and a
 /// callback that stores each edit to it.
@@ -67,14 +70,42 @@ macro_rules! impl_item {
         }
     )*};
 }
-impl_item!(Person, PublicEvent, Practice);
+impl_item!(
+    Person,
+    PublicEvent,
+    Practice,
+    LogEntry,
+    Feedback,
+    Lesson,
+    Commitment
+);
 
-/// One list of records inside a partner, for list editors.
+/// Where a list of records lives.
+enum Owner<T> {
+    Partner(
+        RecordId,
+        fn(&Partner) -> &Vec<T>,
+        fn(&mut Partner) -> &mut Vec<T>,
+    ),
+    Coalition(
+        RecordId,
+        fn(&Coalition) -> &Vec<T>,
+        fn(&mut Coalition) -> &mut Vec<T>,
+    ),
+}
+
+impl<T> Clone for Owner<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for Owner<T> {}
+
+/// One list of records inside a partner or a coalition, for list editors.
 pub struct ListBinding<T> {
     state: AppState,
-    partner: RecordId,
-    list: fn(&Partner) -> &Vec<T>,
-    list_mut: fn(&mut Partner) -> &mut Vec<T>,
+    owner: Owner<T>,
 }
 
 impl<T> Clone for ListBinding<T> {
@@ -94,9 +125,37 @@ impl<T: Item> ListBinding<T> {
     ) -> Self {
         Self {
             state: use_app_state(),
-            partner,
-            list,
-            list_mut,
+            owner: Owner::Partner(partner, list, list_mut),
+        }
+    }
+
+    /// Binds the list `list` of coalition `coalition`.
+    pub fn for_coalition(
+        coalition: RecordId,
+        list: fn(&Coalition) -> &Vec<T>,
+        list_mut: fn(&mut Coalition) -> &mut Vec<T>,
+    ) -> Self {
+        Self {
+            state: use_app_state(),
+            owner: Owner::Coalition(coalition, list, list_mut),
+        }
+    }
+
+    /// The records, if their owner is still there.
+    fn records(self, workspace: &Workspace) -> Option<&Vec<T>> {
+        match self.owner {
+            Owner::Partner(id, list, _) => workspace.partner(id).map(list),
+            Owner::Coalition(id, list, _) => workspace.coalition(id).map(list),
+        }
+    }
+
+    /// Changes the list and marks its owner changed.
+    fn edit_list(self, edit: impl FnOnce(&mut Vec<T>)) {
+        match self.owner {
+            Owner::Partner(id, _, list_mut) => self.state.edit_partner(id, |p| edit(list_mut(p))),
+            Owner::Coalition(id, _, list_mut) => {
+                self.state.edit_coalition(id, |c| edit(list_mut(c)))
+            }
         }
     }
 
@@ -105,9 +164,8 @@ impl<T: Item> ListBinding<T> {
         let workspace = self.state.workspace();
         Memo::new(move |_| {
             workspace.with(|workspace| {
-                workspace
-                    .partner(self.partner)
-                    .map(|partner| (self.list)(partner).iter().map(Item::id).collect())
+                self.records(workspace)
+                    .map(|records| records.iter().map(Item::id).collect())
                     .unwrap_or_default()
             })
         })
@@ -122,36 +180,45 @@ impl<T: Item> ListBinding<T> {
     ) -> (Signal<String>, Callback<String>) {
         bound_text(
             move |workspace| {
-                let partner = workspace.partner(self.partner)?;
-                (self.list)(partner)
+                self.records(workspace)?
                     .iter()
-                    .find(|record| record.id() == item)
+                    .find(|r| r.id() == item)
                     .map(get)
             },
             move |_, text| self.edit(item, move |record| set(record, text)),
         )
     }
 
+    /// A value of one record, for selects and checkboxes.
+    pub fn value<V>(self, item: RecordId, get: fn(&T) -> V) -> Memo<Option<V>>
+    where
+        V: PartialEq + Send + Sync + 'static,
+    {
+        let workspace = self.state.workspace();
+        Memo::new(move |_| {
+            workspace.with(|workspace| {
+                self.records(workspace)?
+                    .iter()
+                    .find(|r| r.id() == item)
+                    .map(get)
+            })
+        })
+    }
+
     /// Adds a record at the end.
     pub fn add(self, record: T) {
-        self.state.edit_partner(self.partner, |partner| {
-            (self.list_mut)(partner).push(record)
-        });
+        self.edit_list(|records| records.push(record));
     }
 
     /// Removes a record.
     pub fn remove(self, item: RecordId) {
-        self.state.edit_partner(self.partner, |partner| {
-            (self.list_mut)(partner).retain(|record| record.id() != item);
-        });
+        self.edit_list(|records| records.retain(|record| record.id() != item));
     }
 
-    fn edit(self, item: RecordId, edit: impl FnOnce(&mut T)) {
-        self.state.edit_partner(self.partner, |partner| {
-            if let Some(record) = (self.list_mut)(partner)
-                .iter_mut()
-                .find(|record| record.id() == item)
-            {
+    /// Changes one record and stamps it.
+    pub fn edit(self, item: RecordId, edit: impl FnOnce(&mut T)) {
+        self.edit_list(|records| {
+            if let Some(record) = records.iter_mut().find(|record| record.id() == item) {
                 edit(record);
                 record.touch(Utc::now());
             }

@@ -1,0 +1,124 @@
+use leptos::prelude::*;
+
+use crate::app::binding::{ListBinding, bound_text};
+use crate::app::components::{LogEntries, TextField};
+use crate::app::routing::{Route, Step};
+use crate::app::state::use_app_state;
+use crate::model::RecordId;
+
+/// One coalition: its members, notes and log.
+#[component]
+pub fn CoalitionPage(
+    /// The coalition shown, from the location.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let name = Memo::new(move |_| workspace.with(|w| w.coalition(id).map(|c| c.name.clone())));
+    let members = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.coalition(id)
+                .map(|c| {
+                    c.partner_ids
+                        .iter()
+                        .filter_map(|pid| w.partner(*pid).map(|p| (p.id, p.name().to_owned())))
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    let candidates = Memo::new(move |_| {
+        workspace.with(|w| {
+            let members = w
+                .coalition(id)
+                .map(|c| c.partner_ids.clone())
+                .unwrap_or_default();
+            w.partners
+                .iter()
+                .filter(|p| !members.contains(&p.id))
+                .map(|p| (p.id, p.name().to_owned()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(None::<RecordId>);
+    let add_member = move |_| {
+        let Some(partner) = chosen
+            .get_untracked()
+            .or_else(|| candidates.with_untracked(|c| c.first().map(|c| c.0)))
+        else {
+            return;
+        };
+        state.edit_coalition(id, |c| {
+            if !c.partner_ids.contains(&partner) {
+                c.partner_ids.push(partner);
+            }
+        });
+        chosen.set(None);
+    };
+    let (notes, set_notes) = bound_text(
+        move |w| w.coalition(id).map(|c| c.notes.clone()),
+        move |state, text| state.edit_coalition(id, |c| c.notes = text),
+    );
+    view! {
+        <p class="back-link">
+            <a href=Route::Coalitions.href()>"← All coalitions"</a>
+        </p>
+        <Show
+            when=move || name.with(Option::is_some)
+            fallback=|| {
+                view! {
+                    <h1>"Coalition not found"</h1>
+                    <p>"No coalition with this address is stored in this browser."</p>
+                }
+            }
+        >
+            <h1>{move || name.get().unwrap_or_default()}</h1>
+            <section class="form-section" aria-labelledby="members-heading">
+                <h2 id="members-heading">"Partners in this coalition"</h2>
+                <ul class="members">
+                    <For each=move || members.get() key=|member| member.clone() let:member>
+                        <li>
+                            <a href=Route::Partner(member.0, Step::Research).href()>{member.1.clone()}</a>
+                            " "
+                            <button
+                                type="button"
+                                class="secondary"
+                                on:click=move |_| state.edit_coalition(id, |c| c.partner_ids.retain(|p| *p != member.0))
+                            >
+                                {format!("Remove {} from the coalition", member.1)}
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+                <Show
+                    when=move || candidates.with(|c| !c.is_empty())
+                    fallback=|| view! { <p class="help">"Every partner is in this coalition, or none exist yet."</p> }
+                >
+                    <div class="mark-sent">
+                        <div class="field">
+                            <label for="coalition-add">"Partner to add"</label>
+                            <select
+                                id="coalition-add"
+                                on:change=move |e| chosen.set(event_target_value(&e).parse().ok())
+                            >
+                                <For each=move || candidates.get() key=|c| c.clone() let:candidate>
+                                    <option value=candidate.0.to_string() selected=move || chosen.get() == Some(candidate.0)>
+                                        {candidate.1}
+                                    </option>
+                                </For>
+                            </select>
+                        </div>
+                        <button type="button" on:click=add_member>
+                            "Add to coalition"
+                        </button>
+                    </div>
+                </Show>
+            </section>
+            <section class="form-section" aria-labelledby="coalition-notes-heading">
+                <h2 id="coalition-notes-heading">"Notes"</h2>
+                <TextField id="coalition-notes" label="Coalition notes" multiline=true value=notes on_input=set_notes />
+            </section>
+            <LogEntries log=ListBinding::for_coalition(id, |c| &c.log, |c| &mut c.log) />
+        </Show>
+    }
+}

@@ -1,0 +1,102 @@
+use chrono::{Local, NaiveDate, Utc};
+use leptos::prelude::*;
+
+use crate::app::binding::ListBinding;
+use crate::app::components::{CheckboxField, TextField};
+use crate::model::{InteractionKind, LogEntry, RecordId};
+
+/// An interaction log, of a partner or a coalition: what happened, with
+/// whom, and whether we asked something.
+#[component]
+pub fn LogEntries(
+    /// The log shown.
+    log: ListBinding<LogEntry>,
+) -> impl IntoView {
+    let add = move |_| {
+        let now = Utc::now();
+        log.add(LogEntry {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: Some(Local::now().date_naive()),
+            kind: InteractionKind::Meeting,
+            summary: String::new(),
+            people: String::new(),
+            we_made_an_ask: false,
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="log-heading">
+            <h3 id="log-heading">"Interactions"</h3>
+            <For each=move || log.ids().get() key=|entry| *entry let:entry>
+                <LogEntryFields log entry />
+            </For>
+            <button type="button" class="secondary" on:click=add>
+                "Add interaction"
+            </button>
+        </section>
+    }
+}
+
+/// The fields of one interaction.
+#[component]
+fn LogEntryFields(log: ListBinding<LogEntry>, entry: RecordId) -> impl IntoView {
+    let (date, set_date) = log.text(
+        entry,
+        |e| e.date.map(|d| d.to_string()).unwrap_or_default(),
+        |e, v| e.date = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+    );
+    let (summary, set_summary) = log.text(entry, |e| e.summary.clone(), |e, v| e.summary = v);
+    let (people, set_people) = log.text(entry, |e| e.people.clone(), |e, v| e.people = v);
+    let kind = log.value(entry, |e| e.kind);
+    let asked = log.value(entry, |e| e.we_made_an_ask);
+    let legend = move || {
+        let kind = kind.get().unwrap_or_default().label();
+        match date.get().as_str() {
+            "" => kind.to_owned(),
+            date => format!("{date}: {kind}"),
+        }
+    };
+    view! {
+        <fieldset class="record">
+            <legend>{legend}</legend>
+            <div class="record-grid">
+                <TextField id=format!("log-{entry}-date") label="Date" kind="date" value=date on_input=set_date />
+                <div class="field">
+                    <label for=format!("log-{entry}-kind")>"Kind"</label>
+                    <select
+                        id=format!("log-{entry}-kind")
+                        on:change=move |e| {
+                            let chosen = event_target_value(&e);
+                            if let Some(found) = InteractionKind::ALL.into_iter().find(|k| k.label() == chosen) {
+                                log.edit(entry, |record| record.kind = found);
+                            }
+                        }
+                    >
+                        {InteractionKind::ALL
+                            .into_iter()
+                            .map(|option| {
+                                view! {
+                                    <option value=option.label() selected=move || kind.get() == Some(option)>
+                                        {option.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+                <TextField id=format!("log-{entry}-people") label="People" value=people on_input=set_people />
+            </div>
+            <TextField id=format!("log-{entry}-summary") label="Summary" multiline=true value=summary on_input=set_summary />
+            <CheckboxField
+                id=format!("log-{entry}-ask")
+                label="We asked something of them"
+                checked=Signal::derive(move || asked.get().unwrap_or(false))
+                on_change=Callback::new(move |on: bool| log.edit(entry, |record| record.we_made_an_ask = on))
+            />
+            <button type="button" class="secondary" on:click=move |_| log.remove(entry)>
+                {move || format!("Remove {}", legend())}
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,106 @@
+use chrono::{NaiveDate, Utc};
+use leptos::prelude::*;
+
+use crate::app::binding::ListBinding;
+use crate::app::components::TextField;
+use crate::model::{Commitment, CommitmentStatus, Party, RecordId};
+
+/// Commitments both ways, with who, what, when and where they stand.
+#[component]
+pub fn Commitments(
+    /// The partner.
+    id: RecordId,
+) -> impl IntoView {
+    let commitments =
+        ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
+    let add = move |_| {
+        let now = Utc::now();
+        commitments.add(Commitment {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            owner: Party::Us,
+            what: String::new(),
+            due_on: None,
+            status: CommitmentStatus::Open,
+            meeting_id: None,
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="commitments-heading">
+            <h3 id="commitments-heading">"Commitments"</h3>
+            <p class="help">"What each side promised. Keeping ours is how trust is built; a meeting's next steps appear here too."</p>
+            <For each=move || commitments.ids().get() key=|item| *item let:item>
+                <CommitmentFields commitments item />
+            </For>
+            <button type="button" class="secondary" on:click=add>
+                "Add commitment"
+            </button>
+        </section>
+    }
+}
+
+/// The fields of one commitment.
+#[component]
+fn CommitmentFields(commitments: ListBinding<Commitment>, item: RecordId) -> impl IntoView {
+    let (what, set_what) = commitments.text(item, |c| c.what.clone(), |c, v| c.what = v);
+    let (due, set_due) = commitments.text(
+        item,
+        |c| c.due_on.map(|d| d.to_string()).unwrap_or_default(),
+        |c, v| c.due_on = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+    );
+    let owner = commitments.value(item, |c| c.owner);
+    let status = commitments.value(item, |c| c.status);
+    let legend = move || match what.get().trim() {
+        "" => "New commitment".to_owned(),
+        text => text.to_owned(),
+    };
+    view! {
+        <fieldset class="record">
+            <legend>{legend}</legend>
+            <div class="record-grid">
+                <div class="field">
+                    <label for=format!("commitment-{item}-owner")>"Who"</label>
+                    <select
+                        id=format!("commitment-{item}-owner")
+                        on:change=move |e| {
+                            let chosen = if event_target_value(&e) == "them" { Party::Them } else { Party::Us };
+                            commitments.edit(item, |c| c.owner = chosen);
+                        }
+                    >
+                        <option value="us" selected=move || owner.get() == Some(Party::Us)>"Us"</option>
+                        <option value="them" selected=move || owner.get() == Some(Party::Them)>"Them"</option>
+                    </select>
+                </div>
+                <TextField id=format!("commitment-{item}-what") label="What" value=what on_input=set_what />
+                <TextField id=format!("commitment-{item}-due") label="Due" kind="date" value=due on_input=set_due />
+                <div class="field">
+                    <label for=format!("commitment-{item}-status")>"Status"</label>
+                    <select
+                        id=format!("commitment-{item}-status")
+                        on:change=move |e| {
+                            let chosen = event_target_value(&e);
+                            if let Some(found) = CommitmentStatus::ALL.into_iter().find(|s| s.label() == chosen) {
+                                commitments.edit(item, |c| c.status = found);
+                            }
+                        }
+                    >
+                        {CommitmentStatus::ALL
+                            .into_iter()
+                            .map(|option| {
+                                view! {
+                                    <option value=option.label() selected=move || status.get() == Some(option)>
+                                        {option.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </div>
+            </div>
+            <button type="button" class="secondary" on:click=move |_| commitments.remove(item)>
+                {move || format!("Remove {}", legend())}
+            </button>
+        </fieldset>
+    }
+}

@@ -1,0 +1,91 @@
+use chrono::{Local, NaiveDate, Utc};
+use leptos::prelude::*;
+
+use crate::app::binding::ListBinding;
+use crate::app::components::TextField;
+use crate::model::{Feedback, Lesson, RecordId};
+
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// What the partner told us, kept apart from what we learned ourselves.
+#[component]
+pub fn FeedbackAndLessons(
+    /// The partner.
+    id: RecordId,
+) -> impl IntoView {
+    let feedback = ListBinding::<Feedback>::new(id, |p| &p.feedback, |p| &mut p.feedback);
+    let lessons = ListBinding::<Lesson>::new(id, |p| &p.lessons, |p| &mut p.lessons);
+    let add_feedback = move |_| {
+        let now = Utc::now();
+        feedback.add(Feedback {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: Some(Local::now().date_naive()),
+            text: String::new(),
+        });
+    };
+    let add_lesson = move |_| {
+        let now = Utc::now();
+        lessons.add(Lesson {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: Some(Local::now().date_naive()),
+            lesson: String::new(),
+            what_we_will_change: String::new(),
+        });
+    };
+    view! {
+        <section class="form-section" aria-labelledby="feedback-heading">
+            <h3 id="feedback-heading">"Their feedback"</h3>
+            <p class="help">"What they told us about the partnership and how our actions affect them, in their words. Ask for it."</p>
+            <For each=move || feedback.ids().get() key=|item| *item let:item>
+                {
+                    let (date, set_date) = feedback.text(item, |f| f.date.map(|d| d.to_string()).unwrap_or_default(), |f, v| f.date = parse_date(&v));
+                    let (text, set_text) = feedback.text(item, |f| f.text.clone(), |f, v| f.text = v);
+                    view! {
+                        <fieldset class="record">
+                            <legend>{move || format!("Feedback of {}", date.get())}</legend>
+                            <TextField id=format!("feedback-{item}-date") label="Date" kind="date" value=date on_input=set_date />
+                            <TextField id=format!("feedback-{item}-text") label="What they said" multiline=true value=text on_input=set_text />
+                            <button type="button" class="secondary" on:click=move |_| feedback.remove(item)>
+                                {move || format!("Remove feedback of {}", date.get())}
+                            </button>
+                        </fieldset>
+                    }
+                }
+            </For>
+            <button type="button" class="secondary" on:click=add_feedback>
+                "Add their feedback"
+            </button>
+        </section>
+        <section class="form-section" aria-labelledby="lessons-heading">
+            <h3 id="lessons-heading">"Our lessons"</h3>
+            <p class="help">"What we learned, including our mistakes, and what we will change. Missteps happen; act, learn, and keep acting."</p>
+            <For each=move || lessons.ids().get() key=|item| *item let:item>
+                {
+                    let (date, set_date) = lessons.text(item, |l| l.date.map(|d| d.to_string()).unwrap_or_default(), |l, v| l.date = parse_date(&v));
+                    let (lesson, set_lesson) = lessons.text(item, |l| l.lesson.clone(), |l, v| l.lesson = v);
+                    let (change, set_change) = lessons.text(item, |l| l.what_we_will_change.clone(), |l, v| l.what_we_will_change = v);
+                    view! {
+                        <fieldset class="record">
+                            <legend>{move || format!("Lesson of {}", date.get())}</legend>
+                            <TextField id=format!("lesson-{item}-date") label="Date" kind="date" value=date on_input=set_date />
+                            <TextField id=format!("lesson-{item}-lesson") label="What we learned" multiline=true value=lesson on_input=set_lesson />
+                            <TextField id=format!("lesson-{item}-change") label="What we will change" multiline=true value=change on_input=set_change />
+                            <button type="button" class="secondary" on:click=move |_| lessons.remove(item)>
+                                {move || format!("Remove lesson of {}", date.get())}
+                            </button>
+                        </fieldset>
+                    }
+                }
+            </For>
+            <button type="button" class="secondary" on:click=add_lesson>
+                "Add a lesson"
+            </button>
+        </section>
+    }
+}

@@ -1,0 +1,64 @@
+//! The log step: building trust over time. What happened, what they told
+//! us, what we learned, who promised what, whether we show up as often as
+//! we ask, and what accountability means between us.
+
+mod accountability;
+mod commitments;
+mod feedback;
+mod report;
+
+use leptos::prelude::*;
+
+use crate::app::binding::ListBinding;
+use crate::app::components::LogEntries;
+use crate::app::state::use_app_state;
+use crate::guide::reciprocity::Ledger;
+use crate::model::{RecordId, Stage};
+
+/// Keeps the record of a partnership and what it asks of us.
+#[component]
+pub fn LogStep(
+    /// The partner.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let ledger =
+        Memo::new(move |_| workspace.with(|w| w.partner(id).map(Ledger::of).unwrap_or_default()));
+    let can_advance = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id).is_some_and(|p| {
+                p.stage != Stage::OngoingPartnership && p.stage.advance_to(Stage::Met) == p.stage
+            })
+        })
+    });
+    let advance = move |_| state.set_stage(id, Stage::OngoingPartnership);
+    view! {
+        <h2>"Log"</h2>
+        <p class="lede">
+            "Partnerships grow over time. Show up for them at least as often as you ask them to show up for you, keep your promises, and take their feedback seriously."
+        </p>
+        <section class="form-section" aria-labelledby="reciprocity-step-heading">
+            <h3 id="reciprocity-step-heading">"Reciprocity"</h3>
+            <p role="status">
+                {move || {
+                    let ledger = ledger.get();
+                    format!("We showed up for them {} times; we asked something of them {} times.", ledger.showed_up, ledger.asks)
+                }}
+            </p>
+            <Show when=move || ledger.get().warning().is_some()>
+                <p class="notice notice-warning">{move || ledger.get().warning()}</p>
+            </Show>
+            <Show when=move || can_advance.get()>
+                <button type="button" on:click=advance>
+                    "Mark as an ongoing partnership"
+                </button>
+            </Show>
+        </section>
+        <LogEntries log=ListBinding::new(id, |p| &p.log, |p| &mut p.log) />
+        <feedback::FeedbackAndLessons id />
+        <commitments::Commitments id />
+        <accountability::AccountabilityAndHosting id />
+        <report::ReportOut id />
+    }
+}

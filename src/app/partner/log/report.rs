@@ -1,0 +1,77 @@
+use chrono::Local;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::browser::{copy_text, describe_js_error, download_text};
+use crate::app::state::use_app_state;
+use crate::guide::report_out::report_out;
+use crate::model::RecordId;
+
+/// A summary of their work and ways to support it, for our group: copy it,
+/// print it, or save it as Markdown.
+#[component]
+pub fn ReportOut(
+    /// The partner reported on.
+    id: RecordId,
+) -> impl IntoView {
+    let state = use_app_state();
+    let workspace = state.workspace();
+    let markdown = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .map(|p| report_out(p, Local::now().date_naive()))
+                .unwrap_or_default()
+        })
+    });
+    let message = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let text = markdown.get_untracked();
+        spawn_local(async move {
+            message.set(Some(match copy_text(&text).await {
+                Ok(()) => "Copied the report-out.".to_owned(),
+                Err(reason) => {
+                    format!("Copying failed ({reason}). Select the text and copy it by hand.")
+                }
+            }));
+        });
+    };
+    let save = move |_| {
+        let file_name = format!("report-out-{}.md", Local::now().date_naive());
+        message.set(Some(
+            match download_text(&file_name, "text/markdown", &markdown.get_untracked()) {
+                Ok(()) => format!("Saved {file_name}."),
+                Err(reason) => format!("Saving failed: {reason}"),
+            },
+        ));
+    };
+    let print = move |_| {
+        if let Some(Err(error)) = web_sys::window().map(|window| window.print()) {
+            message.set(Some(format!(
+                "Printing failed: {}",
+                describe_js_error(&error)
+            )));
+        }
+    };
+    view! {
+        <section class="form-section" aria-labelledby="report-heading">
+            <h3 id="report-heading">"Report-out to our group"</h3>
+            <p class="help">"What they are working on and how our members can support it."</p>
+            <pre class="report-preview" tabindex="0" role="region" aria-label="Report-out text">{move || markdown.get()}</pre>
+            <div class="button-row">
+                <button type="button" class="secondary" on:click=copy>
+                    "Copy report-out"
+                </button>
+                <button type="button" class="secondary" on:click=print>
+                    "Print report-out"
+                </button>
+                <button type="button" class="secondary" on:click=save>
+                    "Save as Markdown"
+                </button>
+            </div>
+            <p role="status">{move || message.get()}</p>
+        </section>
+        <section class="print-only printable-report">
+            <pre>{move || markdown.get()}</pre>
+        </section>
+    }
+}

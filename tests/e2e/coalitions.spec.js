@@ -1,0 +1,41 @@
+// Coalitions: several partners together, with notes and a log of their own.
+import { test, expect, openApp, addPartner, expectNoAxeViolations } from "./fixtures.js";
+
+test("a coalition of two partners, with notes and a log, shown on each partner's page", async ({ page }) => {
+  await openApp(page);
+  for (const name of ["Casa Latina", "Eastside Tenants", "Access Now"]) await addPartner(page, name);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Coalitions" }).click();
+  await page.getByRole("button", { name: "Create coalition" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Enter the organization's name." })).toBeVisible();
+  await page.getByRole("textbox", { name: "Coalition name" }).fill("Fair Work Springfield");
+  await page.getByRole("button", { name: "Create coalition" }).click();
+  await page.getByRole("link", { name: "Fair Work Springfield" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fair Work Springfield" })).toBeVisible();
+
+  const add = page.getByRole("combobox", { name: "Partner to add" });
+  await add.selectOption({ label: "Casa Latina" });
+  await page.getByRole("button", { name: "Add to coalition" }).click();
+  await add.selectOption({ label: "Eastside Tenants" });
+  await page.getByRole("button", { name: "Add to coalition" }).click();
+  await add.selectOption({ label: "Access Now" });
+  await page.getByRole("button", { name: "Add to coalition" }).click();
+  await page.getByRole("button", { name: "Remove Access Now from the coalition" }).click();
+  const members = page.getByRole("region", { name: "Partners in this coalition" });
+  await expect(members.getByRole("link")).toHaveText(["Casa Latina", "Eastside Tenants"]);
+
+  await page.getByRole("textbox", { name: "Coalition notes" }).fill("Monthly call, first Tuesday");
+  await page.getByRole("button", { name: "Add interaction" }).click();
+  await page.getByRole("textbox", { name: "Summary" }).fill("First coalition call");
+  await expectNoAxeViolations(page);
+
+  await page.reload();
+  await expect(members.getByRole("link")).toHaveText(["Casa Latina", "Eastside Tenants"]);
+  await expect(page.getByRole("textbox", { name: "Coalition notes" })).toHaveValue("Monthly call, first Tuesday");
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("First coalition call");
+
+  await members.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("link", { name: "Fair Work Springfield" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Fair Work Springfield" })).toBeVisible();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Coalitions" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Fair Work Springfield" })).toContainText("2 partners");
+});

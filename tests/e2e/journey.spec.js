@@ -1,0 +1,84 @@
+// The whole journey with one partner, from a new name to an ongoing
+// partnership, through every step.
+import { test, expect, openApp, addPartner, downloadText, expectNoAxeViolations } from "./fixtures.js";
+
+const steps = (page) => page.getByRole("navigation", { name: "Steps" });
+const stage = (page) => page.getByRole("combobox", { name: "Stage", exact: true });
+
+test("from a new partner to an ongoing partnership", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await expect(stage(page)).toHaveValue("researching");
+
+  // Research
+  await page.getByRole("textbox", { name: "Current issues and campaigns" }).fill("A wage theft ordinance");
+  await page.getByRole("textbox", { name: "Address" }).fill("1200 Alder St");
+
+  // First contact
+  await steps(page).getByRole("link", { name: "First contact" }).click();
+  await page.getByRole("button", { name: "Start a draft" }).click();
+  await page.getByRole("button", { name: "Mark as sent" }).click();
+  await expect(stage(page)).toHaveValue("contacted");
+
+  // Meeting
+  await steps(page).getByRole("link", { name: "Meeting" }).click();
+  await page.getByRole("button", { name: "Plan a meeting" }).click();
+  await expect(stage(page)).toHaveValue("meeting_planned");
+  await page.getByRole("textbox", { name: "What we heard" }).fill("They need people at the hearing.");
+  await page.getByRole("button", { name: "Mark as met" }).click();
+  await expect(stage(page)).toHaveValue("met");
+
+  // Log
+  await steps(page).getByRole("link", { name: "Log" }).click();
+  const ledger = page.getByRole("region", { name: "Reciprocity" });
+  await expect(ledger).toContainText("We showed up for them 0 times; we asked something of them 0 times.");
+  await page.getByRole("button", { name: "Add interaction" }).click();
+  const entry = page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) }).first();
+  await entry.getByRole("combobox", { name: "Kind" }).selectOption("Meeting");
+  await entry.getByRole("checkbox", { name: "We asked something of them" }).check();
+  await expect(ledger).toContainText("We have asked once and shown up no times.");
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  await expect(page.getByRole("region", { name: "Reciprocity" })).toContainText("Casa Latina: We have asked once");
+  await expectNoAxeViolations(page);
+  await page.getByRole("region", { name: "Reciprocity" }).getByRole("link", { name: "Casa Latina" }).click();
+
+  await page.getByRole("button", { name: "Add interaction" }).click();
+  const second = page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) }).nth(1);
+  await second.getByRole("combobox", { name: "Kind" }).selectOption("We attended their event or action");
+  await second.getByRole("textbox", { name: "Summary" }).fill("Eight of us came to the hearing.");
+  await expect(ledger).toContainText("We showed up for them 1 times; we asked something of them 1 times.");
+  await expect(ledger).not.toContainText("Show up for them before asking again");
+
+  await page.getByRole("button", { name: "Add their feedback" }).click();
+  await page.getByRole("textbox", { name: "What they said" }).fill("Check with us before talking to the press.");
+  await page.getByRole("button", { name: "Add a lesson" }).click();
+  await page.getByRole("textbox", { name: "What we learned" }).fill("We spoke for them to a reporter.");
+  await page.getByRole("textbox", { name: "What we will change" }).fill("Refer press to their spokespeople.");
+  await page.getByRole("button", { name: "Add commitment" }).click();
+  const commitment = page.getByRole("group", { name: "New commitment" });
+  await commitment.getByRole("combobox", { name: "Who" }).selectOption("them");
+  await commitment.getByRole("textbox", { name: "What" }).fill("Send us their volunteer form");
+  await page.getByRole("group", { name: "Send us their volunteer form" }).getByRole("combobox", { name: "Status" }).selectOption("Done");
+  await page.getByRole("textbox", { name: "What accountability means in this collaboration" }).fill("We follow their lead on their issues.");
+  await page.getByRole("button", { name: "Reviewed with them today" }).click();
+  await expect(page.getByText(/^Last reviewed with them on /)).toBeVisible();
+  await page.getByRole("checkbox", { name: "Agenda sent to them in advance" }).check();
+  await expectNoAxeViolations(page);
+
+  const report = await downloadText(page, page.getByRole("button", { name: "Save as Markdown" }));
+  expect(report.name).toMatch(/^report-out-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(report.text).toContain("# Casa Latina: report-out");
+  expect(report.text).toContain("- **Current issues and campaigns:** A wage theft ordinance");
+  expect(report.text).toContain("we attended their event or action: Eight of us came to the hearing.");
+
+  await page.getByRole("button", { name: "Mark as an ongoing partnership" }).click();
+  await expect(stage(page)).toHaveValue("ongoing_partnership");
+  await page.reload();
+  await expect(stage(page)).toHaveValue("ongoing_partnership");
+  await expect(page.getByRole("textbox", { name: "What they said" })).toHaveValue("Check with us before talking to the press.");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  const counts = page.locator(".stage-counts div", { has: page.getByRole("term").filter({ hasText: "Ongoing partnership" }) });
+  await expect(counts.getByRole("definition")).toHaveText("1");
+});
