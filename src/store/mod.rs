@@ -5,6 +5,7 @@
 
 mod batch;
 mod changes;
+mod compact;
 mod error;
 mod key_value;
 mod layout;

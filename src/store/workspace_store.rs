@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::batch::Batch;
+use super::compact::to_stored_json;
 use super::layout::Keys;
 use super::{Changes, KeyValueStore, StoreError};
 use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Workspace};
@@ -68,19 +69,19 @@ impl WorkspaceStore {
         for &id in &changes.partners {
             let key = self.keys.partner(id);
             match workspace.partner(id) {
-                Some(partner) => batch.set(key, to_json(partner)?),
+                Some(partner) => batch.set(key, to_stored_json(partner)?),
                 None => batch.remove(key),
             }
         }
         for &id in &changes.coalitions {
             let key = self.keys.coalition(id);
             match workspace.coalition(id) {
-                Some(coalition) => batch.set(key, to_json(coalition)?),
+                Some(coalition) => batch.set(key, to_stored_json(coalition)?),
                 None => batch.remove(key),
             }
         }
         if changes.group {
-            batch.set(self.keys.group(), to_json(&workspace.our_group)?);
+            batch.set(self.keys.group(), to_stored_json(&workspace.our_group)?);
         }
         if changes.index {
             let index = StoredIndex {
@@ -88,16 +89,16 @@ impl WorkspaceStore {
                 partners: workspace.partners.iter().map(|p| p.id).collect(),
                 coalitions: workspace.coalitions.iter().map(|c| c.id).collect(),
             };
-            batch.set(self.keys.index(), to_json(&index)?);
+            batch.set(self.keys.index(), to_stored_json(&index)?);
         }
         if changes.meta {
-            batch.set(self.keys.meta(), to_json(meta)?);
+            batch.set(self.keys.meta(), to_stored_json(meta)?);
         }
         let revision = Revision {
             tab: self.tab.clone(),
             number: self.revision + 1,
         };
-        batch.set(self.keys.revision(), to_json(&revision)?);
+        batch.set(self.keys.revision(), to_stored_json(&revision)?);
         batch.apply(self.kv.as_mut())?;
         self.revision += 1;
         Ok(())
@@ -162,8 +163,4 @@ impl WorkspaceStore {
         }
         Ok(total)
     }
-}
-
-pub(super) fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
-    serde_json::to_string(value).map_err(|error| StoreError::WriteFailed(error.to_string()))
 }
