@@ -118,7 +118,7 @@ test("after the meeting: next steps become commitments, the stage moves to Met, 
   await planMeeting(page);
   await page.getByRole("textbox", { name: "What we heard" }).fill("\u201cShow up at the hearing.\u201d");
   await page.getByRole("button", { name: "Add next step" }).click();
-  const step = page.getByRole("group", { name: "New step" });
+  const step = page.getByRole("group", { name: "New commitment" });
   const overdue = await page.evaluate(() => {
     const date = new Date(Date.now() - 3 * 86_400_000);
     const pad = (n) => String(n).padStart(2, "0");

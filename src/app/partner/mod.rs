@@ -2,7 +2,7 @@
 //! each at its own address.
 
 mod contact;
-mod log;
+pub(crate) mod log;
 mod meeting;
 mod research;
 mod stage_picker;

@@ -40,9 +40,14 @@ pub fn Commitments(
     }
 }
 
-/// The fields of one commitment.
+/// The fields of one commitment: who, what, by when, and where it stands.
 #[component]
-fn CommitmentFields(commitments: ListBinding<Commitment>, item: RecordId) -> impl IntoView {
+pub fn CommitmentFields(
+    /// The partner's commitments.
+    commitments: ListBinding<Commitment>,
+    /// The commitment shown.
+    item: RecordId,
+) -> impl IntoView {
     let (what, set_what) = commitments.text(item, |c| c.what.clone(), |c, v| c.what = v);
     let (due, set_due) = commitments.text(
         item,

@@ -7,6 +7,8 @@ mod commitments;
 mod feedback;
 mod report;
 
+pub use commitments::CommitmentFields;
+
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;

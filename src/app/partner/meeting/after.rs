@@ -1,9 +1,10 @@
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use leptos::prelude::*;
 
 use super::binding::{edit_meeting, find, meeting_text};
-use crate::app::binding::bound_text;
+use crate::app::binding::ListBinding;
 use crate::app::components::TextField;
+use crate::app::partner::log::CommitmentFields;
 use crate::app::state::use_app_state;
 use crate::model::{Commitment, CommitmentStatus, Party, RecordId, Stage};
 
@@ -38,6 +39,8 @@ pub fn AfterMeetingSection(
         |m| m.after.their_meetings_we_may_attend.clone(),
         |m, v| m.after.their_meetings_we_may_attend = v,
     );
+    let commitments =
+        ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
     let steps = Memo::new(move |_| {
         workspace.with(|w| {
             w.partner(id)
@@ -86,7 +89,7 @@ pub fn AfterMeetingSection(
             <h4>"Next steps"</h4>
             <p class="help">"Each next step is a commitment, by us or by them, and shows up in the log and on the dashboard."</p>
             <For each=move || steps.get() key=|step| *step let:step>
-                <NextStepFields id step />
+                <CommitmentFields commitments item=step />
             </For>
             <button type="button" class="secondary" on:click=add_step>
                 "Add next step"
@@ -106,73 +109,5 @@ pub fn AfterMeetingSection(
                 <p class="done">"This meeting took place."</p>
             </Show>
         </section>
-    }
-}
-
-/// One next step: who, what, and by when.
-#[component]
-pub fn NextStepFields(id: RecordId, step: RecordId) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
-    let edit = move |edit: Box<dyn FnOnce(&mut Commitment)>| {
-        state.edit_partner(id, |partner| {
-            if let Some(found) = partner.commitments.iter_mut().find(|c| c.id == step) {
-                edit(found);
-                found.updated_at = Utc::now();
-            }
-        });
-    };
-    let read = move |get: fn(&Commitment) -> String| {
-        move |w: &crate::model::Workspace| {
-            w.partner(id)?
-                .commitments
-                .iter()
-                .find(|c| c.id == step)
-                .map(get)
-        }
-    };
-    let (what, set_what) = bound_text(read(|c| c.what.clone()), move |_, text| {
-        edit(Box::new(move |c| c.what = text))
-    });
-    let (due, set_due) = bound_text(
-        read(|c| c.due_on.map(|d| d.to_string()).unwrap_or_default()),
-        move |_, text| {
-            edit(Box::new(move |c| {
-                c.due_on = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok()
-            }))
-        },
-    );
-    let owner = Memo::new(move |_| {
-        workspace.with(|w| {
-            w.partner(id)
-                .and_then(|p| p.commitments.iter().find(|c| c.id == step))
-                .map(|c| c.owner)
-        })
-    });
-    let legend = move || match what.get().trim() {
-        "" => "New step".to_owned(),
-        text => text.to_owned(),
-    };
-    view! {
-        <fieldset class="record">
-            <legend>{legend}</legend>
-            <div class="record-grid">
-                <div class="field">
-                    <label for=format!("step-{step}-owner")>"Who"</label>
-                    <select
-                        id=format!("step-{step}-owner")
-                        on:change=move |e| {
-                            let owner = if event_target_value(&e) == "them" { Party::Them } else { Party::Us };
-                            edit(Box::new(move |c| c.owner = owner));
-                        }
-                    >
-                        <option value="us" selected=move || owner.get() == Some(Party::Us)>"Us"</option>
-                        <option value="them" selected=move || owner.get() == Some(Party::Them)>"Them"</option>
-                    </select>
-                </div>
-                <TextField id=format!("step-{step}-what") label="What" value=what on_input=set_what />
-                <TextField id=format!("step-{step}-due") label="Due" kind="date" value=due on_input=set_due />
-            </div>
-        </fieldset>
     }
 }
