@@ -269,6 +269,11 @@ fn when_there_is_no_room_to_set_data_aside_nothing_is_touched() {
 
     assert!(matches!(result, Err(StoreError::CouldNotSetAside(_))));
     assert_eq!(memory.snapshot(), stored);
+    let raw = store_on(&memory, OWN_WORKSPACE).raw_live_values().unwrap();
+    assert_eq!(
+        raw, stored,
+        "every live value is offered for download as stored"
+    );
 }
 
 #[test]

@@ -1,3 +1,5 @@
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::batch::Batch;
@@ -134,6 +136,20 @@ impl WorkspaceStore {
             .collect();
         found.sort_by(|a, b| a.key.cmp(&b.key));
         Ok(found)
+    }
+
+    /// Every live value of this workspace exactly as stored, by key: what the
+    /// user can download when unreadable data could not be set aside.
+    pub fn raw_live_values(&self) -> Result<BTreeMap<String, String>, StoreError> {
+        let mut values = BTreeMap::new();
+        for key in self.kv.keys()? {
+            if self.keys.is_live(&key)
+                && let Some(value) = self.kv.get(&key)?
+            {
+                values.insert(key, value);
+            }
+        }
+        Ok(values)
     }
 
     /// The raw text of a stored value, such as a recovered one.

@@ -110,6 +110,45 @@ test("corrupt stored data is set aside byte for byte and reported", async ({ pag
   expect((await readStorage(page))[recoveryKey]).toBe(corrupt);
 });
 
+test("with no room to set unreadable data aside, nothing is touched, nothing is saved, and it can be downloaded", async ({
+  page,
+}) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await waitForStoredPartner(page, "Casa Latina");
+  const corrupt = "{not json at all";
+  await page.evaluate(
+    ([key, value]) => {
+      localStorage.setItem(key, value);
+      let chunk = "x".repeat(1 << 20);
+      let count = 0;
+      while (chunk.length > 0) {
+        try {
+          localStorage.setItem(`filler-${count}`, chunk);
+          count += 1;
+        } catch {
+          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+        }
+      }
+    },
+    [INDEX_KEY, corrupt],
+  );
+  const before = await readStorage(page);
+  await page.reload();
+
+  await expect(page.getByRole("alert").filter({ hasText: "no room to set it aside" })).toBeVisible();
+  await addPartner(page, "Not saved over it");
+  await page.evaluate(() => window.dispatchEvent(new Event("pagehide")));
+  expect(await readStorage(page)).toEqual(before);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Data" }).click();
+  const file = await downloadText(page, page.getByRole("button", { name: "Download stored data" }));
+  const stored = JSON.parse(file.text);
+  expect(stored[INDEX_KEY]).toBe(corrupt);
+  expect(Object.keys(stored).some((key) => key.includes(":partner:"))).toBe(true);
+  expect(Object.keys(stored).some((key) => key.startsWith("filler-"))).toBe(false);
+});
+
 test("data stored by version 1 is migrated and shown", async ({ page }) => {
   const stored = JSON.parse(readFileSync("tests/fixtures/storage-v1.json", "utf8"));
   await openApp(page);

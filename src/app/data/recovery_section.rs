@@ -31,7 +31,31 @@ pub fn RecoverySection() -> impl IntoView {
             message.set(Some(format!("The download failed: {reason}")));
         }
     };
+    let download_stored = move |_| {
+        let outcome = state.raw_workspace_json().and_then(|json| {
+            download_text("common-ground-stored-data.json", "application/json", &json)
+        });
+        if let Err(reason) = outcome {
+            message.set(Some(format!("The download failed: {reason}")));
+        }
+    };
     view! {
+        <Show when=move || {
+            // Deleting everything makes saving safe again; the workspace changes then.
+            state.workspace().track();
+            !state.saving_allowed()
+        }>
+            <section aria-labelledby="unreadable-heading">
+                <h2 id="unreadable-heading">"Stored data that could not be read"</h2>
+                <p>
+                    "Your stored data could not be read, and there was no room to set it aside, so it is left exactly where it is and nothing is saved over it. Download it to keep a copy, then free some space and reload."
+                </p>
+                <button type="button" on:click=download_stored>
+                    "Download stored data"
+                </button>
+                <p role="status">{move || message.get()}</p>
+            </section>
+        </Show>
         <Show when=move || entries.with(|entries| !entries.is_empty())>
             <section aria-labelledby="recovery-heading">
                 <h2 id="recovery-heading">"Data set aside"</h2>

@@ -288,6 +288,22 @@ impl AppState {
         self.save_state.with_value(|save| save.store.recovered())
     }
 
+    /// Whether changes are being saved; false while unreadable data could not
+    /// be set aside and must not be written over.
+    pub fn saving_allowed(self) -> bool {
+        self.save_state.with_value(|save| save.saving_allowed)
+    }
+
+    /// Every live value of the workspace exactly as stored, as pretty JSON
+    /// keyed by storage key, for download.
+    pub fn raw_workspace_json(self) -> Result<String, String> {
+        let values = self
+            .save_state
+            .with_value(|save| save.store.raw_live_values())
+            .map_err(|error| error.to_string())?;
+        serde_json::to_string_pretty(&values).map_err(|error| error.to_string())
+    }
+
     /// The raw text stored under `key`.
     pub fn raw_value(self, key: &str) -> Result<Option<String>, StoreError> {
         self.save_state.with_value(|save| save.store.raw(key))
