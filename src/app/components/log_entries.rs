@@ -40,7 +40,12 @@ pub fn LogEntries(
 
 /// The fields of one interaction.
 #[component]
-fn LogEntryFields(log: ListBinding<LogEntry>, entry: RecordId) -> impl IntoView {
+fn LogEntryFields(
+    /// The log the entry is in.
+    log: ListBinding<LogEntry>,
+    /// The entry.
+    entry: RecordId,
+) -> impl IntoView {
     let (date, set_date) = log.text(
         entry,
         |e| e.date.map(|d| d.to_string()).unwrap_or_default(),

@@ -79,7 +79,14 @@ pub fn AgendaEditor(
 
 /// The title and minutes of one agenda item.
 #[component]
-fn AgendaItemFields(id: RecordId, meeting: RecordId, item: RecordId) -> impl IntoView {
+fn AgendaItemFields(
+    /// The partner met.
+    id: RecordId,
+    /// The meeting planned.
+    meeting: RecordId,
+    /// The agenda item.
+    item: RecordId,
+) -> impl IntoView {
     let read = move |get: fn(&AgendaItem) -> String| {
         move |w: &crate::model::Workspace| {
             find(w, id, meeting)?
