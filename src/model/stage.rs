@@ -51,11 +51,18 @@ impl Stage {
         Stage::ALL.into_iter().find(|stage| stage.key() == key)
     }
 
+    /// The stage's place in [`Stage::ALL`]: journey order, `Paused` last.
+    pub fn position(self) -> usize {
+        Stage::ALL
+            .iter()
+            .position(|stage| *stage == self)
+            .unwrap_or(Stage::ALL.len())
+    }
+
     /// The stage after an action that belongs at `reached`: forward only, so a
     /// later stage is kept, while a paused partner resumes there.
     pub fn advance_to(self, reached: Stage) -> Stage {
-        let position = |stage| Stage::ALL.iter().position(|s| *s == stage);
-        if self == Stage::Paused || position(self) < position(reached) {
+        if self == Stage::Paused || self.position() < reached.position() {
             reached
         } else {
             self

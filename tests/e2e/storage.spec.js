@@ -15,6 +15,24 @@ import {
 
 const INDEX_KEY = "common-ground:own:index";
 
+/** Fills local storage with `filler-N` keys until not one more character fits. */
+async function fillStorageToQuota(page) {
+  const fillers = await page.evaluate(() => {
+    let chunk = "x".repeat(1 << 20);
+    let count = 0;
+    while (chunk.length > 0) {
+      try {
+        localStorage.setItem(`filler-${count}`, chunk);
+        count += 1;
+      } catch {
+        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
+      }
+    }
+    return count;
+  });
+  expect(fillers).toBeGreaterThan(0);
+}
+
 test("a change made 200 ms before a reload is there after it", async ({ page }) => {
   await openApp(page);
   await addPartner(page, "Casa Latina");
@@ -49,20 +67,7 @@ test("with storage full, an edit shows 'not saved' and stored data stays byte-id
   await openApp(page);
   await addPartner(page, "Stored before");
   await waitForStoredPartner(page, "Stored before");
-  const filled = await page.evaluate(() => {
-    let chunk = "x".repeat(1 << 20);
-    let count = 0;
-    while (chunk.length > 0) {
-      try {
-        localStorage.setItem(`filler-${count}`, chunk);
-        count += 1;
-      } catch {
-        chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-      }
-    }
-    return count;
-  });
-  expect(filled).toBeGreaterThan(0);
+  await fillStorageToQuota(page);
   const before = await readStorage(page);
 
   await addPartner(page, "Added while full");
@@ -117,22 +122,8 @@ test("with no room to set unreadable data aside, nothing is touched, nothing is 
   await addPartner(page, "Casa Latina");
   await waitForStoredPartner(page, "Casa Latina");
   const corrupt = "{not json at all";
-  await page.evaluate(
-    ([key, value]) => {
-      localStorage.setItem(key, value);
-      let chunk = "x".repeat(1 << 20);
-      let count = 0;
-      while (chunk.length > 0) {
-        try {
-          localStorage.setItem(`filler-${count}`, chunk);
-          count += 1;
-        } catch {
-          chunk = chunk.slice(0, Math.floor(chunk.length / 2));
-        }
-      }
-    },
-    [INDEX_KEY, corrupt],
-  );
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [INDEX_KEY, corrupt]);
+  await fillStorageToQuota(page);
   const before = await readStorage(page);
   await page.reload();
 

@@ -1,4 +1,15 @@
+use chrono::NaiveDate;
 use leptos::prelude::*;
+
+/// A stored date as a date input shows it (`YYYY-MM-DD`), empty when unset.
+pub fn date_to_input(date: Option<NaiveDate>) -> String {
+    date.map(|date| date.to_string()).unwrap_or_default()
+}
+
+/// The date a date input holds; `None` when it is empty or incomplete.
+pub fn date_from_input(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
 
 /// A labelled text input or text area that shows a stored value and
 /// reports every edit, so nothing typed waits for a save button.

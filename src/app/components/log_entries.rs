@@ -1,8 +1,8 @@
-use chrono::{Local, NaiveDate, Utc};
+use chrono::{Local, Utc};
 use leptos::prelude::*;
 
+use super::{CheckboxField, TextField, date_from_input, date_to_input};
 use crate::app::binding::ListBinding;
-use crate::app::components::{CheckboxField, TextField};
 use crate::model::{InteractionKind, LogEntry, RecordId};
 
 /// An interaction log, of a partner or a coalition: what happened, with
@@ -48,8 +48,8 @@ fn LogEntryFields(
 ) -> impl IntoView {
     let (date, set_date) = log.text(
         entry,
-        |e| e.date.map(|d| d.to_string()).unwrap_or_default(),
-        |e, v| e.date = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+        |e| date_to_input(e.date),
+        |e, v| e.date = date_from_input(&v),
     );
     let (summary, set_summary) = log.text(entry, |e| e.summary.clone(), |e, v| e.summary = v);
     let (people, set_people) = log.text(entry, |e| e.people.clone(), |e, v| e.people = v);

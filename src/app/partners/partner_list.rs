@@ -105,12 +105,9 @@ pub fn PartnerList() -> impl IntoView {
             match sort {
                 SortKey::Name => matching.sort_by_cached_key(|e| e.name.to_lowercase()),
                 SortKey::LastChange => matching.sort_by_key(|e| std::cmp::Reverse(e.updated_at)),
-                SortKey::Stage => matching.sort_by_key(|e| {
-                    (
-                        Stage::ALL.iter().position(|s| *s == e.stage),
-                        e.name.to_lowercase(),
-                    )
-                }),
+                SortKey::Stage => {
+                    matching.sort_by_key(|e| (e.stage.position(), e.name.to_lowercase()))
+                }
             }
             matching
                 .into_iter()

@@ -1,8 +1,9 @@
-use chrono::{Duration, Local, NaiveDate};
+use chrono::{Duration, Local};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::app::browser::copy_text;
+use crate::app::components::date_from_input;
 use crate::app::state::use_app_state;
 use crate::guide::mailto::mailto;
 use crate::model::{Channel, DraftStatus, RecordId, Stage};
@@ -69,7 +70,7 @@ pub fn SendPanel(
         });
     };
     let mark_sent = move |_| {
-        let Ok(date) = NaiveDate::parse_from_str(&sent_on.get_untracked(), "%Y-%m-%d") else {
+        let Some(date) = date_from_input(&sent_on.get_untracked()) else {
             message.set(Some("Enter the date it was sent.".into()));
             return;
         };

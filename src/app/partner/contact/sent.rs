@@ -1,6 +1,7 @@
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::components::{date_from_input, date_to_input};
 use crate::app::state::use_app_state;
 use crate::model::{ContactDraft, RecordId, Response};
 
@@ -68,9 +69,9 @@ pub fn SentStatus(
                                     <input
                                         id="sent-follow-up"
                                         type="date"
-                                        prop:value=follow_up_on.map(|d| d.to_string()).unwrap_or_default()
+                                        prop:value=date_to_input(follow_up_on)
                                         on:change=move |e| {
-                                            let date = NaiveDate::parse_from_str(&event_target_value(&e), "%Y-%m-%d").ok();
+                                            let date = date_from_input(&event_target_value(&e));
                                             edit_sent(Box::new(move |d| d.follow_up_on = date));
                                         }
                                     />

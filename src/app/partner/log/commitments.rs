@@ -1,8 +1,8 @@
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::components::TextField;
+use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::model::{Commitment, CommitmentStatus, Party, RecordId};
 
 /// Commitments both ways, with who, what, when and where they stand.
@@ -51,8 +51,8 @@ pub fn CommitmentFields(
     let (what, set_what) = commitments.text(item, |c| c.what.clone(), |c, v| c.what = v);
     let (due, set_due) = commitments.text(
         item,
-        |c| c.due_on.map(|d| d.to_string()).unwrap_or_default(),
-        |c, v| c.due_on = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+        |c| date_to_input(c.due_on),
+        |c, v| c.due_on = date_from_input(&v),
     );
     let owner = commitments.value(item, |c| c.owner);
     let status = commitments.value(item, |c| c.status);

@@ -1,13 +1,9 @@
-use chrono::{Local, NaiveDate, Utc};
+use chrono::{Local, Utc};
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::components::TextField;
+use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::model::{Feedback, Lesson, RecordId};
-
-fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
-}
 
 /// What the partner told us, kept apart from what we learned ourselves.
 #[component]
@@ -44,7 +40,7 @@ pub fn FeedbackAndLessons(
             <p class="help">"What they told us about the partnership and how our actions affect them, in their words. Ask for it."</p>
             <For each=move || feedback.ids().get() key=|item| *item let:item>
                 {
-                    let (date, set_date) = feedback.text(item, |f| f.date.map(|d| d.to_string()).unwrap_or_default(), |f, v| f.date = parse_date(&v));
+                    let (date, set_date) = feedback.text(item, |f| date_to_input(f.date), |f, v| f.date = date_from_input(&v));
                     let (text, set_text) = feedback.text(item, |f| f.text.clone(), |f, v| f.text = v);
                     view! {
                         <fieldset class="record">
@@ -67,7 +63,7 @@ pub fn FeedbackAndLessons(
             <p class="help">"What we learned, including our mistakes, and what we will change. Missteps happen; act, learn, and keep acting."</p>
             <For each=move || lessons.ids().get() key=|item| *item let:item>
                 {
-                    let (date, set_date) = lessons.text(item, |l| l.date.map(|d| d.to_string()).unwrap_or_default(), |l, v| l.date = parse_date(&v));
+                    let (date, set_date) = lessons.text(item, |l| date_to_input(l.date), |l, v| l.date = date_from_input(&v));
                     let (lesson, set_lesson) = lessons.text(item, |l| l.lesson.clone(), |l, v| l.lesson = v);
                     let (change, set_change) = lessons.text(item, |l| l.what_we_will_change.clone(), |l, v| l.what_we_will_change = v);
                     view! {

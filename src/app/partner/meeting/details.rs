@@ -1,9 +1,9 @@
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveTime;
 use leptos::prelude::*;
 
 use super::binding::{find, lines, meeting_text, parse_lines};
 use crate::app::binding::bound_text;
-use crate::app::components::TextField;
+use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
 
@@ -19,8 +19,8 @@ pub fn MeetingDetails(
     let (date, set_date) = meeting_text(
         id,
         meeting,
-        |m| m.date.map(|d| d.to_string()).unwrap_or_default(),
-        |m, v| m.date = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+        |m| date_to_input(m.date),
+        |m, v| m.date = date_from_input(&v),
     );
     let (time, set_time) = meeting_text(
         id,

@@ -1,8 +1,8 @@
-use chrono::{NaiveDate, Utc};
+use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::components::TextField;
+use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::model::{PublicEvent, RecordId};
 
 /// The partner's public events: showing up at one is a good first contact.
@@ -48,8 +48,8 @@ fn EventFields(
     let (title, set_title) = events.text(event, |e| e.title.clone(), |e, v| e.title = v);
     let (date, set_date) = events.text(
         event,
-        |e| e.date.map(|d| d.to_string()).unwrap_or_default(),
-        |e, v| e.date = NaiveDate::parse_from_str(&v, "%Y-%m-%d").ok(),
+        |e| date_to_input(e.date),
+        |e, v| e.date = date_from_input(&v),
     );
     let (place, set_place) = events.text(event, |e| e.place.clone(), |e, v| e.place = v);
     let legend = move || match title.get().trim() {
