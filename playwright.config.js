@@ -2,8 +2,9 @@
 // served by a plain static file server twice: at a root and under a sub-path.
 import { defineConfig } from "@playwright/test";
 
-const ROOT_PORT = 4173;
-const SUBPATH_PORT = 4174;
+// E2E_PORT lets several checkouts run the suite side by side.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUBPATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: "tests/e2e",
