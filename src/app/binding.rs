@@ -205,14 +205,47 @@ impl<T: Item> ListBinding<T> {
         })
     }
 
-    /// Adds a record at the end.
-    pub fn add(self, record: T) {
+    /// Adds a record at the end and gives its id.
+    pub fn add(self, record: T) -> RecordId {
+        let id = record.id();
         self.edit_list(|records| records.push(record));
+        id
     }
 
-    /// Removes a record.
-    pub fn remove(self, item: RecordId) {
-        self.edit_list(|records| records.retain(|record| record.id() != item));
+    /// Removes a record, offering Undo; `what` names it for the undo bar and
+    /// `refocus` is the DOM id to focus once it is put back.
+    pub fn remove(self, item: RecordId, what: String, refocus: String) {
+        let (partners, coalitions) = match self.owner {
+            Owner::Partner(id, ..) => (vec![id], Vec::new()),
+            Owner::Coalition(id, ..) => (Vec::new(), vec![id]),
+        };
+        self.state.remove_with_undo(
+            what,
+            &partners,
+            &coalitions,
+            Some(refocus),
+            move |workspace| {
+                if let Some(records) = self.records_mut(workspace) {
+                    records.retain(|record| record.id() != item);
+                }
+            },
+        );
+    }
+
+    /// The records, for changing, if their owner is still there.
+    fn records_mut(self, workspace: &mut Workspace) -> Option<&mut Vec<T>> {
+        match self.owner {
+            Owner::Partner(id, _, list_mut) => workspace
+                .partners
+                .iter_mut()
+                .find(|partner| partner.id == id)
+                .map(list_mut),
+            Owner::Coalition(id, _, list_mut) => workspace
+                .coalitions
+                .iter_mut()
+                .find(|coalition| coalition.id == id)
+                .map(list_mut),
+        }
     }
 
     /// Changes one record and stamps it.

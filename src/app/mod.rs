@@ -15,20 +15,20 @@ mod state;
 
 use leptos::prelude::*;
 
-use components::{MainNav, SkipLink, StorageNotice};
+use components::{MainNav, SkipLink, StorageNotice, UndoBar};
 use routing::{Route, use_hash_route};
 use state::AppState;
 
 /// The whole application: shell, navigation, and the screen the location names.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(AppState::start());
-    let route = use_hash_route();
-    Effect::new(move |previous: Option<Route>| {
-        let current = route.get();
-        routing::announce_page(current, previous.is_some());
-        current
+    let state = AppState::start();
+    provide_context(state);
+    let workspace = state.workspace();
+    let route = use_hash_route(move |id| {
+        workspace.with_untracked(|workspace| workspace.partner(id).map(|partner| partner.stage))
     });
+    Effect::new(move |_| routing::announce_page(route.get()));
 
     view! {
         <SkipLink />
@@ -39,11 +39,16 @@ pub fn App() -> impl IntoView {
             <MainNav route />
         </header>
         <StorageNotice />
+        <UndoBar />
         <main id=routing::MAIN_ID tabindex="-1">
             {move || match route.get() {
                 Route::Dashboard => view! { <dashboard::DashboardPage /> }.into_any(),
                 Route::Partners => view! { <partners::PartnersPage /> }.into_any(),
                 Route::Partner(id, step) => view! { <partner::PartnerPage id step /> }.into_any(),
+                // Resolved to a step on arrival; only a partner that vanished meanwhile lands here.
+                Route::PartnerByStage(id) => {
+                    view! { <partner::PartnerPage id step=routing::Step::Research /> }.into_any()
+                }
                 Route::Coalitions => view! { <coalitions::CoalitionsPage /> }.into_any(),
                 Route::Coalition(id) => view! { <coalitions::CoalitionPage id /> }.into_any(),
                 Route::Data => view! { <data::DataPage /> }.into_any(),

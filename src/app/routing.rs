@@ -3,9 +3,9 @@
 //! rewrite rules.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-use crate::model::RecordId;
+use crate::app::browser::{ScrollMemory, focus_in_place, replace_location};
+use crate::model::{RecordId, Stage};
 
 /// The id of the `<main>` element, which takes focus when the page changes.
 pub const MAIN_ID: &str = "main";
@@ -33,6 +33,16 @@ impl Step {
         }
     }
 
+    /// The step a partner at `stage` is most likely to act on next.
+    pub fn for_stage(stage: Stage) -> Step {
+        match stage {
+            Stage::Researching | Stage::Paused => Step::Research,
+            Stage::ReadyToReachOut | Stage::Contacted => Step::Contact,
+            Stage::MeetingPlanned => Step::Meeting,
+            Stage::Met | Stage::OngoingPartnership => Step::Log,
+        }
+    }
+
     fn segment(self) -> &'static str {
         match self {
             Step::Research => "research",
@@ -53,6 +63,8 @@ pub enum Route {
     Dashboard,
     Partners,
     Partner(RecordId, Step),
+    /// A partner without a step named: it opens on the step of its stage.
+    PartnerByStage(RecordId),
     Coalitions,
     Coalition(RecordId),
     Data,
@@ -77,7 +89,7 @@ impl Route {
         match segments.as_slice() {
             [] | ["dashboard"] => Route::Dashboard,
             ["partners"] => Route::Partners,
-            ["partners", id] => partner_route(id, Step::Research),
+            ["partners", id] => id.parse().map_or(Route::NotFound, Route::PartnerByStage),
             ["partners", id, step] => match Step::from_segment(step) {
                 Some(step) => partner_route(id, step),
                 None => Route::NotFound,
@@ -96,6 +108,7 @@ impl Route {
             Route::Dashboard => "#/".into(),
             Route::Partners => "#/partners".into(),
             Route::Partner(id, step) => format!("#/partners/{id}/{}", step.segment()),
+            Route::PartnerByStage(id) => format!("#/partners/{id}"),
             Route::Coalitions => "#/coalitions".into(),
             Route::Coalition(id) => format!("#/coalitions/{id}"),
             Route::Data => "#/data".into(),
@@ -110,6 +123,7 @@ impl Route {
             Route::Dashboard => "Dashboard",
             Route::Partners => "Partners",
             Route::Partner(_, step) => step.label(),
+            Route::PartnerByStage(_) => "Partner",
             Route::Coalitions => "Coalitions",
             Route::Coalition(_) => "Coalition",
             Route::Data => "Data",
@@ -118,10 +132,22 @@ impl Route {
         }
     }
 
+    /// Names the step of a partner opened without one, from its stage; a
+    /// partner not stored here (`stage_of` gives `None`) opens on Research.
+    pub fn resolve(self, stage_of: impl Fn(RecordId) -> Option<Stage>) -> Route {
+        match self {
+            Route::PartnerByStage(id) => {
+                let step = stage_of(id).map_or(Step::Research, Step::for_stage);
+                Route::Partner(id, step)
+            }
+            other => other,
+        }
+    }
+
     /// The navigation section this screen belongs to.
     pub fn section(self) -> Route {
         match self {
-            Route::Partner(..) => Route::Partners,
+            Route::Partner(..) | Route::PartnerByStage(_) => Route::Partners,
             Route::Coalition(_) => Route::Coalitions,
             other => other,
         }
@@ -133,37 +159,62 @@ fn partner_route(id: &str, step: Step) -> Route {
         .map_or(Route::NotFound, |id| Route::Partner(id, step))
 }
 
-/// The current route as a signal that follows `hashchange` events.
-pub fn use_hash_route() -> ReadSignal<Route> {
-    let (route, set_route) = signal(Route::from_hash(&current_hash()));
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        set_route.set(Route::from_hash(&current_hash()));
+/// The current route as a signal that follows `hashchange` events. A
+/// partner opened without a step gets the step of its stage (`stage_of`),
+/// written into the location so a reload stays there. Each page starts at
+/// its top with focus on the main region; Back returns to where it was.
+pub fn use_hash_route(
+    stage_of: impl Fn(RecordId) -> Option<Stage> + Copy + 'static,
+) -> ReadSignal<Route> {
+    let memory = StoredValue::new_local(ScrollMemory::start());
+    let arrive = move || {
+        let parsed = Route::from_hash(&current_hash());
+        let route = parsed.resolve(stage_of);
+        if route != parsed {
+            replace_location(&route.href());
+        }
+        route
+    };
+    let (route, set_route) = signal(arrive());
+    let on_scroll = window_event_listener(leptos::ev::scroll, move |_| {
+        memory.update_value(ScrollMemory::record);
     });
-    on_cleanup(move || handle.remove());
+    let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
+        let saved = memory.try_update_value(ScrollMemory::arrive).flatten();
+        set_route.set(arrive());
+        // Once the new page is rendered: its top (or where Back left it), then focus.
+        request_animation_frame(move || {
+            ScrollMemory::scroll_to(saved.unwrap_or(0.0));
+            focus_main();
+        });
+    });
+    on_cleanup(move || {
+        on_scroll.remove();
+        on_hash.remove();
+    });
     route
 }
 
-/// Names the new page in the document title and, after a navigation, moves
-/// focus to the main region so keyboard and screen reader users land on it.
-pub fn announce_page(route: Route, after_navigation: bool) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    document.set_title(&format!("{} · Common Ground", route.label()));
-    if after_navigation {
-        focus_main(&document);
+/// Opens `route` as a link would: a new history entry, and the new page
+/// at its top.
+pub fn go_to(route: Route) {
+    if let Some(window) = web_sys::window() {
+        // Refused only for a detached document; then there is nowhere to go.
+        let _ = window.location().set_hash(&route.href());
     }
 }
 
-/// Moves focus to the main region.
-pub fn focus_main(document: &web_sys::Document) {
-    if let Some(main) = document
-        .get_element_by_id(MAIN_ID)
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        // Focus can only fail on a detached element; nothing to tell the user then.
-        let _ = main.focus();
+/// Names the page in the document title.
+pub fn announce_page(route: Route) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(&format!("{} · Common Ground", route.label()));
     }
+}
+
+/// Moves focus to the main region without scrolling, so keyboard and screen
+/// reader users land on the new page where sighted users see it start.
+pub fn focus_main() {
+    focus_in_place(MAIN_ID);
 }
 
 fn current_hash() -> String {
@@ -213,12 +264,30 @@ mod tests {
     }
 
     #[test]
-    fn a_partner_without_a_step_opens_its_research() {
+    fn a_partner_without_a_step_opens_on_the_step_of_its_stage() {
         let id = RecordId::random();
+        let route = Route::from_hash(&format!("#/partners/{id}"));
+        assert_eq!(route, Route::PartnerByStage(id));
+        assert_eq!(Route::from_hash(&route.href()), route);
+        let expected = [
+            (Stage::Researching, Step::Research),
+            (Stage::ReadyToReachOut, Step::Contact),
+            (Stage::Contacted, Step::Contact),
+            (Stage::MeetingPlanned, Step::Meeting),
+            (Stage::Met, Step::Log),
+            (Stage::OngoingPartnership, Step::Log),
+            (Stage::Paused, Step::Research),
+        ];
+        for (stage, step) in expected {
+            assert_eq!(route.resolve(|_| Some(stage)), Route::Partner(id, step));
+        }
         assert_eq!(
-            Route::from_hash(&format!("#/partners/{id}")),
-            Route::Partner(id, Step::Research)
+            route.resolve(|_| None),
+            Route::Partner(id, Step::Research),
+            "a partner not stored here"
         );
+        let explicit = Route::Partner(id, Step::Meeting);
+        assert_eq!(explicit.resolve(|_| Some(Stage::Met)), explicit);
     }
 
     #[test]

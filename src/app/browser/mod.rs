@@ -1,14 +1,18 @@
 //! Thin, fallible wrappers over the browser APIs the screens need beyond
-//! storage: downloads, files, timing and the storage manager.
+//! storage: downloads, files, focus, scrolling, timing and the storage manager.
 
 mod clipboard;
 mod download;
+mod focus;
 mod persistence;
+mod scroll;
 mod timing;
 
 pub use clipboard::copy_text;
 pub use download::download_text;
+pub use focus::{focus_in_place, focus_when_rendered, has_focus};
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
+pub use scroll::{ScrollMemory, replace_location};
 pub use timing::measure;
 
 use wasm_bindgen::{JsCast, JsValue};

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::{ListBinding, bound_text};
 use crate::app::components::{LogEntries, TextField};
-use crate::app::routing::{Route, Step};
+use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
 
@@ -78,12 +78,22 @@ pub fn CoalitionPage(
                 <ul class="members">
                     <For each=move || members.get() key=|member| member.clone() let:member>
                         <li>
-                            <a href=Route::Partner(member.0, Step::Research).href()>{member.1.clone()}</a>
+                            <a href=Route::PartnerByStage(member.0).href()>{member.1.clone()}</a>
                             " "
                             <button
                                 type="button"
                                 class="secondary"
-                                on:click=move |_| state.edit_coalition(id, |c| c.partner_ids.retain(|p| *p != member.0))
+                                on:click={
+                                    let (partner, name) = member.clone();
+                                    move |_| {
+                                        let what = format!("{name} from the coalition");
+                                        state.remove_with_undo(what, &[], &[id], None, move |w| {
+                                            if let Some(coalition) = w.coalitions.iter_mut().find(|c| c.id == id) {
+                                                coalition.partner_ids.retain(|p| *p != partner);
+                                            }
+                                        });
+                                    }
+                                }
                             >
                                 {format!("Remove {} from the coalition", member.1)}
                             </button>
@@ -119,6 +129,7 @@ pub fn CoalitionPage(
                 <TextField id="coalition-notes" label="Coalition notes" multiline=true value=notes on_input=set_notes />
             </section>
             <LogEntries log=ListBinding::for_coalition(id, |c| &c.log, |c| &mut c.log) />
+            <super::delete::DeleteCoalition id />
         </Show>
     }
 }

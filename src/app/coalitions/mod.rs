@@ -1,6 +1,7 @@
 //! Coalitions: several partners working together, with notes and a log of their own.
 
 mod coalition_page;
+mod delete;
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;

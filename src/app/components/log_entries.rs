@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::{CheckboxField, TextField, date_from_input, date_to_input};
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::model::{InteractionKind, LogEntry, RecordId};
 
 /// An interaction log, of a partner or a coalition: what happened, with
@@ -14,7 +15,7 @@ pub fn LogEntries(
 ) -> impl IntoView {
     let add = move |_| {
         let now = Utc::now();
-        log.add(LogEntry {
+        let added = log.add(LogEntry {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
@@ -24,6 +25,7 @@ pub fn LogEntries(
             people: String::new(),
             we_made_an_ask: false,
         });
+        focus_when_rendered(summary_field(added));
     };
     view! {
         <section class="form-section" aria-labelledby="log-heading">
@@ -36,6 +38,11 @@ pub fn LogEntries(
             </button>
         </section>
     }
+}
+
+/// The DOM id of an entry's summary, where a new entry is written.
+fn summary_field(entry: RecordId) -> String {
+    format!("log-{entry}-summary")
 }
 
 /// The fields of one interaction.
@@ -92,14 +99,14 @@ fn LogEntryFields(
                 </div>
                 <TextField id=format!("log-{entry}-people") label="People" value=people on_input=set_people />
             </div>
-            <TextField id=format!("log-{entry}-summary") label="Summary" multiline=true value=summary on_input=set_summary />
+            <TextField id=summary_field(entry) label="Summary" multiline=true value=summary on_input=set_summary />
             <CheckboxField
                 id=format!("log-{entry}-ask")
                 label="We asked something of them"
                 checked=Signal::derive(move || asked.get().unwrap_or(false))
                 on_change=Callback::new(move |on: bool| log.edit(entry, |record| record.we_made_an_ask = on))
             />
-            <button type="button" class="secondary" on:click=move |_| log.remove(entry)>
+            <button type="button" class="secondary" on:click=move |_| log.remove(entry, legend(), summary_field(entry))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

@@ -1,15 +1,19 @@
 //! Widgets shared by several screens.
 
 mod backup_status;
+mod confirm_dialog;
 mod fields;
 mod log_entries;
 mod main_nav;
 mod skip_link;
 mod storage_notice;
+mod undo_bar;
 
 pub use backup_status::BackupStatusText;
+pub use confirm_dialog::{ConfirmDialog, open_dialog};
 pub use fields::{CheckboxField, TextField, date_from_input, date_to_input};
 pub use log_entries::LogEntries;
 pub use main_nav::MainNav;
 pub use skip_link::SkipLink;
 pub use storage_notice::StorageNotice;
+pub use undo_bar::{UNDO_BUTTON, UndoBar};

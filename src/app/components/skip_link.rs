@@ -9,9 +9,7 @@ use crate::app::routing::{MAIN_ID, focus_main};
 pub fn SkipLink() -> impl IntoView {
     let skip = |event: MouseEvent| {
         event.prevent_default();
-        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-            focus_main(&document);
-        }
+        focus_main();
     };
     view! {
         <a class="skip-link" href=format!("#{MAIN_ID}") on:click=skip>

@@ -2,6 +2,7 @@
 //! each at its own address.
 
 mod contact;
+mod delete;
 pub(crate) mod log;
 mod meeting;
 mod research;
@@ -58,6 +59,7 @@ pub fn PartnerPage(
                 Step::Meeting => view! { <meeting::MeetingStep id /> }.into_any(),
                 Step::Log => view! { <log::LogStep id /> }.into_any(),
             }}
+            <delete::DeletePartner id />
         </Show>
     }
 }

@@ -1,7 +1,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::app::routing::{Route, Step};
+use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::model::{FocusArea, Partner, RecordId, Stage, Timestamp};
 
@@ -227,7 +227,7 @@ pub fn PartnerList() -> impl IntoView {
                 <ul class="partner-list">
                     <For each=move || rows.get() key=|row| row.clone() let:row>
                         <li>
-                            <a href=Route::Partner(row.id, Step::Research).href()>{row.name}</a>
+                            <a href=Route::PartnerByStage(row.id).href()>{row.name}</a>
                             <span class="stage">{row.stage.label()}</span>
                             <span class="meta">
                                 {row.focus} {format!(" Changed {}", row.changed.format("%b %-d, %Y"))}

@@ -3,8 +3,10 @@
 
 mod autosave;
 mod tab_sync;
+mod undo;
 
 pub use tab_sync::{keep_this_version, take_other_version};
+pub use undo::UndoNotice;
 
 use chrono::Utc;
 use leptos::prelude::*;
@@ -41,6 +43,7 @@ struct Readers {
     set_aside: ReadSignal<Vec<(Recovered, String)>>,
     conflict: ReadSignal<bool>,
     persistence_status: ReadSignal<PersistenceStatus>,
+    undo_notice: ReadSignal<Option<UndoNotice>>,
 }
 
 /// The workspace, its storage and what the user must know about it,
@@ -58,6 +61,9 @@ pub struct AppState {
     conflict: RwSignal<bool>,
     persistence_status: RwSignal<PersistenceStatus>,
     save_state: StoredValue<SaveState, LocalStorage>,
+    /// The last removal, which Undo can put back for a few seconds.
+    undo: StoredValue<undo::UndoState, LocalStorage>,
+    undo_notice: RwSignal<Option<UndoNotice>>,
 }
 
 impl AppState {
@@ -89,6 +95,7 @@ impl AppState {
         let set_aside = RwSignal::new(loaded.set_aside);
         let conflict = RwSignal::new(false);
         let persistence_status = RwSignal::new(PersistenceStatus::NotAsked);
+        let undo_notice = RwSignal::new(None);
         let state = Self {
             readers: Readers {
                 workspace: workspace.read_only(),
@@ -97,6 +104,7 @@ impl AppState {
                 set_aside: set_aside.read_only(),
                 conflict: conflict.read_only(),
                 persistence_status: persistence_status.read_only(),
+                undo_notice: undo_notice.read_only(),
             },
             workspace,
             meta,
@@ -111,6 +119,8 @@ impl AppState {
                 timer: None,
                 persistence_requested: false,
             }),
+            undo: StoredValue::new_local(undo::UndoState::default()),
+            undo_notice,
         };
         autosave::install(state);
         tab_sync::install(state);

@@ -2,8 +2,14 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::model::{Commitment, CommitmentStatus, Party, RecordId};
+
+/// The DOM id of what was promised, the field a new commitment starts in.
+pub fn what_field(item: RecordId) -> String {
+    format!("commitment-{item}-what")
+}
 
 /// Commitments both ways, with who, what, when and where they stand.
 #[component]
@@ -15,7 +21,7 @@ pub fn Commitments(
         ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
     let add = move |_| {
         let now = Utc::now();
-        commitments.add(Commitment {
+        let added = commitments.add(Commitment {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
@@ -25,6 +31,7 @@ pub fn Commitments(
             status: CommitmentStatus::Open,
             meeting_id: None,
         });
+        focus_when_rendered(what_field(added));
     };
     view! {
         <section class="form-section" aria-labelledby="commitments-heading">
@@ -77,7 +84,7 @@ pub fn CommitmentFields(
                         <option value="them" selected=move || owner.get() == Some(Party::Them)>"Them"</option>
                     </select>
                 </div>
-                <TextField id=format!("commitment-{item}-what") label="What" value=what on_input=set_what />
+                <TextField id=what_field(item) label="What" value=what on_input=set_what />
                 <TextField id=format!("commitment-{item}-due") label="Due" kind="date" value=due on_input=set_due />
                 <div class="field">
                     <label for=format!("commitment-{item}-status")>"Status"</label>
@@ -103,7 +110,7 @@ pub fn CommitmentFields(
                     </select>
                 </div>
             </div>
-            <button type="button" class="secondary" on:click=move |_| commitments.remove(item)>
+            <button type="button" class="secondary" on:click=move |_| commitments.remove(item, legend(), what_field(item))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

@@ -2,6 +2,7 @@ use chrono::{Local, Utc};
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::model::{Feedback, Lesson, RecordId};
 
@@ -15,17 +16,18 @@ pub fn FeedbackAndLessons(
     let lessons = ListBinding::<Lesson>::new(id, |p| &p.lessons, |p| &mut p.lessons);
     let add_feedback = move |_| {
         let now = Utc::now();
-        feedback.add(Feedback {
+        let added = feedback.add(Feedback {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
             date: Some(Local::now().date_naive()),
             text: String::new(),
         });
+        focus_when_rendered(feedback_text_field(added));
     };
     let add_lesson = move |_| {
         let now = Utc::now();
-        lessons.add(Lesson {
+        let added = lessons.add(Lesson {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
@@ -33,6 +35,7 @@ pub fn FeedbackAndLessons(
             lesson: String::new(),
             what_we_will_change: String::new(),
         });
+        focus_when_rendered(lesson_field(added));
     };
     view! {
         <section class="form-section" aria-labelledby="feedback-heading">
@@ -46,8 +49,8 @@ pub fn FeedbackAndLessons(
                         <fieldset class="record">
                             <legend>{move || format!("Feedback of {}", date.get())}</legend>
                             <TextField id=format!("feedback-{item}-date") label="Date" kind="date" value=date on_input=set_date />
-                            <TextField id=format!("feedback-{item}-text") label="What they said" multiline=true value=text on_input=set_text />
-                            <button type="button" class="secondary" on:click=move |_| feedback.remove(item)>
+                            <TextField id=feedback_text_field(item) label="What they said" multiline=true value=text on_input=set_text />
+                            <button type="button" class="secondary" on:click=move |_| feedback.remove(item, format!("the feedback of {}", date.get_untracked()), feedback_text_field(item))>
                                 {move || format!("Remove feedback of {}", date.get())}
                             </button>
                         </fieldset>
@@ -70,9 +73,9 @@ pub fn FeedbackAndLessons(
                         <fieldset class="record">
                             <legend>{move || format!("Lesson of {}", date.get())}</legend>
                             <TextField id=format!("lesson-{item}-date") label="Date" kind="date" value=date on_input=set_date />
-                            <TextField id=format!("lesson-{item}-lesson") label="What we learned" multiline=true value=lesson on_input=set_lesson />
+                            <TextField id=lesson_field(item) label="What we learned" multiline=true value=lesson on_input=set_lesson />
                             <TextField id=format!("lesson-{item}-change") label="What we will change" multiline=true value=change on_input=set_change />
-                            <button type="button" class="secondary" on:click=move |_| lessons.remove(item)>
+                            <button type="button" class="secondary" on:click=move |_| lessons.remove(item, format!("the lesson of {}", date.get_untracked()), lesson_field(item))>
                                 {move || format!("Remove lesson of {}", date.get())}
                             </button>
                         </fieldset>
@@ -84,4 +87,14 @@ pub fn FeedbackAndLessons(
             </button>
         </section>
     }
+}
+
+/// The DOM id of what they said, in one piece of feedback.
+fn feedback_text_field(item: RecordId) -> String {
+    format!("feedback-{item}-text")
+}
+
+/// The DOM id of what we learned, in one lesson.
+fn lesson_field(item: RecordId) -> String {
+    format!("lesson-{item}-lesson")
 }

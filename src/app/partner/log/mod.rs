@@ -7,7 +7,7 @@ mod commitments;
 mod feedback;
 mod report;
 
-pub use commitments::CommitmentFields;
+pub use commitments::{CommitmentFields, what_field};
 
 use leptos::prelude::*;
 

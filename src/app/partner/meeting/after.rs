@@ -3,10 +3,16 @@ use leptos::prelude::*;
 
 use super::binding::{edit_meeting, find, meeting_text};
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
-use crate::app::partner::log::CommitmentFields;
+use crate::app::partner::log::{CommitmentFields, what_field};
+use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::model::{Commitment, CommitmentStatus, Party, RecordId, Stage};
+
+/// The DOM id of the note that the meeting took place, where focus goes
+/// once it is marked as met.
+const HELD_NOTE: &str = "meeting-held";
 
 /// After the meeting: what we heard in their words, the next steps (which
 /// become commitments), our invitation and their meetings we may attend.
@@ -55,10 +61,11 @@ pub fn AfterMeetingSection(
         })
     });
     let add_step = move |_| {
+        let added = RecordId::random();
         state.edit_partner(id, |partner| {
             let now = Utc::now();
             partner.commitments.push(Commitment {
-                id: RecordId::random(),
+                id: added,
                 created_at: now,
                 updated_at: now,
                 owner: Party::Us,
@@ -68,12 +75,14 @@ pub fn AfterMeetingSection(
                 meeting_id: Some(meeting),
             });
         });
+        focus_when_rendered(what_field(added));
     };
     let mark_met = move |_| {
         edit_meeting(state, id, meeting, |m| m.after.held = true);
         state.edit_partner(id, |partner| {
             partner.stage = partner.stage.advance_to(Stage::Met)
         });
+        focus_when_rendered(HELD_NOTE.into());
     };
     view! {
         <section class="form-section" aria-labelledby="after-heading">
@@ -106,7 +115,10 @@ pub fn AfterMeetingSection(
                 when=move || held.get()
                 fallback=move || view! { <button type="button" on:click=mark_met>"Mark as met"</button> }
             >
-                <p class="done">"This meeting took place."</p>
+                <p class="done" id=HELD_NOTE tabindex="-1">
+                    "This meeting took place. "
+                    <a href=Route::Partner(id, Step::Log).href()>"Log what happens next"</a>
+                </p>
             </Show>
         </section>
     }

@@ -7,6 +7,9 @@ use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
 
+/// The DOM id of the meeting's date, where a newly planned meeting starts.
+pub const DATE_FIELD: &str = "meeting-date";
+
 /// When and where: date, time, length, place (theirs by default), and who comes.
 #[component]
 pub fn MeetingDetails(
@@ -71,7 +74,7 @@ pub fn MeetingDetails(
         <section class="form-section" aria-labelledby="meeting-details-heading">
             <h3 id="meeting-details-heading">"When and where"</h3>
             <div class="record-grid">
-                <TextField id="meeting-date" label="Date" kind="date" value=date on_input=set_date />
+                <TextField id=DATE_FIELD label="Date" kind="date" value=date on_input=set_date />
                 <TextField id="meeting-time" label="Start time" kind="time" value=time on_input=set_time />
                 <TextField id="meeting-duration" label="Duration (minutes)" kind="number" value=duration on_input=set_duration />
             </div>

@@ -12,6 +12,7 @@ mod questions;
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::browser::focus_when_rendered;
 use crate::app::state::use_app_state;
 use crate::guide::agenda::{default_agenda, default_questions};
 use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
@@ -55,6 +56,7 @@ pub fn MeetingStep(
             });
             partner.stage = partner.stage.advance_to(Stage::MeetingPlanned);
         });
+        focus_when_rendered(details::DATE_FIELD.into());
     };
     view! {
         <h2>"Meeting"</h2>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::binding::{edit_meeting, find, meeting_text};
 use crate::app::binding::bound_text;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::app::state::use_app_state;
 use crate::model::{Question, RecordId};
@@ -31,15 +32,17 @@ pub fn QuestionsEditor(
         |m, v| m.our_introduction = v,
     );
     let add = move |_| {
+        let added = RecordId::random();
         edit_meeting(state, id, meeting, |m| {
             let now = Utc::now();
             m.questions.push(Question {
-                id: RecordId::random(),
+                id: added,
                 created_at: now,
                 updated_at: now,
                 text: String::new(),
             });
         });
+        focus_when_rendered(question_field(added));
     };
     let practices = Memo::new(move |_| {
         workspace.with(|w| {
@@ -90,10 +93,19 @@ pub fn QuestionsEditor(
                                 });
                             },
                         );
-                        let remove = move |_| edit_meeting(state, id, meeting, |m| m.questions.retain(|q| q.id != question));
+                        let remove = move |_| {
+                            let what = format!("the question “{}”", text.get_untracked());
+                            state.remove_with_undo(what, &[id], &[], Some(question_field(question)), move |w| {
+                                let found = w.partners.iter_mut().find(|p| p.id == id).and_then(|p| p.meetings.iter_mut().find(|m| m.id == meeting));
+                                if let Some(found) = found {
+                                    found.questions.retain(|q| q.id != question);
+                                    found.updated_at = Utc::now();
+                                }
+                            });
+                        };
                         view! {
                             <li class="record-inline">
-                                <TextField id=format!("question-{question}") label="Question" value=text on_input=set_text />
+                                <TextField id=question_field(question) label="Question" value=text on_input=set_text />
                                 <button
                                     type="button"
                                     class="secondary"
@@ -112,4 +124,9 @@ pub fn QuestionsEditor(
             </button>
         </section>
     }
+}
+
+/// The DOM id of a question's text field.
+fn question_field(question: RecordId) -> String {
+    format!("question-{question}")
 }

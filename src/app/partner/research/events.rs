@@ -2,6 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::{TextField, date_from_input, date_to_input};
 use crate::model::{PublicEvent, RecordId};
 
@@ -14,7 +15,7 @@ pub fn EventsSection(
     let events = ListBinding::<PublicEvent>::new(id, |p| &p.events, |p| &mut p.events);
     let add = move |_| {
         let now = Utc::now();
-        events.add(PublicEvent {
+        let added = events.add(PublicEvent {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
@@ -22,6 +23,7 @@ pub fn EventsSection(
             title: String::new(),
             place: String::new(),
         });
+        focus_when_rendered(title_field(added));
     };
     view! {
         <section class="form-section" aria-labelledby="events-heading">
@@ -35,6 +37,11 @@ pub fn EventsSection(
             </button>
         </section>
     }
+}
+
+/// The DOM id of an event's title, the first field a new event gets.
+fn title_field(event: RecordId) -> String {
+    format!("event-{event}-title")
 }
 
 /// The fields of one event.
@@ -60,11 +67,11 @@ fn EventFields(
         <fieldset class="record">
             <legend>{legend}</legend>
             <div class="record-grid">
-                <TextField id=format!("event-{event}-title") label="Title" value=title on_input=set_title />
+                <TextField id=title_field(event) label="Title" value=title on_input=set_title />
                 <TextField id=format!("event-{event}-date") label="Date" kind="date" value=date on_input=set_date />
                 <TextField id=format!("event-{event}-place") label="Place" value=place on_input=set_place />
             </div>
-            <button type="button" class="secondary" on:click=move |_| events.remove(event)>
+            <button type="button" class="secondary" on:click=move |_| events.remove(event, legend(), title_field(event))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

@@ -2,6 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::model::{Person, RecordId};
 
@@ -14,7 +15,7 @@ pub fn PeopleSection(
     let people = ListBinding::<Person>::new(id, |p| &p.people, |p| &mut p.people);
     let add = move |_| {
         let now = Utc::now();
-        people.add(Person {
+        let added = people.add(Person {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
@@ -24,6 +25,7 @@ pub fn PeopleSection(
             phone: String::new(),
             notes: String::new(),
         });
+        focus_when_rendered(name_field(added));
     };
     view! {
         <section class="form-section" aria-labelledby="people-heading">
@@ -37,6 +39,11 @@ pub fn PeopleSection(
             </button>
         </section>
     }
+}
+
+/// The DOM id of a person's name, the first field a new person gets.
+fn name_field(person: RecordId) -> String {
+    format!("person-{person}-name")
 }
 
 /// The fields of one person.
@@ -60,13 +67,13 @@ fn PersonFields(
         <fieldset class="record">
             <legend>{legend}</legend>
             <div class="record-grid">
-                <TextField id=format!("person-{person}-name") label="Name" value=name on_input=set_name />
+                <TextField id=name_field(person) label="Name" value=name on_input=set_name />
                 <TextField id=format!("person-{person}-role") label="Role" value=role on_input=set_role />
                 <TextField id=format!("person-{person}-email") label="Email" kind="email" value=email on_input=set_email />
                 <TextField id=format!("person-{person}-phone") label="Phone" kind="tel" value=phone on_input=set_phone />
             </div>
             <TextField id=format!("person-{person}-notes") label="Notes" multiline=true value=notes on_input=set_notes />
-            <button type="button" class="secondary" on:click=move |_| people.remove(person)>
+            <button type="button" class="secondary" on:click=move |_| people.remove(person, legend(), name_field(person))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

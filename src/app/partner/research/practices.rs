@@ -2,6 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::model::{Practice, RecordId};
 
@@ -14,12 +15,13 @@ pub fn PracticesSection(
     let practices = ListBinding::<Practice>::new(id, |p| &p.practices, |p| &mut p.practices);
     let add = move |_| {
         let now = Utc::now();
-        practices.add(Practice {
+        let added = practices.add(Practice {
             id: RecordId::random(),
             created_at: now,
             updated_at: now,
             text: String::new(),
         });
+        focus_when_rendered(practice_field(added));
     };
     view! {
         <section class="form-section" aria-labelledby="practices-heading">
@@ -32,12 +34,14 @@ pub fn PracticesSection(
                     let (text, set_text) = practices.text(practice, |p| p.text.clone(), |p, v| p.text = v);
                     view! {
                         <div class="record-inline">
-                            <TextField id=format!("practice-{practice}") label="Practice" value=text on_input=set_text />
+                            <TextField id=practice_field(practice) label="Practice" value=text on_input=set_text />
                             <button
                                 type="button"
                                 class="secondary"
                                 aria-label=move || format!("Remove practice: {}", text.get())
-                                on:click=move |_| practices.remove(practice)
+                                on:click=move |_| {
+                                    practices.remove(practice, format!("the practice “{}”", text.get_untracked()), practice_field(practice))
+                                }
                             >
                                 "Remove"
                             </button>
@@ -50,4 +54,9 @@ pub fn PracticesSection(
             </button>
         </section>
     }
+}
+
+/// The DOM id of a practice's text field.
+fn practice_field(practice: RecordId) -> String {
+    format!("practice-{practice}")
 }

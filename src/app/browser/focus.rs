@@ -1,0 +1,54 @@
+//! Moving focus to what an action produced, so keyboard and screen reader
+//! users continue where the change happened.
+
+use leptos::prelude::request_animation_frame;
+use wasm_bindgen::JsCast;
+
+/// How many frames to wait for an element that is still being rendered.
+const FRAMES_TO_WAIT: u32 = 10;
+
+/// Focuses the element with this DOM id, scrolling it into view if needed;
+/// false when there is no such focusable element.
+pub fn focus_by_id(id: &str) -> bool {
+    focus(id, false)
+}
+
+/// Focuses the element with this DOM id where it is, without scrolling.
+pub fn focus_in_place(id: &str) -> bool {
+    focus(id, true)
+}
+
+/// Whether the element with this DOM id has focus now.
+pub fn has_focus(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .is_some_and(|element| element.id() == id)
+}
+
+/// Focuses the element with this DOM id once it is on the page, for
+/// controls that an action is about to render.
+pub fn focus_when_rendered(id: String) {
+    wait_and_focus(id, FRAMES_TO_WAIT);
+}
+
+fn wait_and_focus(id: String, frames_left: u32) {
+    request_animation_frame(move || {
+        if !focus_by_id(&id) && frames_left > 0 {
+            wait_and_focus(id, frames_left - 1);
+        }
+    });
+}
+
+fn focus(id: &str, prevent_scroll: bool) -> bool {
+    let Some(element) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(id))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return false;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(prevent_scroll);
+    element.focus_with_options(&options).is_ok()
+}

@@ -1,0 +1,295 @@
+//! Undo for every Remove and Delete: the records a removal touched are kept
+//! as they were, so Undo can put them back exactly for a few seconds.
+
+use std::time::Duration;
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::{AppState, autosave};
+use crate::app::browser::{focus_when_rendered, has_focus};
+use crate::app::components::UNDO_BUTTON;
+use crate::app::routing::focus_main;
+use crate::model::{Coalition, DeviceMeta, Partner, RecordId, Workspace};
+use crate::store::Changes;
+
+/// How long Undo stays offered after a removal.
+pub const UNDO_WINDOW: Duration = Duration::from_secs(15);
+/// How long the note that something was put back stays in view.
+const RESTORED_NOTE: Duration = Duration::from_secs(5);
+
+/// What the undo bar shows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum UndoNotice {
+    /// Something was removed and can be put back.
+    Removed(String),
+    /// Undo put it back.
+    Restored(String),
+}
+
+/// One partner or coalition as it was before a removal (with its place in
+/// the list) and right after it; `None` where it did not exist.
+#[derive(Clone)]
+struct Touched<T> {
+    id: RecordId,
+    before: Option<(usize, T)>,
+    after: Option<T>,
+}
+
+/// What one Remove or Delete changed, kept until Undo or until it expires.
+pub(super) struct Removal {
+    /// What was removed, in words ("Maria Lopez").
+    what: String,
+    partners: Vec<Touched<Partner>>,
+    coalitions: Vec<Touched<Coalition>>,
+    meta_before: DeviceMeta,
+    /// Where focus goes once it is put back.
+    refocus: Option<String>,
+    /// Tells this removal apart from later ones, so an old timer expires only its own.
+    number: u64,
+}
+
+/// The removal that Undo would put back, and how many removals were offered.
+#[derive(Default)]
+pub(super) struct UndoState {
+    removal: Option<Removal>,
+    offered: u64,
+}
+
+/// A record kept in a partner or coalition list of the workspace.
+trait Owned: Clone + PartialEq + Sized {
+    fn list(workspace: &Workspace) -> &Vec<Self>;
+    fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self>;
+    fn id(&self) -> RecordId;
+    /// Puts back what `before` held and `self` no longer does, keeping edits made since.
+    fn restore_from(&mut self, before: Self);
+}
+
+impl Owned for Partner {
+    fn list(workspace: &Workspace) -> &Vec<Self> {
+        &workspace.partners
+    }
+    fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
+        &mut workspace.partners
+    }
+    fn id(&self) -> RecordId {
+        self.id
+    }
+    fn restore_from(&mut self, before: Self) {
+        *self = merge_stub(self.clone(), before); // MERGE-TODO
+    }
+}
+
+impl Owned for Coalition {
+    fn list(workspace: &Workspace) -> &Vec<Self> {
+        &workspace.coalitions
+    }
+    fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
+        &mut workspace.coalitions
+    }
+    fn id(&self) -> RecordId {
+        self.id
+    }
+    fn restore_from(&mut self, before: Self) {
+        *self = merge_stub(self.clone(), before); // MERGE-TODO
+    }
+}
+
+fn snapshot<T: Owned>(workspace: &Workspace, ids: &[RecordId]) -> Vec<Touched<T>> {
+    ids.iter()
+        .map(|&id| Touched {
+            id,
+            before: T::list(workspace)
+                .iter()
+                .position(|record| record.id() == id)
+                .map(|index| (index, T::list(workspace)[index].clone())),
+            after: None,
+        })
+        .collect()
+}
+
+fn note_after<T: Owned>(workspace: &Workspace, touched: &mut [Touched<T>]) {
+    for record in touched {
+        record.after = T::list(workspace)
+            .iter()
+            .find(|found| found.id() == record.id)
+            .cloned();
+    }
+}
+
+/// Puts one record back; true when it is exactly as it was before the
+/// removal (nothing else changed it since).
+fn put_back<T: Owned>(workspace: &mut Workspace, touched: Touched<T>) -> bool {
+    let list = T::list_mut(workspace);
+    let position = list.iter().position(|record| record.id() == touched.id);
+    let unchanged_since = position.map(|index| &list[index]) == touched.after.as_ref();
+    match (touched.before, position) {
+        (Some((index, before)), None) => {
+            list.insert(index.min(list.len()), before);
+            unchanged_since
+        }
+        (Some((_, before)), Some(index)) if unchanged_since => {
+            list[index] = before;
+            true
+        }
+        (Some((_, before)), Some(index)) => {
+            list[index].restore_from(before);
+            false
+        }
+        (None, Some(index)) if unchanged_since => {
+            list.remove(index);
+            true
+        }
+        (None, _) => unchanged_since,
+    }
+}
+
+impl AppState {
+    /// Applies a removal to the partners and coalitions named, saves it like
+    /// any change, and offers Undo for [`UNDO_WINDOW`]. `what` names what goes.
+    pub fn remove_with_undo(
+        self,
+        what: String,
+        partners: &[RecordId],
+        coalitions: &[RecordId],
+        refocus: Option<String>,
+        remove: impl FnOnce(&mut Workspace),
+    ) {
+        let now = Utc::now();
+        let meta_before = self.meta.get_untracked();
+        let (mut touched_partners, mut touched_coalitions) = self.workspace.with_untracked(|w| {
+            (
+                snapshot::<Partner>(w, partners),
+                snapshot::<Coalition>(w, coalitions),
+            )
+        });
+        let changes = changes_for(partners, coalitions);
+        self.change(changes, |workspace| {
+            remove(workspace);
+            for partner in &mut workspace.partners {
+                if partners.contains(&partner.id) {
+                    partner.updated_at = now;
+                }
+            }
+            for coalition in &mut workspace.coalitions {
+                if coalitions.contains(&coalition.id) {
+                    coalition.updated_at = now;
+                }
+            }
+            note_after(workspace, &mut touched_partners);
+            note_after(workspace, &mut touched_coalitions);
+        });
+        let number = self
+            .undo
+            .try_update_value(|undo| {
+                undo.offered += 1;
+                undo.removal = Some(Removal {
+                    what: what.clone(),
+                    partners: touched_partners,
+                    coalitions: touched_coalitions,
+                    meta_before,
+                    refocus,
+                    number: undo.offered,
+                });
+                undo.offered
+            })
+            .unwrap_or_default();
+        self.undo_notice.set(Some(UndoNotice::Removed(what)));
+        focus_when_rendered(UNDO_BUTTON.into());
+        set_timeout(move || self.expire_removal(number), UNDO_WINDOW);
+    }
+
+    /// Puts back what the last removal took away. If nothing else changed
+    /// those records since, they and the backup bookkeeping are restored
+    /// exactly; otherwise the removed records return beside the later edits.
+    pub fn undo(self) {
+        let Some(removal) = self
+            .undo
+            .try_update_value(|undo| undo.removal.take())
+            .flatten()
+        else {
+            return;
+        };
+        let partner_ids: Vec<_> = removal.partners.iter().map(|t| t.id).collect();
+        let coalition_ids: Vec<_> = removal.coalitions.iter().map(|t| t.id).collect();
+        let mut exact = true;
+        self.workspace.update(|workspace| {
+            for touched in removal.partners {
+                exact &= put_back(workspace, touched);
+            }
+            for touched in removal.coalitions {
+                exact &= put_back(workspace, touched);
+            }
+        });
+        self.meta.update(|meta| {
+            if exact {
+                *meta = removal.meta_before;
+            } else {
+                meta.last_change_at = Some(Utc::now());
+            }
+        });
+        let mut changes = changes_for(&partner_ids, &coalition_ids);
+        changes.meta = true;
+        self.save_state
+            .update_value(|save| save.pending.absorb(changes));
+        autosave::schedule(self);
+        self.undo_notice
+            .set(Some(UndoNotice::Restored(removal.what.clone())));
+        let notice = self.undo_notice;
+        set_timeout(
+            move || {
+                notice.update(|notice| {
+                    if matches!(notice, Some(UndoNotice::Restored(_))) {
+                        *notice = None;
+                    }
+                })
+            },
+            RESTORED_NOTE,
+        );
+        match removal.refocus {
+            Some(id) => focus_when_rendered(id),
+            None => focus_main(),
+        }
+    }
+
+    /// What the undo bar shows now, if anything.
+    pub fn undo_notice(self) -> ReadSignal<Option<UndoNotice>> {
+        self.readers.undo_notice
+    }
+
+    /// Ends the offer to undo removal `number`, unless a later one replaced it.
+    fn expire_removal(self, number: u64) {
+        let expired = self
+            .undo
+            .try_update_value(|undo| {
+                let current = undo.removal.as_ref().is_some_and(|r| r.number == number);
+                if current {
+                    undo.removal = None;
+                }
+                current
+            })
+            .unwrap_or(false);
+        if expired {
+            let focus_was_on_undo = has_focus(UNDO_BUTTON);
+            self.undo_notice.set(None);
+            if focus_was_on_undo {
+                focus_main();
+            }
+        }
+    }
+}
+
+/// The records to save after removing from or putting back these.
+fn changes_for(partners: &[RecordId], coalitions: &[RecordId]) -> Changes {
+    Changes {
+        partners: partners.iter().copied().collect(),
+        coalitions: coalitions.iter().copied().collect(),
+        // Deleting or restoring a whole record changes which ones exist.
+        index: true,
+        ..Changes::default()
+    }
+}
+
+fn merge_stub<T>(current: T, _before: T) -> T {
+    current
+} // MERGE-TODO

@@ -1,0 +1,191 @@
+// Delete and undo: every Remove and Delete offers Undo for at least ten
+// seconds, and Undo puts back exactly what was there, down to the bytes
+// stored. Deleting a partner or a coalition first says what goes with it.
+import { test, expect, openApp, importReplacing, readStorage } from "./fixtures.js";
+
+const PARTNER = "00000000-0000-4000-8000-000000000001";
+const OTHER = "00000000-0000-4000-8000-000000000002";
+const COALITION = "00000000-0000-4000-8000-0000000000c1";
+const stamp = { created_at: "2026-10-01T09:00:00Z", updated_at: "2026-10-02T09:00:00Z" };
+
+const FILE = JSON.stringify({
+  format: "common-ground-export",
+  schema_version: 2,
+  app_version: "test",
+  exported_at: "2026-11-01T00:00:00Z",
+  workspace: {
+    partners: [
+      {
+        id: PARTNER,
+        ...stamp,
+        stage: "met",
+        organization: { name: "Casa Latina", address: "12 Main St" },
+        research: { mission: "Workers' rights" },
+        people: [
+          { id: "00000000-0000-4000-8000-0000000000a1", ...stamp, name: "Ana Ruiz", email: "ana@example.org" },
+          { id: "00000000-0000-4000-8000-0000000000a2", ...stamp, name: "Luis Vega" },
+        ],
+        feedback: [{ id: "00000000-0000-4000-8000-0000000000f1", ...stamp, date: "2026-10-20", text: "Come earlier" }],
+        log: [
+          { id: "00000000-0000-4000-8000-0000000000b1", ...stamp, date: "2026-10-03", kind: "call", summary: "First call" },
+        ],
+        commitments: [
+          { id: "00000000-0000-4000-8000-0000000000d1", ...stamp, owner: "us", what: "Share the flyer", status: "open" },
+        ],
+      },
+      { id: OTHER, ...stamp, organization: { name: "Access Now" } },
+    ],
+    coalitions: [
+      { id: COALITION, ...stamp, name: "Fair Wages", notes: "Monthly calls", partner_ids: [PARTNER, OTHER] },
+    ],
+  },
+});
+
+/** Local storage without the revision marker, which every save renews so other tabs notice it. */
+async function storedData(page) {
+  const entries = await readStorage(page);
+  return Object.fromEntries(Object.entries(entries).filter(([key]) => !key.endsWith(":revision")));
+}
+
+/** Waits until everything typed or clicked has been saved. */
+async function saved(page) {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1_200)));
+}
+
+async function openSample(page, hash) {
+  await openApp(page, "#/data");
+  await importReplacing(page, FILE);
+  await openApp(page, hash);
+}
+
+function undoStories() {
+  test("a removed person comes back exactly with Undo, and focus follows", async ({ page }) => {
+    await openSample(page, `#/partners/${PARTNER}/research`);
+    await saved(page);
+    const before = await storedData(page);
+
+    await page.getByRole("button", { name: "Remove Luis Vega" }).click();
+    const undo = page.getByRole("button", { name: "Undo" });
+    await expect(page.getByRole("status").filter({ hasText: "Removed Luis Vega." })).toBeVisible();
+    await expect(undo).toBeFocused();
+    await expect(page.getByRole("group", { name: "Luis Vega" })).toHaveCount(0);
+    await expect.poll(async () => (await storedData(page))[`common-ground:own:partner:${PARTNER}`]).not.toContain("Luis Vega");
+
+    await undo.click();
+    await expect(page.getByRole("status").filter({ hasText: "Put back Luis Vega." })).toBeVisible();
+    await expect(page.getByRole("textbox", { name: "Name" }).nth(1)).toHaveValue("Luis Vega");
+    await expect(page.getByRole("textbox", { name: "Name" }).nth(1)).toBeFocused();
+    await expect.poll(() => storedData(page)).toEqual(before);
+    await page.reload();
+    await expect(page.getByRole("group", { name: "Luis Vega" })).toBeVisible();
+  });
+
+  test("deleting a partner names what goes with it; Undo brings all of it back", async ({ page }) => {
+    await openSample(page, `#/partners/${PARTNER}/log`);
+    await saved(page);
+    const before = await storedData(page);
+
+    await page.getByRole("button", { name: "Delete partner" }).click();
+    const dialog = page.getByRole("dialog", { name: "Delete Casa Latina?" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText("2 people");
+    await expect(dialog).toContainText("1 log entry");
+    await expect(dialog).toContainText("1 coalition");
+    await dialog.getByRole("button", { name: "Keep this partner" }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole("heading", { level: 1, name: "Casa Latina" })).toBeVisible();
+
+    await page.getByRole("button", { name: "Delete partner" }).click();
+    await dialog.getByRole("button", { name: "Delete it and its records" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Partners" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Casa Latina" })).toHaveCount(0);
+    await expect(page.getByRole("status").filter({ hasText: "Removed Casa Latina" })).toBeVisible();
+    await expect
+      .poll(async () => Object.keys(await storedData(page)).some((key) => key.endsWith(`partner:${PARTNER}`)))
+      .toBe(false);
+    expect((await storedData(page))[`common-ground:own:coalition:${COALITION}`]).not.toContain(PARTNER);
+
+    await page.getByRole("button", { name: "Undo" }).click();
+    await expect(page.getByRole("link", { name: "Casa Latina" })).toBeVisible();
+    await expect.poll(() => storedData(page)).toEqual(before);
+  });
+}
+
+test.describe("at 1280 px", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+  undoStories();
+});
+
+test.describe("on a 390 px touch phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  undoStories();
+});
+
+test("Undo is offered for at least ten seconds, then the removal stays", async ({ page }) => {
+  await page.clock.install();
+  await openSample(page, `#/partners/${PARTNER}/log`);
+  await page.getByRole("button", { name: /^Remove feedback of/ }).click();
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeVisible();
+  await page.clock.runFor(10_000);
+  await expect(undo).toBeVisible();
+  await page.clock.runFor(6_000);
+  await expect(undo).toHaveCount(0);
+  // Focus was on Undo when it went: it moves to the page, not to nowhere.
+  await expect(page.locator("main")).toBeFocused();
+  await page.clock.runFor(2_000);
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "What they said" })).toHaveCount(0);
+});
+
+test("Undo keeps what was typed after the removal", async ({ page }) => {
+  await openSample(page, `#/partners/${PARTNER}/research`);
+  await page.getByRole("button", { name: "Remove Ana Ruiz" }).click();
+  await page.getByRole("textbox", { name: "Mission" }).fill("Dignity at work");
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("group", { name: "Ana Ruiz" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Mission" })).toHaveValue("Dignity at work");
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole("group", { name: "Ana Ruiz" })).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Mission" })).toHaveValue("Dignity at work");
+});
+
+test("every kind of Remove offers Undo, by keyboard too", async ({ page }) => {
+  await openSample(page, `#/partners/${PARTNER}/log`);
+  const removals = [
+    [/^Remove .*Call/, "First call"],
+    [/^Remove feedback of/, "Come earlier"],
+    [/^Remove Share the flyer/, "Share the flyer"],
+  ];
+  for (const [name, text] of removals) {
+    const button = page.getByRole("button", { name });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    const undo = page.getByRole("button", { name: "Undo" });
+    await expect(undo).toBeFocused();
+    await expect(page.locator("main")).not.toContainText(text);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name })).toBeVisible();
+  }
+  await openApp(page, `#/coalitions/${COALITION}`);
+  await page.getByRole("button", { name: "Remove Access Now from the coalition" }).click();
+  await expect(page.getByRole("link", { name: "Access Now" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("link", { name: "Access Now" })).toBeVisible();
+});
+
+test("deleting a coalition keeps its partners, and Undo restores it", async ({ page }) => {
+  await openSample(page, `#/coalitions/${COALITION}`);
+  await saved(page);
+  const before = await storedData(page);
+  await page.getByRole("button", { name: "Delete coalition" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete Fair Wages?" });
+  await expect(dialog).toContainText("Its partners stay");
+  await dialog.getByRole("button", { name: "Delete the coalition" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Coalitions" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Fair Wages" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("link", { name: "Fair Wages" })).toBeVisible();
+  await expect.poll(() => storedData(page)).toEqual(before);
+});
