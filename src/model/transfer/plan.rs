@@ -179,3 +179,158 @@ fn note_new_members(
         });
     changes.added.extend(new_members);
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, Utc};
+
+    use super::*;
+    use crate::model::{AfterMeeting, AgendaItem, AgendaSection, Meeting, OurGroup};
+
+    fn meeting_with_item(title: &str) -> Meeting {
+        let now = Utc::now();
+        Meeting {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: chrono::NaiveDate::from_ymd_opt(2026, 12, 3),
+            start_time: None,
+            duration_minutes: 60,
+            location: String::new(),
+            our_attendees: Vec::new(),
+            their_attendees: Vec::new(),
+            agenda: vec![AgendaItem {
+                id: RecordId::random(),
+                created_at: now,
+                updated_at: now,
+                section: AgendaSection::Listening,
+                title: title.into(),
+                minutes: 20,
+            }],
+            questions: Vec::new(),
+            our_introduction: String::new(),
+            after: AfterMeeting::default(),
+        }
+    }
+
+    #[test]
+    fn the_same_data_leaves_everything_unchanged() {
+        let mut partner = Partner::new("Same", Utc::now()).unwrap();
+        partner.meetings.push(meeting_with_item("Their work"));
+        let workspace = Workspace {
+            our_group: OurGroup {
+                name: "Springfield Neighbors".into(),
+                ..OurGroup::default()
+            },
+            partners: vec![partner],
+            ..Workspace::default()
+        };
+        let preview = preview(&workspace, &workspace.clone());
+        assert_eq!(preview.incoming.partners, 1);
+        assert_eq!(preview.incoming.agenda_items, 1);
+        assert_eq!(preview.plan.len(), 1);
+        assert_eq!(preview.plan[0].outcome, Outcome::Unchanged);
+        assert!(!preview.fills_our_group);
+    }
+
+    #[test]
+    fn a_newer_agenda_item_deep_inside_a_meeting_is_listed_as_replaced() {
+        let mut ours = Partner::new("Casa", Utc::now()).unwrap();
+        ours.meetings.push(meeting_with_item("Their work"));
+        let mut theirs = ours.clone();
+        let later = ours.updated_at + Duration::minutes(5);
+        let item = &mut theirs.meetings[0].agenda[0];
+        item.title = "Their work and their campaigns".into();
+        item.updated_at = later;
+        theirs.meetings[0].updated_at = later;
+        theirs.updated_at = later;
+
+        let preview = preview(
+            &Workspace {
+                partners: vec![ours],
+                ..Workspace::default()
+            },
+            &Workspace {
+                partners: vec![theirs.clone()],
+                ..Workspace::default()
+            },
+        );
+        assert_eq!(
+            preview.plan[0].outcome,
+            Outcome::Changed(Changes {
+                details_replaced: false,
+                added: Vec::new(),
+                replaced: vec![Change {
+                    id: theirs.meetings[0].agenda[0].id,
+                    kind: RecordKind::AgendaItem,
+                    label: "Their work and their campaigns".into(),
+                }],
+            })
+        );
+    }
+
+    #[test]
+    fn new_partners_come_with_their_counts_and_coalitions_name_new_members() {
+        let now = Utc::now();
+        let ours_partner = Partner::new("Casa", now).unwrap();
+        let mut new_partner = Partner::new("Eastside", now).unwrap();
+        new_partner.meetings.push(meeting_with_item("Their work"));
+        let coalition = Coalition {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: "Fair Work".into(),
+            notes: String::new(),
+            partner_ids: vec![ours_partner.id],
+            log: Vec::new(),
+        };
+        let mut their_coalition = coalition.clone();
+        their_coalition.partner_ids.push(new_partner.id);
+        their_coalition.updated_at = now + Duration::minutes(1);
+        let ours = Workspace {
+            partners: vec![ours_partner.clone()],
+            coalitions: vec![coalition],
+            ..Workspace::default()
+        };
+        let theirs = Workspace {
+            our_group: OurGroup {
+                name: "Springfield Neighbors".into(),
+                ..OurGroup::default()
+            },
+            partners: vec![ours_partner, new_partner.clone()],
+            coalitions: vec![their_coalition],
+        };
+
+        let preview = preview(&ours, &theirs);
+        assert!(preview.fills_our_group);
+        let outcomes: Vec<_> = preview
+            .plan
+            .iter()
+            .map(|entry| (entry.kind, entry.name.as_str(), &entry.outcome))
+            .collect();
+        assert_eq!(
+            outcomes,
+            [
+                (RecordKind::Partner, "Casa", &Outcome::Unchanged),
+                (
+                    RecordKind::Partner,
+                    "Eastside",
+                    &Outcome::New(new_partner.counts())
+                ),
+                (
+                    RecordKind::Coalition,
+                    "Fair Work",
+                    &Outcome::Changed(Changes {
+                        details_replaced: false,
+                        added: vec![Change {
+                            id: new_partner.id,
+                            kind: RecordKind::Member,
+                            label: "Eastside".into(),
+                        }],
+                        replaced: Vec::new(),
+                    })
+                ),
+            ]
+        );
+    }
+}
