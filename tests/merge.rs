@@ -18,8 +18,8 @@ use common_ground::model::transfer::{
 };
 use common_ground::model::{
     AfterMeeting, AgendaItem, AgendaSection, Channel, Coalition, Commitment, CommitmentStatus,
-    ContactDraft, DraftStatus, Feedback, InteractionKind, Lesson, LogEntry, Meeting, Party,
-    Partner, Person, Practice, PublicEvent, Question, RecordId, Response, Stage, Timestamp,
+    ContactDraft, DraftStatus, Feedback, InteractionKind, Lesson, LogEntry, Meeting, Partner,
+    Party, Person, Practice, PublicEvent, Question, RecordId, Response, Stage, Timestamp,
     Workspace,
 };
 use serde_json::Value;
@@ -53,7 +53,14 @@ impl Rng {
     /// write the same words.
     fn text(&mut self) -> String {
         const WORDS: [&str; 8] = [
-            "listen", "tenants", "rally", "schedule", "Ana", "Luis", "food bank", "",
+            "listen",
+            "tenants",
+            "rally",
+            "schedule",
+            "Ana",
+            "Luis",
+            "food bank",
+            "",
         ];
         (0..self.below(3) + 1)
             .map(|_| WORDS[self.below(WORDS.len())])
@@ -229,10 +236,9 @@ fn change_workspace(workspace: &mut Workspace, device: &mut Device) {
         }
         2 => {
             let at = device.tick();
-            let members = (0..device.rng.below(3))
-                .filter_map(|_| {
-                    (partners > 0).then(|| workspace.partners[device.rng.below(partners)].id)
-                })
+            let joining = if partners > 0 { device.rng.below(3) } else { 0 };
+            let members = (0..joining)
+                .map(|_| workspace.partners[device.rng.below(partners)].id)
                 .collect::<BTreeSet<_>>();
             workspace.coalitions.push(Coalition {
                 id: device.rng.id(),
@@ -343,9 +349,9 @@ fn walk(value: &Value, parent: Option<&str>, records: &mut BTreeMap<String, Flat
                 .iter()
                 .map(|id| id.as_str().unwrap().to_owned())
                 .collect();
-            own.retain(|_, field| {
-                !matches!(field, Value::Array(items) if items.iter().all(is_record))
-            });
+            own.retain(
+                |_, field| !matches!(field, Value::Array(items) if items.iter().all(is_record)),
+            );
             for field in fields.values() {
                 walk(field, Some(&id), records);
             }
@@ -379,8 +385,9 @@ fn walk(value: &Value, parent: Option<&str>, records: &mut BTreeMap<String, Flat
 fn ties(a: &BTreeMap<String, Flat>, b: &BTreeMap<String, Flat>) -> BTreeSet<String> {
     a.iter()
         .filter(|(id, ours)| {
-            b.get(*id)
-                .is_some_and(|theirs| theirs.updated_at == ours.updated_at && theirs.own != ours.own)
+            b.get(*id).is_some_and(|theirs| {
+                theirs.updated_at == ours.updated_at && theirs.own != ours.own
+            })
         })
         .map(|(id, _)| id.clone())
         .collect()
@@ -435,7 +442,11 @@ fn merging_a_workspace_into_itself_changes_nothing() {
     for seed in 0..CASES {
         let (ours, theirs) = two_devices(seed);
         for workspace in [ours, theirs] {
-            assert_eq!(merge(&workspace, workspace.clone()), workspace, "seed {seed}");
+            assert_eq!(
+                merge(&workspace, workspace.clone()),
+                workspace,
+                "seed {seed}"
+            );
             assert!(
                 preview(&workspace, &workspace)
                     .plan

@@ -34,8 +34,16 @@ impl RecordCounts {
             (self.coalitions, "coalition", "coalitions"),
             (self.people, "person", "people"),
             (self.events, "public event", "public events"),
-            (self.practices, "practice to respect", "practices to respect"),
-            (self.drafts, "first-contact message", "first-contact messages"),
+            (
+                self.practices,
+                "practice to respect",
+                "practices to respect",
+            ),
+            (
+                self.drafts,
+                "first-contact message",
+                "first-contact messages",
+            ),
             (self.meetings, "meeting", "meetings"),
             (self.agenda_items, "agenda item", "agenda items"),
             (self.questions, "meeting question", "meeting questions"),

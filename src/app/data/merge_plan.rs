@@ -88,8 +88,12 @@ fn ChangeLists(
         replaced,
     } = changes;
     let details = match kind {
-        RecordKind::Coalition => "Its name and notes are replaced by the file's, changed more recently.",
-        _ => "Its details (such as its stage, name and research notes) are replaced by the file's, changed more recently.",
+        RecordKind::Coalition => {
+            "Its name and notes are replaced by the file's, changed more recently."
+        }
+        _ => {
+            "Its details (such as its stage, name and research notes) are replaced by the file's, changed more recently."
+        }
     };
     view! {
         {details_replaced.then(|| view! { <p class="merge-plan-details">{details}</p> })}

@@ -133,7 +133,9 @@ mod tests {
         let shared = Partner::new("Casa", start).unwrap();
 
         let mut laptop = shared.clone();
-        laptop.lessons.push(lesson("We talked too much", start + Duration::hours(1)));
+        laptop
+            .lessons
+            .push(lesson("We talked too much", start + Duration::hours(1)));
         laptop.updated_at = start + Duration::hours(1);
 
         let mut phone = shared.clone();
