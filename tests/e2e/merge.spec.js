@@ -16,6 +16,7 @@ import {
 const PARTNER = "Eastside Tenants Union";
 const LESSON = "We spoke before we listened.";
 const PERSON = "María Ortiz";
+const RENAMED = "Ana Ruiz";
 const FEEDBACK = "Ask us before you plan anything for our members.";
 
 const nav = (page) => page.getByRole("navigation", { name: "Main" });
@@ -53,10 +54,13 @@ function twoDeviceStory() {
   return async ({ page: laptop, browser, baseURL, viewport, hasTouch, isMobile }) => {
     const { page: phone, close } = await openSecondDevice(browser, { baseURL, viewport, hasTouch, isMobile });
 
-    // Both devices start from the same export.
+    // Both devices start from the same export: one partner, one person.
     await openApp(laptop);
     await addPartner(laptop, PARTNER);
-    await waitForStoredPartner(laptop, PARTNER);
+    await openPartner(laptop, "Research");
+    await laptop.getByRole("button", { name: "Add person" }).click();
+    await laptop.getByRole("group", { name: "New person" }).getByRole("textbox", { name: "Name" }).fill("Ana");
+    await waitForStoredPartner(laptop, "Ana");
     await openData(laptop);
     const start = await downloadText(laptop, laptop.getByRole("button", { name: "Export data" }));
     await openApp(phone);
@@ -69,8 +73,9 @@ function twoDeviceStory() {
     await laptop.getByRole("textbox", { name: "What we learned" }).fill(LESSON);
     await waitForStoredPartner(laptop, LESSON);
 
-    // Later, the phone adds a person and their feedback, and moves the stage on.
+    // Later, the phone completes a name, adds a person and their feedback, and moves the stage on.
     await openPartner(phone, "Research");
+    await phone.getByRole("group", { name: "Ana" }).getByRole("textbox", { name: "Name" }).fill(RENAMED);
     await phone.getByRole("button", { name: "Add person" }).click();
     await phone.getByRole("group", { name: "New person" }).getByRole("textbox", { name: "Name" }).fill(PERSON);
     await steps(phone).getByRole("link", { name: "Log" }).click();
@@ -92,9 +97,11 @@ function twoDeviceStory() {
     await expect(plan).toContainText("Nothing of yours is removed.");
     const entry = plan.getByRole("listitem").filter({ hasText: `${PARTNER} Already here` });
     await expect(entry).toContainText("Its details (such as its stage, name and research notes) are replaced");
-    const added = entry.getByRole("list").first();
+    const [added, replaced] = [entry.getByRole("list").first(), entry.getByRole("list").nth(1)];
+    await expect(entry.getByText("Added:")).toBeVisible();
     await expect(added.getByRole("listitem")).toHaveText([`Person: ${PERSON}`, /^Feedback: .*Ask us before you plan anything for our…$/]);
-    await expect(entry).not.toContainText("Replaced by the file's newer version");
+    await expect(entry.getByText("Replaced by the file's newer version:")).toBeVisible();
+    await expect(replaced.getByRole("listitem")).toHaveText([`Person: ${RENAMED}`]);
     await expect(entry).not.toContainText("Lesson");
     expect(await readStorage(laptop)).toEqual(before);
     await expectNoAxeViolations(laptop);
@@ -115,6 +122,8 @@ function twoDeviceStory() {
       await expect(stage(laptop)).toHaveValue("ready_to_reach_out");
       await steps(laptop).getByRole("link", { name: "Research" }).click();
       await expect(laptop.getByRole("group", { name: PERSON })).toBeVisible();
+      await expect(laptop.getByRole("group", { name: RENAMED })).toBeVisible();
+      await expect(laptop.getByRole("group", { name: "Ana", exact: true })).toHaveCount(0);
     }
   };
 }
