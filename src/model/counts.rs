@@ -7,7 +7,7 @@ use std::ops::Add;
 use super::{Coalition, Partner};
 
 /// How many records of each kind something holds; every kind of record the
-/// app keeps has its own count.
+/// app keeps has its own count, each field named after the kind it counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RecordCounts {
     pub partners: usize,

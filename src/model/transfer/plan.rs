@@ -24,9 +24,11 @@ pub struct ImportPreview {
 pub struct PlanEntry {
     /// Partner or coalition.
     pub kind: RecordKind,
+    /// Its id, the same in the file and here.
     pub id: RecordId,
     /// Its name after the merge.
     pub name: String,
+    /// What the merge does to it.
     pub outcome: Outcome,
 }
 
@@ -57,13 +59,16 @@ pub struct Changes {
 /// One record a merge adds or replaces.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
+    /// The record's id (for a coalition's new partner, the partner's).
     pub id: RecordId,
+    /// What kind of record it is.
     pub kind: RecordKind,
     /// A few words that let the user recognise it.
     pub label: String,
 }
 
 impl Change {
+    /// The change that adds or replaces `record`.
     fn of<T: Record>(record: &T) -> Self {
         Self {
             id: record.id(),
@@ -74,6 +79,7 @@ impl Change {
 }
 
 impl Changes {
+    /// Unchanged when there is nothing to add or replace.
     fn outcome(self) -> Outcome {
         if self == Changes::default() {
             Outcome::Unchanged
