@@ -4,8 +4,8 @@
 mod support;
 
 use common_ground::model::transfer::{
-    APP_VERSION, ImportError, MAX_IMPORT_BYTES, MAX_NESTING, export_json, merge, parse_import,
-    preview,
+    APP_VERSION, Changes, ImportError, MAX_IMPORT_BYTES, MAX_NESTING, Outcome, export_json, merge,
+    parse_import, preview,
 };
 use common_ground::model::{Partner, SCHEMA_VERSION, Workspace};
 use serde_json::{Value, json};
@@ -298,7 +298,27 @@ fn the_preview_counts_records_and_conflicts_before_anything_changes() {
 
     let preview = preview(&ours, &theirs);
     assert_eq!(preview.incoming.partners, 3);
-    assert_eq!(preview.conflicts, 1);
+    let changed: Vec<_> = preview
+        .plan
+        .iter()
+        .filter(|entry| matches!(entry.outcome, Outcome::Changed(_)))
+        .collect();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].name, "Renamed");
+    assert_eq!(
+        changed[0].outcome,
+        Outcome::Changed(Changes {
+            details_replaced: true,
+            ..Changes::default()
+        })
+    );
+    let new: Vec<_> = preview
+        .plan
+        .iter()
+        .filter(|entry| matches!(entry.outcome, Outcome::New(_)))
+        .map(|entry| entry.name.as_str())
+        .collect();
+    assert_eq!(new, ["New one"]);
 
     let merged = merge(&ours, theirs.clone());
     assert_eq!(merged.partners[0].name(), "Renamed");

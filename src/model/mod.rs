@@ -3,6 +3,7 @@
 mod backup;
 mod coalition;
 mod contact;
+mod counts;
 mod group;
 mod id;
 mod meeting;
@@ -18,6 +19,7 @@ mod workspace;
 pub use backup::{BackupStatus, DeviceMeta};
 pub use coalition::Coalition;
 pub use contact::{Channel, ContactDraft, DraftStatus, Response};
+pub use counts::RecordCounts;
 pub use group::OurGroup;
 pub use id::RecordId;
 pub use meeting::{AfterMeeting, AgendaItem, AgendaSection, Meeting, Question};
@@ -33,7 +35,7 @@ pub use trust::{
     Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,
     Lesson, LogEntry, Party,
 };
-pub use workspace::{Workspace, WorkspaceCounts};
+pub use workspace::Workspace;
 
 /// The version of the stored and exported data layout; bumped with every
 /// format change, with a step in [`migrate_workspace`] from the one before.

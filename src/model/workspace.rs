@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Coalition, OurGroup, Partner, RecordId, Stage, Timestamp};
+use super::{Coalition, OurGroup, Partner, RecordCounts, RecordId, Stage, Timestamp};
 
 /// Everything a user keeps in one workspace: the root of the data model,
 /// and what an export file carries.
@@ -12,15 +12,6 @@ pub struct Workspace {
     pub partners: Vec<Partner>,
     #[serde(default)]
     pub coalitions: Vec<Coalition>,
-}
-
-/// How much a workspace holds, for previews and confirmations.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct WorkspaceCounts {
-    pub partners: usize,
-    pub meetings: usize,
-    pub log_entries: usize,
-    pub coalitions: usize,
 }
 
 impl Workspace {
@@ -90,14 +81,12 @@ impl Workspace {
     }
 
     /// How many records of each kind the workspace holds.
-    pub fn counts(&self) -> WorkspaceCounts {
-        WorkspaceCounts {
-            partners: self.partners.len(),
-            meetings: self.partners.iter().map(|p| p.meetings.len()).sum(),
-            log_entries: self.partners.iter().map(|p| p.log.len()).sum::<usize>()
-                + self.coalitions.iter().map(|c| c.log.len()).sum::<usize>(),
-            coalitions: self.coalitions.len(),
-        }
+    pub fn counts(&self) -> RecordCounts {
+        self.partners
+            .iter()
+            .map(Partner::counts)
+            .chain(self.coalitions.iter().map(Coalition::counts))
+            .sum()
     }
 
     /// Whether the workspace holds nothing the user entered.

@@ -16,6 +16,10 @@ import {
 } from "./fixtures.js";
 
 const FIXTURE = readFileSync("tests/fixtures/export-v2.json", "utf8");
+// Every kind of record the fixture holds, as the app counts them.
+const FIXTURE_COUNTS =
+  "2 partners, 1 coalition, 1 person, 1 public event, 1 practice to respect, 1 first-contact message, " +
+  "1 meeting, 2 agenda items, 1 meeting question, 2 log entries, 1 piece of feedback, 1 lesson and 1 commitment";
 const withoutExportTime = (text) => text.replace(/"exported_at": "[^"]*"/, '"exported_at": ""');
 const withoutVersions = (text) =>
   withoutExportTime(text).replace(/"app_version": "[^"]*"/, '"app_version": ""');
@@ -51,8 +55,15 @@ test("an import previews what it brings before anything changes, and can merge",
 
   await chooseImportFile(page, "backup.json", FIXTURE);
   const preview = page.getByRole("group", { name: "Ready to import" });
-  await expect(preview).toContainText("2 partners, 1 meetings, 2 log entries and 1 coalitions");
-  await expect(preview).toContainText("0 of its partners and coalitions differ");
+  await expect(preview).toContainText(`The file holds ${FIXTURE_COUNTS}.`);
+  const plan = preview.getByRole("region", { name: "If you merge" }).getByRole("listitem");
+  await expect(plan).toHaveText([
+    "Casa Latina Workers' Center New partner: added with 1 person, 1 public event, 1 practice to respect, " +
+      "1 first-contact message, 1 meeting, 2 agenda items, 1 meeting question, 1 log entry, " +
+      "1 piece of feedback, 1 lesson and 1 commitment.",
+    "Eastside Tenants Union New partner: added.",
+    "Fair Work Springfield New coalition: added with 1 log entry.",
+  ]);
   expect(await readStorage(page)).toEqual(before);
   await expectNoAxeViolations(page);
 
@@ -171,7 +182,7 @@ test("delete all data asks first, says what will be lost, and offers an export",
 
   await page.getByRole("button", { name: "Delete all data" }).click();
   const dialog = page.getByRole("dialog", { name: "Delete all data?" });
-  await expect(dialog).toContainText("2 partners, 1 meetings, 2 log entries and 1 coalitions");
+  await expect(dialog).toContainText(`This deletes ${FIXTURE_COUNTS}, with every note about them`);
   await expectNoAxeViolations(page);
   const copy = await downloadText(page, dialog.getByRole("button", { name: "Export a copy first" }));
   expect(withoutVersions(copy.text)).toBe(withoutVersions(FIXTURE));

@@ -49,15 +49,11 @@ pub fn DeleteSection() -> impl IntoView {
             <dialog node_ref=dialog aria-labelledby="delete-dialog-heading" aria-describedby="delete-dialog-what">
                 <h2 id="delete-dialog-heading">"Delete all data?"</h2>
                 <p id="delete-dialog-what">
-                    {move || {
-                        let counts = counts.get();
-                        format!(
-                            "This deletes {} partners, {} meetings, {} log entries and {} coalitions, with every note about them, and any data set aside as unreadable. It cannot be undone.",
-                            counts.partners,
-                            counts.meetings,
-                            counts.log_entries,
-                            counts.coalitions,
-                        )
+                    {move || match counts.get().sentence() {
+                        Some(records) => format!(
+                            "This deletes {records}, with every note about them, your group's details, and any data set aside as unreadable. It cannot be undone."
+                        ),
+                        None => "This deletes your group's details and any data set aside as unreadable. It cannot be undone.".to_owned(),
                     }}
                 </p>
                 <p>"If you may want any of it later, export a copy first."</p>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
+use super::merge_plan::MergePlan;
 use crate::app::browser::describe_js_error;
 use crate::app::state::use_app_state;
 use crate::model::Workspace;
@@ -128,24 +129,19 @@ pub fn ImportSection() -> impl IntoView {
             </p>
             {move || {
                 ready
-                    .get()
-                    .map(|Ready { preview, .. }| {
-                        let counts = preview.incoming;
+                    .with(|ready| ready.as_ref().map(|ready| ready.preview.clone()))
+                    .map(|preview| {
+                        let holds = match preview.incoming.sentence() {
+                            Some(records) => format!("The file holds {records}."),
+                            None => "The file holds no partners or coalitions.".to_owned(),
+                        };
                         view! {
                             <div class="import-preview" role="group" aria-labelledby="import-preview-heading">
                                 <h3 id="import-preview-heading">"Ready to import"</h3>
+                                <p>{holds}</p>
+                                <MergePlan preview />
                                 <p>
-                                    {format!(
-                                        "The file holds {} partners, {} meetings, {} log entries and {} coalitions. {} of its partners and coalitions differ from the ones you have.",
-                                        counts.partners,
-                                        counts.meetings,
-                                        counts.log_entries,
-                                        counts.coalitions,
-                                        preview.conflicts,
-                                    )}
-                                </p>
-                                <p>
-                                    "Replace: your current data is removed and the file's data takes its place. Merge: records are matched by id, and where both have one, the one changed last is kept."
+                                    "Replace: your current data is removed and the file's data takes its place. Merge: nothing is removed; records are matched one by one, and where both have one, the one changed last is kept."
                                 </p>
                                 <div class="button-row">
                                     <button type="button" on:click=replace>

@@ -3,6 +3,7 @@
 mod delete_section;
 mod export_section;
 mod import_section;
+mod merge_plan;
 mod recovery_section;
 mod storage_section;
 

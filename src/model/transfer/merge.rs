@@ -1,27 +1,16 @@
-use crate::model::{Coalition, Partner, RecordId, Timestamp, Workspace, WorkspaceCounts};
+//! Merging an imported workspace into ours without losing anything: lists
+//! of records are merged by id at every depth, the version changed last
+//! winning per record, and records only one side has are kept.
 
-/// What an import would bring, shown before the user chooses to replace or merge.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ImportPreview {
-    /// How much the file holds.
-    pub incoming: WorkspaceCounts,
-    /// Partners and coalitions in both, with different content.
-    pub conflicts: usize,
-}
+use std::collections::{HashMap, HashSet};
 
-/// Compares an imported workspace with ours.
-pub fn preview(ours: &Workspace, theirs: &Workspace) -> ImportPreview {
-    let partner_conflicts = conflicts(&ours.partners, &theirs.partners, |p| p.id);
-    let coalition_conflicts = conflicts(&ours.coalitions, &theirs.coalitions, |c| c.id);
-    ImportPreview {
-        incoming: theirs.counts(),
-        conflicts: partner_conflicts + coalition_conflicts,
-    }
-}
+use super::record::Record;
+use crate::model::{RecordId, Workspace};
 
-/// Merges by id: a record in both keeps the side updated last (ours on a
-/// tie); records in only one side are kept. Our group's details stay ours
-/// unless we have none.
+/// Merges `theirs` into `ours`: partners and coalitions are matched by id
+/// and merged inside (see [`Record::merge_pair`]); records only one side has
+/// are kept, ours first in our order, then theirs. Our group's details stay
+/// ours unless we have none.
 pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
     let our_group = if ours.our_group == Default::default() {
         theirs.our_group
@@ -30,38 +19,38 @@ pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
     };
     Workspace {
         our_group,
-        partners: merge_records(&ours.partners, theirs.partners, |p: &Partner| {
-            (p.id, p.updated_at)
-        }),
-        coalitions: merge_records(&ours.coalitions, theirs.coalitions, |c: &Coalition| {
-            (c.id, c.updated_at)
-        }),
+        partners: merge_list(&ours.partners, theirs.partners),
+        coalitions: merge_list(&ours.coalitions, theirs.coalitions),
     }
 }
 
-fn conflicts<T: PartialEq>(ours: &[T], theirs: &[T], id: impl Fn(&T) -> RecordId) -> usize {
-    theirs
-        .iter()
-        .filter(|their| {
-            ours.iter()
-                .find(|our| id(our) == id(their))
-                .is_some_and(|our| our != *their)
+/// Merges two lists of records by id: each record both have becomes one
+/// (see [`Record::merge_pair`]), ours come first in our order, then the
+/// ones only they have, in their order.
+pub(super) fn merge_list<T: Record>(ours: &[T], theirs: Vec<T>) -> Vec<T> {
+    let our_ids: HashSet<RecordId> = ours.iter().map(T::id).collect();
+    let (shared, only_theirs): (Vec<T>, Vec<T>) = theirs
+        .into_iter()
+        .partition(|their| our_ids.contains(&their.id()));
+    let mut shared: HashMap<RecordId, T> = shared
+        .into_iter()
+        .map(|their| (their.id(), their))
+        .collect();
+    ours.iter()
+        .map(|our| match shared.remove(&our.id()) {
+            Some(their) => T::merge_pair(our, their),
+            None => our.clone(),
         })
-        .count()
+        .chain(only_theirs)
+        .collect()
 }
 
-fn merge_records<T: Clone>(
-    ours: &[T],
-    theirs: Vec<T>,
-    key: impl Fn(&T) -> (RecordId, Timestamp),
-) -> Vec<T> {
+/// The ids of both lists, ours first, without repeats.
+pub(super) fn merge_ids(ours: &[RecordId], theirs: Vec<RecordId>) -> Vec<RecordId> {
     let mut merged = ours.to_vec();
-    for their in theirs {
-        let (id, updated_at) = key(&their);
-        match merged.iter_mut().find(|our| key(our).0 == id) {
-            Some(our) if updated_at > key(our).1 => *our = their,
-            Some(_) => {}
-            None => merged.push(their),
+    for id in theirs {
+        if !merged.contains(&id) {
+            merged.push(id);
         }
     }
     merged
@@ -72,7 +61,38 @@ mod tests {
     use chrono::{Duration, Utc};
 
     use super::*;
-    use crate::model::Stage;
+    use crate::model::{Coalition, Lesson, Partner, Person, Stage, Timestamp};
+
+    fn person(name: &str, at: Timestamp) -> Person {
+        Person {
+            id: RecordId::random(),
+            created_at: at,
+            updated_at: at,
+            name: name.into(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    fn lesson(text: &str, at: Timestamp) -> Lesson {
+        Lesson {
+            id: RecordId::random(),
+            created_at: at,
+            updated_at: at,
+            date: None,
+            lesson: text.into(),
+            what_we_will_change: String::new(),
+        }
+    }
+
+    fn with_partners(partners: Vec<Partner>) -> Workspace {
+        Workspace {
+            partners,
+            ..Workspace::default()
+        }
+    }
 
     #[test]
     fn merging_keeps_the_newer_side_of_each_record_and_adds_the_rest() {
@@ -84,15 +104,8 @@ mod tests {
         newer.stage = Stage::Met;
         newer.updated_at = now + Duration::minutes(1);
 
-        let ours = Workspace {
-            partners: vec![shared.clone(), only_ours.clone()],
-            ..Workspace::default()
-        };
-        let theirs = Workspace {
-            partners: vec![newer.clone(), only_theirs.clone()],
-            ..Workspace::default()
-        };
-        assert_eq!(preview(&ours, &theirs).conflicts, 1);
+        let ours = with_partners(vec![shared.clone(), only_ours.clone()]);
+        let theirs = with_partners(vec![newer.clone(), only_theirs.clone()]);
         let merged = merge(&ours, theirs);
         assert_eq!(merged.partners, vec![newer, only_ours, only_theirs]);
     }
@@ -107,27 +120,95 @@ mod tests {
         let mut tie = ours_partner.clone();
         tie.organization.name = "Tie".into();
 
-        let ours = Workspace {
-            partners: vec![ours_partner.clone()],
-            ..Workspace::default()
-        };
+        let ours = with_partners(vec![ours_partner.clone()]);
         for theirs in [older, tie] {
-            let theirs = Workspace {
-                partners: vec![theirs],
-                ..Workspace::default()
-            };
+            let theirs = with_partners(vec![theirs]);
             assert_eq!(merge(&ours, theirs).partners, vec![ours_partner.clone()]);
         }
     }
 
     #[test]
-    fn identical_records_are_not_conflicts() {
-        let workspace = Workspace {
-            partners: vec![Partner::new("Same", Utc::now()).unwrap()],
-            ..Workspace::default()
+    fn a_lesson_added_here_survives_a_newer_partner_from_elsewhere() {
+        let start = Utc::now();
+        let shared = Partner::new("Casa", start).unwrap();
+
+        let mut laptop = shared.clone();
+        laptop
+            .lessons
+            .push(lesson("We talked too much", start + Duration::hours(1)));
+        laptop.updated_at = start + Duration::hours(1);
+
+        let mut phone = shared.clone();
+        phone.people.push(person("Ana", start + Duration::hours(2)));
+        phone.stage = Stage::Contacted;
+        phone.updated_at = start + Duration::hours(2);
+
+        let merged = merge(
+            &with_partners(vec![laptop.clone()]),
+            with_partners(vec![phone.clone()]),
+        );
+        let partner = &merged.partners[0];
+        assert_eq!(partner.lessons, laptop.lessons);
+        assert_eq!(partner.people, phone.people);
+        assert_eq!(partner.stage, Stage::Contacted, "the phone changed it last");
+        assert_eq!(partner.updated_at, phone.updated_at);
+    }
+
+    #[test]
+    fn inside_a_record_each_nested_record_keeps_its_own_newer_side() {
+        let start = Utc::now();
+        let mut shared = Partner::new("Casa", start).unwrap();
+        shared.people.push(person("Ana", start));
+        shared.people.push(person("Luis", start));
+
+        let mut ours = shared.clone();
+        ours.people[0].name = "Ana María".into();
+        ours.people[0].updated_at = start + Duration::hours(3);
+        ours.updated_at = start + Duration::hours(3);
+        let mut theirs = shared.clone();
+        theirs.people[1].name = "Luis Ortiz".into();
+        theirs.people[1].updated_at = start + Duration::hours(1);
+        theirs.people[0].name = "Ana (old edit)".into();
+        theirs.people[0].updated_at = start + Duration::hours(2);
+        theirs.updated_at = start + Duration::hours(2);
+
+        let merged = merge(&with_partners(vec![ours]), with_partners(vec![theirs]));
+        let names: Vec<_> = merged.partners[0]
+            .people
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Ana María", "Luis Ortiz"]);
+    }
+
+    #[test]
+    fn a_coalition_keeps_the_partners_of_both_sides() {
+        let now = Utc::now();
+        let [a, b, c] = [RecordId::random(), RecordId::random(), RecordId::random()];
+        let coalition = Coalition {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: "Fair Work".into(),
+            notes: String::new(),
+            partner_ids: vec![a, b],
+            log: Vec::new(),
         };
-        let preview = preview(&workspace, &workspace.clone());
-        assert_eq!(preview.conflicts, 0);
-        assert_eq!(preview.incoming.partners, 1);
+        let mut theirs = coalition.clone();
+        theirs.partner_ids = vec![c, a];
+        theirs.notes = "Meets monthly".into();
+        theirs.updated_at = now + Duration::minutes(1);
+        let merged = merge(
+            &Workspace {
+                coalitions: vec![coalition],
+                ..Workspace::default()
+            },
+            Workspace {
+                coalitions: vec![theirs],
+                ..Workspace::default()
+            },
+        );
+        assert_eq!(merged.coalitions[0].partner_ids, [a, b, c]);
+        assert_eq!(merged.coalitions[0].notes, "Meets monthly");
     }
 }

@@ -4,6 +4,9 @@
 mod checks;
 mod error;
 mod merge;
+mod nested;
+mod plan;
+mod record;
 
 use chrono::NaiveDateTime;
 use serde::Serialize;
@@ -11,7 +14,9 @@ use serde_json::Value;
 
 pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
-pub use merge::{ImportPreview, merge, preview};
+pub use merge::merge;
+pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview};
+pub use record::RecordKind;
 
 use super::{SCHEMA_VERSION, Timestamp, Workspace, migrate::migrate_workspace};
 

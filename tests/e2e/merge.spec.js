@@ -1,0 +1,137 @@
+// Two devices, one partner: what each adds survives a merge, and the preview
+// says what a merge will add and replace before anything changes.
+import {
+  test,
+  expect,
+  openApp,
+  addPartner,
+  readStorage,
+  waitForStoredPartner,
+  downloadText,
+  chooseImportFile,
+  importReplacing,
+  expectNoAxeViolations,
+} from "./fixtures.js";
+
+const PARTNER = "Eastside Tenants Union";
+const LESSON = "We spoke before we listened.";
+const PERSON = "María Ortiz";
+const RENAMED = "Ana Ruiz";
+const FEEDBACK = "Ask us before you plan anything for our members.";
+
+const nav = (page) => page.getByRole("navigation", { name: "Main" });
+const steps = (page) => page.getByRole("navigation", { name: "Steps" });
+const stage = (page) => page.getByRole("combobox", { name: "Stage", exact: true });
+
+async function openData(page) {
+  await nav(page).getByRole("link", { name: "Data" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
+}
+
+async function openPartner(page, step) {
+  await nav(page).getByRole("link", { name: "Partners", exact: true }).click();
+  await page.getByRole("link", { name: PARTNER }).click();
+  await steps(page).getByRole("link", { name: step }).click();
+}
+
+/** A second device: its own browser context (own storage), the same screen size, and the same error checks as `page`. */
+async function openSecondDevice(browser, { baseURL, viewport, hasTouch, isMobile }) {
+  const context = await browser.newContext({ baseURL, viewport, hasTouch, isMobile });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  const close = async () => {
+    await context.close();
+    expect(problems, "the second device logged no errors").toEqual([]);
+  };
+  return { page, close };
+}
+
+function twoDeviceStory() {
+  return async ({ page: laptop, browser, baseURL, viewport, hasTouch, isMobile }) => {
+    const { page: phone, close } = await openSecondDevice(browser, { baseURL, viewport, hasTouch, isMobile });
+
+    // Both devices start from the same export: one partner, one person.
+    await openApp(laptop);
+    await addPartner(laptop, PARTNER);
+    await openPartner(laptop, "Research");
+    await laptop.getByRole("button", { name: "Add person" }).click();
+    await laptop.getByRole("group", { name: "New person" }).getByRole("textbox", { name: "Name" }).fill("Ana");
+    await waitForStoredPartner(laptop, "Ana");
+    await openData(laptop);
+    const start = await downloadText(laptop, laptop.getByRole("button", { name: "Export data" }));
+    await openApp(phone);
+    await openData(phone);
+    await importReplacing(phone, start.text);
+
+    // The laptop writes a lesson.
+    await openPartner(laptop, "Log");
+    await laptop.getByRole("button", { name: "Add a lesson" }).click();
+    await laptop.getByRole("textbox", { name: "What we learned" }).fill(LESSON);
+    await waitForStoredPartner(laptop, LESSON);
+
+    // Later, the phone completes a name, adds a person and their feedback, and moves the stage on.
+    await openPartner(phone, "Research");
+    await phone.getByRole("group", { name: "Ana" }).getByRole("textbox", { name: "Name" }).fill(RENAMED);
+    await phone.getByRole("button", { name: "Add person" }).click();
+    await phone.getByRole("group", { name: "New person" }).getByRole("textbox", { name: "Name" }).fill(PERSON);
+    await steps(phone).getByRole("link", { name: "Log" }).click();
+    await phone.getByRole("button", { name: "Add their feedback" }).click();
+    await phone.getByRole("textbox", { name: "What they said" }).fill(FEEDBACK);
+    await stage(phone).selectOption("ready_to_reach_out");
+    await waitForStoredPartner(phone, FEEDBACK);
+    await openData(phone);
+    const fromPhone = await downloadText(phone, phone.getByRole("button", { name: "Export data" }));
+    expect(fromPhone.text).not.toContain(LESSON);
+    await close();
+
+    // The laptop previews the phone's file: what will be added and replaced, and nothing taken away.
+    await openData(laptop);
+    const before = await readStorage(laptop);
+    await chooseImportFile(laptop, "from-phone.json", fromPhone.text);
+    const preview = laptop.getByRole("group", { name: "Ready to import" });
+    const plan = preview.getByRole("region", { name: "If you merge" });
+    await expect(plan).toContainText("Nothing of yours is removed.");
+    const entry = plan.getByRole("listitem").filter({ hasText: `${PARTNER} Already here` });
+    await expect(entry).toContainText("Its details (such as its stage, name and research notes) are replaced");
+    const [added, replaced] = [entry.getByRole("list").first(), entry.getByRole("list").nth(1)];
+    await expect(entry.getByText("Added:")).toBeVisible();
+    await expect(added.getByRole("listitem")).toHaveText([`Person: ${PERSON}`, /^Feedback: .*Ask us before you plan anything for our…$/]);
+    await expect(entry.getByText("Replaced by the file's newer version:")).toBeVisible();
+    await expect(replaced.getByRole("listitem")).toHaveText([`Person: ${RENAMED}`]);
+    await expect(entry).not.toContainText("Lesson");
+    expect(await readStorage(laptop)).toEqual(before);
+    await expectNoAxeViolations(laptop);
+    const box = await preview.boundingBox();
+    const width = await laptop.evaluate(() => document.documentElement.clientWidth);
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await laptop.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+
+    await preview.getByRole("button", { name: "Merge with my data" }).click();
+    await expect(laptop.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
+
+    // The laptop keeps its lesson and gains the phone's person, feedback and stage, after a reload too.
+    for (const reload of [false, true]) {
+      if (reload) await laptop.reload();
+      await openPartner(laptop, "Log");
+      await expect(laptop.getByRole("textbox", { name: "What we learned" })).toHaveValue(LESSON);
+      await expect(laptop.getByRole("textbox", { name: "What they said" })).toHaveValue(FEEDBACK);
+      await expect(stage(laptop)).toHaveValue("ready_to_reach_out");
+      await steps(laptop).getByRole("link", { name: "Research" }).click();
+      await expect(laptop.getByRole("group", { name: PERSON })).toBeVisible();
+      await expect(laptop.getByRole("group", { name: RENAMED })).toBeVisible();
+      await expect(laptop.getByRole("group", { name: "Ana", exact: true })).toHaveCount(0);
+    }
+  };
+}
+
+test("a lesson from one device and a person from another both survive a merge", twoDeviceStory());
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test("a lesson from one device and a person from another both survive a merge", twoDeviceStory());
+});
