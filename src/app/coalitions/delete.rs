@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::app::components::{ConfirmDialog, open_dialog};
 use crate::app::routing::{Route, go_to};
 use crate::app::state::use_app_state;
-use crate::model::{Coalition, RecordId};
+use crate::model::{Coalition, RecordCounts, RecordId};
 
 /// Deletes this coalition (its partners stay), after a confirmation that
 /// says what goes; Undo brings it back for a few seconds.
@@ -68,13 +68,16 @@ pub fn DeleteCoalition(
 
 /// What deleting `coalition` takes with it, in words.
 fn what_goes(coalition: &Coalition) -> String {
-    let entries = match coalition.log.len() {
-        0 => "no log entries".to_owned(),
-        1 => "1 log entry".to_owned(),
-        n => format!("{n} log entries"),
+    let records = RecordCounts {
+        coalitions: 0,
+        ..coalition.counts()
     };
+    let with = records.sentence().map_or_else(
+        || "its notes".to_owned(),
+        |records| format!("its notes and {records}"),
+    );
     format!(
-        "This deletes {} with its notes and {entries}. Its partners stay as they are. You can undo it for a few seconds afterwards.",
+        "This deletes {} with {with}. Its partners stay as they are. You can undo it for a few seconds afterwards.",
         coalition.name
     )
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::app::components::{ConfirmDialog, open_dialog};
 use crate::app::routing::{Route, go_to};
 use crate::app::state::use_app_state;
-use crate::model::{Partner, RecordId, Workspace};
+use crate::model::{Partner, RecordCounts, RecordId, Workspace};
 
 /// Deletes this partner, after a confirmation that names what goes with it;
 /// Undo brings everything back for a few seconds.
@@ -77,44 +77,28 @@ pub fn DeletePartner(
 
 /// What deleting `partner` takes with it, in words.
 fn what_goes_with(workspace: &Workspace, partner: &Partner) -> String {
+    let records = RecordCounts {
+        partners: 0,
+        ..partner.counts()
+    };
+    let mut text = match records.sentence() {
+        Some(records) => format!(
+            "This deletes {} with its research, {records}.",
+            partner.name()
+        ),
+        None => format!("This deletes {} with its research.", partner.name()),
+    };
     let coalitions = workspace.coalitions_of(partner.id).count();
-    let mut text = format!(
-        "This deletes {} with its research{}.",
-        partner.name(),
-        describe_records(partner)
-    );
     if coalitions > 0 {
+        let coalitions = RecordCounts {
+            coalitions,
+            ..RecordCounts::default()
+        };
         text.push_str(&format!(
             " It also leaves {}.",
-            count(coalitions, "coalition", "coalitions")
+            coalitions.sentence().unwrap_or_default()
         ));
     }
     text.push_str(" You can undo it for a few seconds afterwards.");
     text
-}
-
-// MERGE-TODO: replace with the model's record counts.
-fn describe_records(partner: &Partner) -> String {
-    let parts: Vec<String> = [
-        (partner.people.len(), "person", "people"),
-        (partner.meetings.len(), "meeting", "meetings"),
-        (partner.log.len(), "log entry", "log entries"),
-    ]
-    .into_iter()
-    .filter(|(n, ..)| *n > 0)
-    .map(|(n, one, many)| count(n, one, many))
-    .collect();
-    if parts.is_empty() {
-        String::new()
-    } else {
-        format!(", {}", parts.join(", "))
-    }
-}
-
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }

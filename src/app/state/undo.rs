@@ -10,6 +10,7 @@ use super::{AppState, autosave};
 use crate::app::browser::{focus_when_rendered, has_focus};
 use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
+use crate::model::transfer::merge_versions;
 use crate::model::{Coalition, DeviceMeta, Partner, RecordId, Workspace};
 use crate::store::Changes;
 
@@ -76,7 +77,7 @@ impl Owned for Partner {
         self.id
     }
     fn restore_from(&mut self, before: Self) {
-        *self = merge_stub(self.clone(), before); // MERGE-TODO
+        *self = merge_versions(self, before);
     }
 }
 
@@ -91,7 +92,7 @@ impl Owned for Coalition {
         self.id
     }
     fn restore_from(&mut self, before: Self) {
-        *self = merge_stub(self.clone(), before); // MERGE-TODO
+        *self = merge_versions(self, before);
     }
 }
 
@@ -290,6 +291,90 @@ fn changes_for(partners: &[RecordId], coalitions: &[RecordId]) -> Changes {
     }
 }
 
-fn merge_stub<T>(current: T, _before: T) -> T {
-    current
-} // MERGE-TODO
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, Utc};
+
+    use super::*;
+    use crate::model::Person;
+
+    fn person(name: &str) -> Person {
+        let now = Utc::now();
+        Person {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: name.into(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    fn workspace_with(names: &[&str]) -> Workspace {
+        let mut workspace = Workspace::default();
+        for name in names {
+            let mut partner = Partner::new(name, Utc::now()).expect("a valid name");
+            partner.people.push(person("Ana"));
+            partner.people.push(person("Luis"));
+            workspace.add_partner(partner);
+        }
+        workspace
+    }
+
+    /// Removes through the same snapshots as the app: before, edit, after.
+    fn remove(
+        workspace: &mut Workspace,
+        id: RecordId,
+        edit: impl FnOnce(&mut Workspace),
+    ) -> Touched<Partner> {
+        let mut touched = snapshot::<Partner>(workspace, &[id]);
+        edit(workspace);
+        note_after(workspace, &mut touched);
+        touched.remove(0)
+    }
+
+    #[test]
+    fn an_untouched_record_is_put_back_exactly() {
+        let mut workspace = workspace_with(&["Casa", "Access"]);
+        let original = workspace.clone();
+        let id = workspace.partners[0].id;
+        let touched = remove(&mut workspace, id, |w| {
+            w.partners[0].people.remove(1);
+            w.partners[0].updated_at += Duration::minutes(1);
+        });
+        assert!(put_back(&mut workspace, touched));
+        assert_eq!(workspace, original);
+    }
+
+    #[test]
+    fn a_deleted_partner_returns_to_its_place() {
+        let mut workspace = workspace_with(&["First", "Second", "Third"]);
+        let original = workspace.clone();
+        let id = workspace.partners[1].id;
+        let touched = remove(&mut workspace, id, |w| w.partners.retain(|p| p.id != id));
+        assert_eq!(workspace.partners.len(), 2);
+        assert!(put_back(&mut workspace, touched));
+        assert_eq!(workspace, original);
+    }
+
+    #[test]
+    fn edits_made_after_the_removal_are_kept() {
+        let mut workspace = workspace_with(&["Casa"]);
+        let id = workspace.partners[0].id;
+        let removed = workspace.partners[0].people[1].id;
+        let touched = remove(&mut workspace, id, |w| {
+            w.partners[0].people.remove(1);
+            w.partners[0].updated_at += Duration::minutes(1);
+        });
+        workspace.partners[0].research.mission = "Typed after".into();
+        workspace.partners[0].updated_at += Duration::minutes(2);
+
+        assert!(!put_back(&mut workspace, touched), "not an exact restore");
+        let partner = &workspace.partners[0];
+        assert_eq!(partner.research.mission, "Typed after");
+        assert!(partner.people.iter().any(|p| p.id == removed));
+        assert_eq!(partner.people.len(), 2);
+    }
+}

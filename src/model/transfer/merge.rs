@@ -24,6 +24,12 @@ pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
     }
 }
 
+/// Two versions of one partner or coalition as one, losing no record of
+/// either: what Undo does when the record changed again after a removal.
+pub fn merge_versions<T: Record>(ours: &T, theirs: T) -> T {
+    T::merge_pair(ours, theirs)
+}
+
 /// Merges two lists of records by id: each record both have becomes one
 /// (see [`Record::merge_pair`]), ours come first in our order, then the
 /// ones only they have, in their order.

@@ -14,9 +14,9 @@ use serde_json::Value;
 
 pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
-pub use merge::merge;
+pub use merge::{merge, merge_versions};
 pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview};
-pub use record::RecordKind;
+pub use record::{Record, RecordKind};
 
 use super::{SCHEMA_VERSION, Timestamp, Workspace, migrate::migrate_workspace};
 
