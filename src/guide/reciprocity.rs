@@ -77,6 +77,7 @@ mod tests {
             summary: String::new(),
             people: String::new(),
             we_made_an_ask: ask,
+            source: None,
         }
     }
 

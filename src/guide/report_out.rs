@@ -161,6 +161,7 @@ mod tests {
             summary: "Eight of us came".into(),
             people: String::new(),
             we_made_an_ask: false,
+            source: None,
         });
 
         let markdown = report_out(&partner, day(11, 26));

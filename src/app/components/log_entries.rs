@@ -23,6 +23,7 @@ pub fn LogEntries(
             summary: String::new(),
             people: String::new(),
             we_made_an_ask: false,
+            source: None,
         });
     };
     view! {
