@@ -8,6 +8,8 @@ pub mod humility;
 pub mod ics;
 pub mod mailto;
 pub mod next_actions;
+mod placeholders;
+pub mod plural;
 pub mod readiness;
 pub mod reciprocity;
 pub mod report_out;
