@@ -8,6 +8,7 @@ pub mod humility;
 pub mod ics;
 pub mod mailto;
 pub mod next_actions;
+pub mod outgoing;
 mod placeholders;
 pub mod plural;
 pub mod readiness;

@@ -201,7 +201,12 @@ mod tests {
         let partner = partner();
         assert_eq!(partner.email_contact().unwrap().name, "María Ortiz");
         assert_eq!(partner.phone_contact().unwrap().name, "Luis");
-        assert!(Partner::new("Empty", now()).unwrap().email_contact().is_none());
+        assert!(
+            Partner::new("Empty", now())
+                .unwrap()
+                .email_contact()
+                .is_none()
+        );
     }
 
     #[test]
@@ -261,11 +266,7 @@ mod tests {
         assert_eq!(
             logged,
             [
-                (
-                    InteractionKind::Call,
-                    "First contact by phone call",
-                    "Luis"
-                ),
+                (InteractionKind::Call, "First contact by phone call", "Luis"),
                 (
                     InteractionKind::WeAttendedTheirEvent,
                     "First contact in person at Wage theft rally",

@@ -3,11 +3,13 @@
 
 mod clipboard;
 mod download;
+mod focus;
 mod persistence;
 mod timing;
 
 pub use clipboard::copy_text;
 pub use download::download_text;
+pub use focus::focus_when_rendered;
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use timing::measure;
 
