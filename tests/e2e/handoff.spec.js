@@ -132,6 +132,8 @@ test("your name signs the template, and placeholders are flagged until replaced"
   await expect(message(page)).toHaveValue(/^Hi, I'm Ana Lee, from Springfield Neighbors\./);
   await expect(message(page)).not.toHaveValue(/\[your name\]/);
   await page.reload();
+  // With every detail filled in, "About your group" starts folded.
+  await page.getByText("About your group").click();
   await expect(page.getByRole("textbox", { name: "Your name", exact: true })).toHaveValue("Ana Lee");
 });
 

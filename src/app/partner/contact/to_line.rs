@@ -43,10 +43,7 @@ pub fn ToLine(
                 Some((name, address)) => {
                     let who = if name.is_empty() { address } else { format!("{name} <{address}>") };
                     view! {
-                        <p>
-                            <span class="to-label">"To: "</span>
-                            {who}
-                        </p>
+                        <p>{format!("To: {who}")}</p>
                         <button type="button" class="secondary" on:click=copy>
                             "Copy address"
                         </button>
@@ -56,8 +53,7 @@ pub fn ToLine(
                 None => {
                     view! {
                         <p>
-                            <span class="to-label">"To: "</span>
-                            "no email address yet. "
+                            "To: no email address yet. "
                             <a href=Route::Partner(id, Step::Research).href()>"Add one for a person in Research"</a>
                             "."
                         </p>
