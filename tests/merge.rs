@@ -138,7 +138,7 @@ random_text_record!(ContactDraft { body }, channel: Channel::Email, event_id: No
     status: DraftStatus::Draft, sent_on: None, response: Response::Awaiting, follow_up_on: None);
 random_text_record!(AgendaItem { title }, section: AgendaSection::Listening, minutes: 10);
 random_text_record!(Question { text });
-random_text_record!(LogEntry { summary }, date: None, kind: InteractionKind::Call, people: String::new(), we_made_an_ask: false);
+random_text_record!(LogEntry { summary }, date: None, kind: InteractionKind::Call, people: String::new(), we_made_an_ask: false, source: None);
 random_text_record!(Feedback { text }, date: None);
 random_text_record!(Lesson { lesson }, date: None, what_we_will_change: String::new());
 random_text_record!(Commitment { what }, owner: Party::Us, due_on: None, status: CommitmentStatus::Open, meeting_id: None);

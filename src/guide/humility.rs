@@ -2,12 +2,15 @@
 //! It flags wording that puts us first and notes what a humble first
 //! message needs. It advises; it never blocks.
 
+use super::placeholders::placeholders;
 use super::text::{find_phrase, normalize, words};
 use crate::model::{Channel, Partner, TaxStatus};
 
 /// A rule of the humility check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Rule {
+    /// Template text such as "[your name]" still waiting to be replaced.
+    Placeholder,
     Recruiting,
     AskFirst,
     Savior,
@@ -249,6 +252,7 @@ impl Rule {
     /// A short name for the flag.
     pub fn title(self) -> &'static str {
         match self {
+            Rule::Placeholder => "Text left to fill in",
             Rule::Recruiting => "Recruiting language",
             Rule::AskFirst => "Asking before listening",
             Rule::Savior => "Savior framing",
@@ -264,6 +268,9 @@ impl Rule {
     /// Why it matters.
     pub fn why(self) -> &'static str {
         match self {
+            Rule::Placeholder => {
+                "Bracketed text like this was meant to be replaced. Sent as it is, the message reads as a form letter, not as words to them."
+            }
             Rule::Recruiting => {
                 "It reads as if we want them to join us. A partner is not a pool of new members: be a real partner, not a recruiter."
             }
@@ -297,6 +304,9 @@ impl Rule {
     /// A better direction.
     pub fn try_instead(self) -> &'static str {
         match self {
+            Rule::Placeholder => {
+                "Put in the real name, date or detail, or take the placeholder out. \"Your name\" under About your group fills in the signature."
+            }
             Rule::Recruiting => "Ask about their work and how we might support it.",
             Rule::AskFirst => {
                 "Ask for nothing yet: request a conversation to learn about their work."
@@ -357,6 +367,13 @@ impl Context {
 pub fn check(message: &str, context: &Context) -> Vec<Flag> {
     let text = normalize(message);
     let mut flags = Vec::new();
+    let unfilled = placeholders(message);
+    if !unfilled.is_empty() {
+        flags.push(Flag {
+            rule: Rule::Placeholder,
+            found: Some(unfilled.join(", ")),
+        });
+    }
     let mut phrase_rule = |rule, phrases: &[&str]| {
         if let Some(found) = first_found(&text, phrases) {
             flags.push(Flag {
@@ -619,6 +636,7 @@ mod tests {
     #[test]
     fn every_rule_explains_itself() {
         for rule in [
+            Rule::Placeholder,
             Rule::Recruiting,
             Rule::AskFirst,
             Rule::Savior,
@@ -643,5 +661,30 @@ mod tests {
         let context = Context::for_partner(&partner, Channel::Email);
         assert_eq!(context.research_words, ["ordinance", "theft"]);
         assert!(context.charity);
+    }
+
+    #[test]
+    fn placeholders_left_in_are_flagged_first_until_replaced() {
+        let unfinished = HUMBLE.replace("Hello María,", "Hello [their name],")
+            + "\nThank you,\n[your name]\n[your name]";
+        let flags = check(&unfinished, &context());
+        assert_eq!(flags.len(), 1);
+        assert_eq!(flags[0].rule, Rule::Placeholder);
+        assert_eq!(flags[0].found.as_deref(), Some("[their name], [your name]"));
+        let with_a_join = format!("{unfinished} Join us!");
+        assert_eq!(
+            rules(&with_a_join, &context()),
+            [Rule::Placeholder, Rule::Recruiting]
+        );
+        let filled = unfinished
+            .replace("[their name]", "María")
+            .replace("[your name]", "Sam");
+        assert_eq!(rules(&filled, &context()), []);
+    }
+
+    #[test]
+    fn citations_and_addresses_are_not_placeholders() {
+        let cited = format!("{HUMBLE} We read their report [1] <maria@casa.example.org>.");
+        assert_eq!(rules(&cited, &context()), []);
     }
 }

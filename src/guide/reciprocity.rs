@@ -1,7 +1,12 @@
 //! Reciprocity: how often we showed up for a partner against how often we
 //! asked something of them. Real partnership means showing up for them
-//! before asking them to show up for us.
+//! before asking them to show up for us. The log also says how often and
+//! how lately we were in touch, counting what the app logged by itself: a
+//! first contact that went out and a meeting that took place.
 
+use chrono::NaiveDate;
+
+use super::plural::count;
 use crate::model::{InteractionKind, Partner};
 
 /// The ledger of one partner.
@@ -11,6 +16,10 @@ pub struct Ledger {
     pub showed_up: usize,
     /// Times we asked something of them.
     pub asks: usize,
+    /// Interactions with them of any kind (a report-out to our own group is not one).
+    pub contacts: usize,
+    /// The latest date of those interactions.
+    pub last_contact: Option<NaiveDate>,
 }
 
 impl Ledger {
@@ -30,8 +39,34 @@ impl Ledger {
                 if entry.we_made_an_ask {
                     ledger.asks += 1;
                 }
+                if entry.kind != InteractionKind::ReportOut {
+                    ledger.contacts += 1;
+                    ledger.last_contact = ledger.last_contact.max(entry.date);
+                }
                 ledger
             })
+    }
+
+    /// How often we showed up against how often we asked, as a sentence.
+    pub fn balance(self) -> String {
+        format!(
+            "We showed up for them {}; we asked something of them {}.",
+            count(self.showed_up, "time", "times"),
+            count(self.asks, "time", "times")
+        )
+    }
+
+    /// How often and how lately we were in touch, as a sentence.
+    pub fn contact(self) -> String {
+        match (self.contacts, self.last_contact) {
+            (0, _) => "No contact logged yet.".into(),
+            (n, Some(last)) => format!(
+                "In touch {}, last on {}.",
+                count(n, "time", "times"),
+                last.format("%B %-d, %Y")
+            ),
+            (n, None) => format!("In touch {}.", count(n, "time", "times")),
+        }
     }
 
     /// Whether our asks run ahead of our showing up.
@@ -51,12 +86,12 @@ impl Ledger {
     }
 }
 
-fn times(count: usize) -> String {
-    match count {
+fn times(n: usize) -> String {
+    match n {
         0 => "no times".into(),
         1 => "once".into(),
         2 => "twice".into(),
-        n => format!("{n} times"),
+        n => count(n, "time", "times"),
     }
 }
 
@@ -68,15 +103,20 @@ mod tests {
     use crate::model::{LogEntry, RecordId};
 
     fn entry(kind: InteractionKind, ask: bool) -> LogEntry {
+        dated(kind, ask, None)
+    }
+
+    fn dated(kind: InteractionKind, ask: bool, date: Option<NaiveDate>) -> LogEntry {
         LogEntry {
             id: RecordId::random(),
             created_at: Utc::now(),
             updated_at: Utc::now(),
-            date: None,
+            date,
             kind,
             summary: String::new(),
             people: String::new(),
             we_made_an_ask: ask,
+            source: None,
         }
     }
 
@@ -91,13 +131,7 @@ mod tests {
             entry(InteractionKind::TheyAttendedOurMeeting, true),
         ];
         let ledger = Ledger::of(&partner);
-        assert_eq!(
-            ledger,
-            Ledger {
-                showed_up: 2,
-                asks: 2
-            }
-        );
+        assert_eq!((ledger.showed_up, ledger.asks), (2, 2));
         assert!(!ledger.asks_run_ahead());
         assert_eq!(ledger.warning(), None);
     }
@@ -107,6 +141,7 @@ mod tests {
         let ledger = Ledger {
             showed_up: 1,
             asks: 3,
+            ..Ledger::default()
         };
         assert_eq!(
             ledger.warning().as_deref(),
@@ -115,11 +150,60 @@ mod tests {
         assert!(
             Ledger {
                 showed_up: 0,
-                asks: 1
+                asks: 1,
+                ..Ledger::default()
             }
             .warning()
             .unwrap()
             .contains("shown up no times")
         );
+    }
+
+    #[test]
+    fn counts_read_as_english() {
+        let ledger = |showed_up, asks| Ledger {
+            showed_up,
+            asks,
+            ..Ledger::default()
+        };
+        assert_eq!(
+            ledger(0, 0).balance(),
+            "We showed up for them 0 times; we asked something of them 0 times."
+        );
+        assert_eq!(
+            ledger(1, 2).balance(),
+            "We showed up for them 1 time; we asked something of them 2 times."
+        );
+        assert_eq!(
+            ledger(4, 5).warning().as_deref(),
+            Some(
+                "We have asked 5 times and shown up 4 times. Show up for them before asking again."
+            )
+        );
+    }
+
+    #[test]
+    fn contact_counts_every_interaction_but_a_report_out_and_finds_the_latest() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
+        let mut partner = Partner::new("Casa", Utc::now()).unwrap();
+        assert_eq!(Ledger::of(&partner).contact(), "No contact logged yet.");
+        partner.log = vec![
+            dated(InteractionKind::Meeting, false, day(20)),
+            dated(InteractionKind::ReportOut, false, day(28)),
+            dated(InteractionKind::Email, false, day(3)),
+        ];
+        let ledger = Ledger::of(&partner);
+        assert_eq!((ledger.contacts, ledger.last_contact), (2, day(20)));
+        assert_eq!(
+            ledger.contact(),
+            "In touch 2 times, last on November 20, 2026."
+        );
+        partner.log.truncate(1);
+        assert_eq!(
+            Ledger::of(&partner).contact(),
+            "In touch 1 time, last on November 20, 2026."
+        );
+        partner.log[0].date = None;
+        assert_eq!(Ledger::of(&partner).contact(), "In touch 1 time.");
     }
 }

@@ -5,30 +5,54 @@ use chrono::NaiveDate;
 
 use crate::model::{CommitmentStatus, Partner, Party};
 
-/// The report-out for `partner`, as Markdown, prepared on `today`.
-pub fn report_out(partner: &Partner, today: NaiveDate) -> String {
-    let mut out = format!("# {}: report-out\n\n", plain(partner.name()));
-    out.push_str(&format!("Prepared {}.\n", today.format("%B %-d, %Y")));
+/// The report-out as a small document, which the screen renders and
+/// [`Report::to_markdown`] writes out; user text in it is kept as typed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub title: String,
+    /// When it was prepared, as a sentence.
+    pub prepared: String,
+    pub sections: Vec<Section>,
+}
 
-    out.push_str("\n## Their current work\n\n");
+/// A headed list in the report.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    /// One list item each, made of spans.
+    pub items: Vec<Vec<Span>>,
+}
+
+/// A run of text within a list item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Span {
+    Text(String),
+    /// Text to stand out: a label, or the name of one of their events.
+    Strong(String),
+}
+
+/// The report-out for `partner`, prepared on `today`.
+pub fn report(partner: &Partner, today: NaiveDate) -> Report {
     let research = &partner.research;
-    let mut any = false;
-    for (label, text) in [
+    let mut work: Vec<Vec<Span>> = [
         ("Mission", &research.mission),
         ("Current issues and campaigns", &research.current_issues),
         ("How they work", &research.how_they_work),
-    ] {
-        if !text.trim().is_empty() {
-            out.push_str(&format!("- **{label}:** {}\n", plain(text)));
-            any = true;
-        }
-    }
-    if !any {
-        out.push_str("- Nothing noted yet.\n");
+    ]
+    .into_iter()
+    .filter(|(_, text)| !text.trim().is_empty())
+    .map(|(label, text)| {
+        vec![
+            Span::Strong(format!("{label}:")),
+            Span::Text(format!(" {}", text.trim())),
+        ]
+    })
+    .collect();
+    if work.is_empty() {
+        work.push(text("Nothing noted yet."));
     }
 
-    out.push_str("\n## Opportunities to support them\n\n");
-    let mut any = false;
+    let mut support = Vec::new();
     for event in partner
         .events
         .iter()
@@ -38,16 +62,15 @@ pub fn report_out(partner: &Partner, today: NaiveDate) -> String {
             .date
             .map(|d| d.format("%B %-d").to_string())
             .unwrap_or_else(|| "date to confirm".into());
-        let place = if event.place.trim().is_empty() {
-            String::new()
-        } else {
-            format!(", {}", plain(&event.place))
+        let place = match event.place.trim() {
+            "" => String::new(),
+            place => format!(", {place}"),
         };
-        out.push_str(&format!(
-            "- Attend **{}** ({when}{place})\n",
-            plain(&event.title)
-        ));
-        any = true;
+        support.push(vec![
+            Span::Text("Attend ".into()),
+            Span::Strong(event.title.trim().to_owned()),
+            Span::Text(format!(" ({when}{place})")),
+        ]);
     }
     for commitment in partner
         .commitments
@@ -58,46 +81,98 @@ pub fn report_out(partner: &Partner, today: NaiveDate) -> String {
             .due_on
             .map(|d| format!(" (by {})", d.format("%B %-d")))
             .unwrap_or_default();
-        out.push_str(&format!(
-            "- We promised: {}{due}\n",
-            plain(&commitment.what)
-        ));
-        any = true;
+        support.push(text(&format!(
+            "We promised: {}{due}",
+            commitment.what.trim()
+        )));
     }
     if !partner.value_to_them.short_term.trim().is_empty() {
-        out.push_str(&format!(
-            "- What would help them now: {}\n",
-            plain(&partner.value_to_them.short_term)
-        ));
-        any = true;
+        support.push(text(&format!(
+            "What would help them now: {}",
+            partner.value_to_them.short_term.trim()
+        )));
     }
-    if !any {
-        out.push_str("- Ask them at the next meeting.\n");
+    if support.is_empty() {
+        support.push(text("Ask them at the next meeting."));
     }
 
-    let recent: Vec<_> = partner.log.iter().rev().take(5).collect();
-    if !recent.is_empty() {
-        out.push_str("\n## Recent contact\n\n");
-        for entry in recent {
+    let mut sections = vec![
+        Section {
+            heading: "Their current work".into(),
+            items: work,
+        },
+        Section {
+            heading: "Opportunities to support them".into(),
+            items: support,
+        },
+    ];
+    let recent: Vec<_> = partner
+        .log
+        .iter()
+        .rev()
+        .take(5)
+        .map(|entry| {
             let when = entry
                 .date
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "undated".into());
-            out.push_str(&format!(
-                "- {when}, {}: {}\n",
+            text(&format!(
+                "{when}, {}: {}",
                 entry.kind.label().to_lowercase(),
-                plain(&entry.summary)
-            ));
-        }
+                entry.summary.trim()
+            ))
+        })
+        .collect();
+    if !recent.is_empty() {
+        sections.push(Section {
+            heading: "Recent contact".into(),
+            items: recent,
+        });
     }
-    out
+    Report {
+        title: format!("{}: report-out", partner.name().trim()),
+        prepared: format!("Prepared {}.", today.format("%B %-d, %Y")),
+        sections,
+    }
 }
 
-/// User text on one line, with Markdown's own characters escaped, so that
+/// The report-out for `partner`, as Markdown, prepared on `today`.
+pub fn report_out(partner: &Partner, today: NaiveDate) -> String {
+    report(partner, today).to_markdown()
+}
+
+impl Report {
+    /// The report as Markdown, with every piece of text escaped so that it
+    /// reads exactly as typed.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!("# {}\n\n{}\n", plain(&self.title), plain(&self.prepared));
+        for section in &self.sections {
+            out.push_str(&format!("\n## {}\n\n", plain(&section.heading)));
+            for item in &section.items {
+                out.push_str("- ");
+                for span in item {
+                    match span {
+                        Span::Text(text) => out.push_str(&plain(text)),
+                        Span::Strong(text) => out.push_str(&format!("**{}**", plain(text))),
+                    }
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+/// A list item of plain text.
+fn text(text: &str) -> Vec<Span> {
+    vec![Span::Text(text.to_owned())]
+}
+
+/// Text on one line, with Markdown's own characters escaped, so that
 /// what the user typed is shown as typed.
 fn plain(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
-    for c in text.trim().chars() {
+    for c in text.chars() {
         match c {
             '\n' | '\r' => escaped.push(' '),
             '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '<' | '>' | '|' => {
@@ -161,6 +236,7 @@ mod tests {
             summary: "Eight of us came".into(),
             people: String::new(),
             we_made_an_ask: false,
+            source: None,
         });
 
         let markdown = report_out(&partner, day(11, 26));
@@ -181,6 +257,44 @@ mod tests {
         assert!(markdown.contains("- Nothing noted yet."));
         assert!(markdown.contains("- Ask them at the next meeting."));
         assert!(!markdown.contains("Recent contact"));
+    }
+
+    #[test]
+    fn the_document_keeps_labels_and_event_names_apart_from_user_text() {
+        let now = Utc::now();
+        let mut partner = Partner::new("Casa", now).unwrap();
+        partner.research.mission = " Fair pay ".into();
+        partner.events.push(PublicEvent {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            title: "**Open** assembly".into(),
+            place: String::new(),
+        });
+        let document = report(&partner, day(11, 26));
+        assert_eq!(document.title, "Casa: report-out");
+        assert_eq!(document.sections.len(), 2);
+        assert_eq!(
+            document.sections[0].items,
+            [vec![
+                Span::Strong("Mission:".into()),
+                Span::Text(" Fair pay".into())
+            ]]
+        );
+        assert_eq!(
+            document.sections[1].items[0],
+            [
+                Span::Text("Attend ".into()),
+                Span::Strong("**Open** assembly".into()),
+                Span::Text(" (date to confirm)".into())
+            ]
+        );
+        assert!(
+            document
+                .to_markdown()
+                .contains("- Attend **\\*\\*Open\\*\\* assembly** (date to confirm)\n")
+        );
     }
 
     #[test]

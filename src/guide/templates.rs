@@ -1,6 +1,9 @@
 //! First-contact templates, filled from the research: who we are, what our
 //! group does in a line, what we learned about their work, a request to
 //! learn more, and an offer to come to them. They ask for no commitment.
+//! What the research and "About your group" do not tell is left as a
+//! bracketed placeholder, such as "[your name]", which the humility check
+//! flags until it is replaced.
 
 use crate::model::{Channel, OurGroup, Partner, PublicEvent};
 
@@ -19,7 +22,7 @@ pub fn first_contact(
     group: &OurGroup,
     event: Option<&PublicEvent>,
 ) -> Template {
-    let facts = Facts::new(partner, group);
+    let facts = Facts::new(channel, partner, group);
     let body = match channel {
         Channel::Email => email(&facts),
         Channel::PhoneCall => call_script(&facts),
@@ -35,17 +38,27 @@ pub fn first_contact(
 struct Facts<'a> {
     organization: &'a str,
     contact: String,
+    /// The writer's name, or a placeholder for it.
+    me: String,
     group: String,
+    /// The group's name when it is known; a signature never makes one up.
+    known_group: Option<String>,
     one_line: String,
     learned: String,
     community: String,
 }
 
 impl<'a> Facts<'a> {
-    fn new(partner: &'a Partner, group: &OurGroup) -> Self {
-        let contact = partner
-            .people
-            .iter()
+    fn new(channel: Channel, partner: &'a Partner, group: &OurGroup) -> Self {
+        // Greet the person the message goes to, else the first one named.
+        let reached = match channel {
+            Channel::Email => partner.email_contact(),
+            Channel::PhoneCall => partner.phone_contact(),
+            Channel::AtTheirEvent => None,
+        };
+        let contact = reached
+            .into_iter()
+            .chain(&partner.people)
             .map(|person| person.name.trim())
             .find(|name| !name.is_empty())
             .and_then(|name| name.split_whitespace().next())
@@ -70,10 +83,22 @@ impl<'a> Facts<'a> {
         Self {
             organization,
             contact,
+            me: non_empty(&group.your_name, "[your name]"),
             group: non_empty(&group.name, "our local group"),
+            known_group: Some(group.name.trim())
+                .filter(|name| !name.is_empty())
+                .map(str::to_owned),
             one_line: group.one_line.trim().to_owned(),
             learned: ensure_period(&learned),
             community,
+        }
+    }
+
+    /// The writer's name, with the group's name under it when it is known.
+    fn signature(&self) -> String {
+        match &self.known_group {
+            Some(group) => format!("{}\n{group}", self.me),
+            None => self.me.clone(),
         }
     }
 
@@ -94,23 +119,24 @@ impl<'a> Facts<'a> {
 fn email(facts: &Facts) -> String {
     format!(
         "Hello {contact},\n\n\
-         My name is [your name], and I am writing from {who}\n\n\
+         My name is {me}, and I am writing from {who}\n\n\
          We have been reading about {learned}\n\n\
          Would you be open to a conversation so we can learn more about your work, and about what matters most to {community} right now?\n\n\
          We would be glad to come to you, at a time and place that suits you. We are not asking for any commitment: we would like to listen and learn.\n\n\
-         Thank you for your time,\n[your name]\n{group}",
+         Thank you for your time,\n{signature}",
         contact = facts.contact,
+        me = facts.me,
         who = ensure_period(&facts.who_we_are()),
         learned = facts.learned,
         community = facts.community,
-        group = facts.group,
+        signature = facts.signature(),
     )
 }
 
 fn call_script(facts: &Facts) -> String {
     format!(
         "Hello, may I speak with {contact}?\n\n\
-         My name is [your name], from {who}\n\n\
+         My name is {me}, from {who}\n\n\
          I am calling because we have been learning about {learned} We would love to hear about it from you.\n\n\
          Would you have time, now or later, to tell me about your work and what matters most to {community} right now?\n\n\
          We would be glad to come to you, whenever suits you. We are not asking for any commitment, just a chance to listen.\n\n\
@@ -120,6 +146,7 @@ fn call_script(facts: &Facts) -> String {
         } else {
             facts.contact.as_str()
         },
+        me = facts.me,
         who = ensure_period(&facts.who_we_are()),
         learned = facts.learned,
         community = facts.community,
@@ -131,9 +158,10 @@ fn event_introduction(facts: &Facts, event: Option<&PublicEvent>) -> String {
         .map(|event| non_empty(&event.title, "your event"))
         .unwrap_or_else(|| "your event".into());
     format!(
-        "Hi, I'm [your name], from {who}\n\n\
+        "Hi, I'm {me}, from {who}\n\n\
          I came to {event} to learn about {learned}\n\n\
          Could you tell me more about your work, and what matters most to {community} right now?",
+        me = facts.me,
         who = ensure_period(&facts.who_we_are()),
         learned = facts.learned,
         community = facts.community,
@@ -180,7 +208,7 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::guide::humility::{Context, check};
+    use crate::guide::humility::{Context, Rule, check};
     use crate::model::{Person, RecordId};
 
     fn researched() -> (Partner, OurGroup) {
@@ -201,6 +229,7 @@ mod tests {
         let group = OurGroup {
             name: "Springfield Neighbors".into(),
             one_line: "we help neighbors show up for local democracy".into(),
+            your_name: "Sam Rivera".into(),
             ..OurGroup::default()
         };
         (partner, group)
@@ -273,6 +302,70 @@ mod tests {
                 .contains("reading about Tenants United's work.")
         );
         assert!(template.body.contains("the people you serve"));
+        assert!(
+            template
+                .body
+                .ends_with("Thank you for your time,\n[your name]"),
+            "no made-up group signs it:\n{}",
+            template.body
+        );
+    }
+
+    #[test]
+    fn your_name_signs_every_channel_and_its_absence_is_flagged() {
+        let (partner, group) = researched();
+        let email = first_contact(Channel::Email, &partner, &group, None);
+        assert!(
+            email
+                .body
+                .contains("My name is Sam Rivera, and I am writing from")
+        );
+        assert!(
+            email
+                .body
+                .ends_with("Thank you for your time,\nSam Rivera\nSpringfield Neighbors")
+        );
+        let nameless = OurGroup {
+            your_name: "  ".into(),
+            ..group
+        };
+        for channel in Channel::ALL {
+            let with_name = first_contact(
+                channel,
+                &partner,
+                &OurGroup {
+                    your_name: "Sam Rivera".into(),
+                    ..nameless.clone()
+                },
+                None,
+            );
+            assert!(
+                with_name.body.contains("Sam Rivera") && !with_name.body.contains('['),
+                "{channel:?}"
+            );
+            let template = first_contact(channel, &partner, &nameless, None);
+            let flags = check(&template.body, &Context::for_partner(&partner, channel));
+            assert_eq!(flags.len(), 1, "{channel:?}: {flags:?}");
+            assert_eq!(flags[0].rule, Rule::Placeholder);
+            assert_eq!(flags[0].found.as_deref(), Some("[your name]"));
+        }
+    }
+
+    #[test]
+    fn the_greeting_names_the_person_the_channel_reaches() {
+        let (mut partner, group) = researched();
+        let mut luis = partner.people[0].clone();
+        luis.id = RecordId::random();
+        luis.name = "Luis Pérez".into();
+        luis.phone = "555 0100".into();
+        partner.people[0].email = "maria@casa.example.org".into();
+        partner.people.insert(0, luis);
+        let email = first_contact(Channel::Email, &partner, &group, None);
+        assert!(email.body.starts_with("Hello María,"), "{}", email.body);
+        let call = first_contact(Channel::PhoneCall, &partner, &group, None);
+        assert!(call.body.starts_with("Hello, may I speak with Luis?"));
+        let visit = first_contact(Channel::AtTheirEvent, &partner, &group, None);
+        assert!(visit.body.starts_with("Hi, I'm Sam Rivera"));
     }
 
     #[test]

@@ -6,6 +6,10 @@ use serde::{Deserialize, Serialize};
 #[serde(default)]
 pub struct OurGroup {
     pub name: String,
+    /// The name of the person writing, which signs first-contact messages.
+    /// Written only when set, so files from before it existed round-trip unchanged.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub your_name: String,
     /// What our group does, in one line.
     pub one_line: String,
     /// Where we usually meet; a warning appears when a meeting is set there.

@@ -11,6 +11,7 @@ mod migrate;
 mod organization;
 mod partner;
 mod people;
+mod recorded;
 mod stage;
 pub mod transfer;
 mod trust;

@@ -65,6 +65,11 @@ pub struct LogEntry {
     /// Whether we asked something of them here; reciprocity weighs these.
     #[serde(default)]
     pub we_made_an_ask: bool,
+    /// The sent contact or held meeting this entry records, when the app wrote
+    /// it, so the entry follows its date and is never written twice. Written
+    /// only when set, so files from before it existed round-trip unchanged.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<RecordId>,
 }
 
 /// Feedback the partner gave us about the partnership and our actions.

@@ -66,8 +66,11 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   expect(page.url()).toMatch(/\/contact$/);
   await page.getByRole("textbox", { name: "Your group's name" }).fill("Springfield Neighbors");
   await page.getByRole("textbox", { name: "What your group does, in one line" }).fill("We help neighbors show up for local democracy");
+  await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Sam Rivera");
+  await expect(page.getByText(/^To: /)).toHaveText("To: María Ortiz <maria@casa.example.org>");
   await page.getByRole("button", { name: "Start a draft" }).click();
   await expect(message(page)).toHaveValue(/Hello María,/);
+  await expect(message(page)).toHaveValue(/Thank you for your time,\nSam Rivera\nSpringfield Neighbors$/);
   await expect(message(page)).toHaveValue(/Casa Latina's work on a wage theft ordinance/);
   await expect(humility(page)).toContainText("Nothing to reconsider");
 
@@ -102,7 +105,7 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   await page.reload();
   await followUp.click();
   await expect(page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible();
-  await expect(page.getByText(/Email, sent /)).toBeVisible();
+  await expect(page.getByRole("group", { name: "Sent message" })).toContainText("We read about your wage theft ordinance work.");
   await expect(page.getByRole("button", { name: "Start a new draft" })).toBeVisible();
 });
 
@@ -186,7 +189,7 @@ test("a phone call gets a call script, and Copy puts the message on the clipboar
   expect(copied).toBe(await message(page).inputValue());
 });
 
-test("earlier drafts stay in a history", async ({ page }) => {
+test("the sent message is shown as sent, and earlier drafts stay in a history", async ({ page }) => {
   await openApp(page);
   await addPartner(page, "Casa Latina");
   await openPartner(page, "Casa Latina");
@@ -198,9 +201,16 @@ test("earlier drafts stay in a history", async ({ page }) => {
   await message(page).fill("Second version, still a draft.");
   await page.reload();
   await expect(message(page)).toHaveValue("Second version, still a draft.");
+  await expect(page.getByRole("group", { name: "Sent message" })).toContainText("First version, sent.");
+  // Only drafts set aside are history: the sent one is not filed there.
+  await expect(page.getByRole("region", { name: "Earlier drafts" })).toHaveCount(0);
+
+  await page.getByRole("radio", { name: "Phone call" }).check();
+  await page.getByRole("button", { name: "Use the phone call template" }).click();
   const history = page.getByRole("region", { name: "Earlier drafts" });
-  await history.getByText(/Email, sent /).click();
-  await expect(history).toContainText("First version, sent.");
+  await history.getByText(/^Email, draft of /).click();
+  await expect(history).toContainText("Second version, still a draft.");
+  await expect(history).not.toContainText("First version, sent.");
 });
 
 test("people, events and practices can be added, edited and removed", async ({ page }) => {

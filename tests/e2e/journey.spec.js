@@ -33,8 +33,16 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   await steps(page).getByRole("link", { name: "Log" }).click();
   const ledger = page.getByRole("region", { name: "Reciprocity" });
   await expect(ledger).toContainText("We showed up for them 0 times; we asked something of them 0 times.");
+  // The email sent and the meeting held are in the log already.
+  await expect(ledger).toContainText(/In touch 2 times, last on /);
+  const entries = page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) });
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0).getByRole("textbox", { name: "Summary" })).toHaveValue(
+    "First contact sent: Learning about Casa Latina's work",
+  );
+  await expect(entries.nth(1).getByRole("combobox", { name: "Kind" })).toHaveValue("Meeting");
   await page.getByRole("button", { name: "Add interaction" }).click();
-  const entry = page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) }).first();
+  const entry = entries.last();
   await entry.getByRole("combobox", { name: "Kind" }).selectOption("Meeting");
   await entry.getByRole("checkbox", { name: "We asked something of them" }).check();
   await expect(ledger).toContainText("We have asked once and shown up no times.");
@@ -45,10 +53,10 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   await page.getByRole("region", { name: "Reciprocity" }).getByRole("link", { name: "Casa Latina" }).click();
 
   await page.getByRole("button", { name: "Add interaction" }).click();
-  const second = page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) }).nth(1);
+  const second = entries.last();
   await second.getByRole("combobox", { name: "Kind" }).selectOption("We attended their event or action");
   await second.getByRole("textbox", { name: "Summary" }).fill("Eight of us came to the hearing.");
-  await expect(ledger).toContainText("We showed up for them 1 times; we asked something of them 1 times.");
+  await expect(ledger).toContainText("We showed up for them 1 time; we asked something of them 1 time.");
   await expect(ledger).not.toContainText("Show up for them before asking again");
 
   await page.getByRole("button", { name: "Add their feedback" }).click();

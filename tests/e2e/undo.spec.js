@@ -73,8 +73,9 @@ function undoStories() {
 
     await undo.click();
     await expect(page.getByRole("status").filter({ hasText: "Put back Luis Vega." })).toBeVisible();
-    await expect(page.getByRole("textbox", { name: "Name" }).nth(1)).toHaveValue("Luis Vega");
-    await expect(page.getByRole("textbox", { name: "Name" }).nth(1)).toBeFocused();
+    const restored = page.getByRole("group", { name: "Luis Vega" }).getByRole("textbox", { name: "Name" });
+    await expect(restored).toHaveValue("Luis Vega");
+    await expect(restored).toBeFocused();
     await expect.poll(() => storedData(page)).toEqual(before);
     await page.reload();
     await expect(page.getByRole("group", { name: "Luis Vega" })).toBeVisible();

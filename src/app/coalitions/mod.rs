@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
+use crate::guide::plural::count;
 use crate::model::ValidationError;
 
 pub use coalition_page::CoalitionPage;
@@ -66,7 +67,7 @@ pub fn CoalitionsPage() -> impl IntoView {
                 <For each=move || coalitions.get() key=|entry| entry.clone() let:entry>
                     <li>
                         <a href=Route::Coalition(entry.0).href()>{entry.1}</a>
-                        <span class="stage">{format!("{} partners", entry.2)}</span>
+                        <span class="stage">{count(entry.2, "partner", "partners")}</span>
                     </li>
                 </For>
             </ul>

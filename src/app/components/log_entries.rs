@@ -24,6 +24,7 @@ pub fn LogEntries(
             summary: String::new(),
             people: String::new(),
             we_made_an_ask: false,
+            source: None,
         });
         focus_when_rendered(summary_field(added));
     };

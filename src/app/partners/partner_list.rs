@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
+use crate::guide::plural::count;
 use crate::model::{FocusArea, Partner, RecordId, Stage, Timestamp};
 
 /// How the list is ordered.
@@ -218,9 +219,9 @@ pub fn PartnerList() -> impl IntoView {
                     {move || {
                         let shown = rows.with(Vec::len);
                         if shown == total.get() {
-                            format!("{shown} partners")
+                            count(shown, "partner", "partners")
                         } else {
-                            format!("{shown} of {} partners shown", total.get())
+                            format!("{shown} of {} shown", count(total.get(), "partner", "partners"))
                         }
                     }}
                 </p>

@@ -2,12 +2,18 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::binding::current_draft_text;
+use super::channel_offer::ChannelOffer;
 use super::humility_panel::HumilityPanel;
 use super::send::SendPanel;
+use super::to_line::ToLine;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::app::state::use_app_state;
 use crate::guide::templates::first_contact;
 use crate::model::{Channel, ContactDraft, DraftStatus, RecordId, Response};
+
+/// The DOM id of the Message field, which takes the focus when a draft starts.
+const MESSAGE_ID: &str = "draft-message";
 
 /// Writes the draft: channel, subject and message, with the humility check
 /// beside it and the ways to send it below.
@@ -39,34 +45,31 @@ pub fn Composer(
                 .unwrap_or_default()
         })
     });
-    // The channel and event chosen before a draft exists; a draft keeps its own.
-    let chosen_channel = RwSignal::new(Channel::Email);
-    let chosen_event = RwSignal::new(None::<RecordId>);
+    // The channel and event picked here: before a draft exists, what it will
+    // start from; once it exists, a change not yet applied to it.
+    let picked_channel = RwSignal::new(None::<Channel>);
+    let picked_event = RwSignal::new(None::<RecordId>);
+    let draft_channel = Memo::new(move |_| current.get().map(|(_, channel, _)| channel));
     let channel = Signal::derive(move || {
-        current
+        picked_channel
             .get()
-            .map_or(chosen_channel.get(), |(_, channel, _)| channel)
+            .or(draft_channel.get())
+            .unwrap_or_default()
     });
-    let event = Signal::derive(move || {
-        current
-            .get()
-            .map_or(chosen_event.get(), |(_, _, event)| event)
+    // A channel picked that the draft was not written for.
+    let offered = Memo::new(move |_| {
+        let written_for = draft_channel.get()?;
+        let picked = picked_channel.get()?;
+        (picked != written_for).then_some((written_for, picked))
+    });
+    let editing_draft_event = move || current.get().is_some() && offered.get().is_none();
+    let event = Signal::derive(move || match current.get() {
+        Some((_, _, event)) if offered.get().is_none() => event,
+        _ => picked_event.get(),
     });
 
-    let set_channel = move |value: Channel| {
-        if current.get_untracked().is_some() {
-            state.edit_partner(id, |partner| {
-                if let Some(draft) = partner.current_draft_mut() {
-                    draft.channel = value;
-                    draft.updated_at = Utc::now();
-                }
-            });
-        } else {
-            chosen_channel.set(value);
-        }
-    };
     let set_event = move |value: Option<RecordId>| {
-        if current.get_untracked().is_some() {
+        if editing_draft_event() {
             state.edit_partner(id, |partner| {
                 if let Some(draft) = partner.current_draft_mut() {
                     draft.event_id = value;
@@ -74,10 +77,10 @@ pub fn Composer(
                 }
             });
         } else {
-            chosen_event.set(value);
+            picked_event.set(value);
         }
     };
-    let start_draft = move |_| {
+    let start_draft = move || {
         let (channel, event) = (channel.get_untracked(), event.get_untracked());
         // Read before editing: the workspace cannot be read while it is being changed.
         let group = workspace.with_untracked(|w| w.our_group.clone());
@@ -100,7 +103,22 @@ pub fn Composer(
                 follow_up_on: None,
             });
         });
+        picked_channel.set(None);
+        focus_when_rendered(MESSAGE_ID.into());
     };
+    let keep_text = Callback::new(move |()| {
+        let (channel, event) = (channel.get_untracked(), picked_event.get_untracked());
+        state.edit_partner(id, |partner| {
+            if let Some(draft) = partner.current_draft_mut() {
+                draft.channel = channel;
+                if channel == Channel::AtTheirEvent {
+                    draft.event_id = event;
+                }
+                draft.updated_at = Utc::now();
+            }
+        });
+        picked_channel.set(None);
+    });
     let (subject, set_subject) = current_draft_text(id, |d| &d.subject, |d, v| d.subject = v);
     let (message, set_message) = current_draft_text(id, |d| &d.body, |d, v| d.body = v);
 
@@ -120,7 +138,7 @@ pub fn Composer(
                                     name="channel"
                                     id=input_id.clone()
                                     prop:checked=move || channel.get() == option
-                                    on:change=move |_| set_channel(option)
+                                    on:change=move |_| picked_channel.set(Some(option))
                                 />
                                 <label for=input_id>{option.label()}</label>
                             </div>
@@ -149,22 +167,39 @@ pub fn Composer(
                     </Show>
                 </div>
             </Show>
+            {move || {
+                offered
+                    .get()
+                    .map(|(written_for, picked)| {
+                        view! {
+                            <ChannelOffer
+                                written_for
+                                picked
+                                use_template=Callback::new(move |()| start_draft())
+                                keep_text
+                            />
+                        }
+                    })
+            }}
+            <Show when=move || channel.get() == Channel::Email>
+                <ToLine id />
+            </Show>
             <Show
                 when=move || current.with(Option::is_some)
                 fallback=move || {
                     view! {
                         <p>"A draft starts from a humble template filled from your research. Edit it freely."</p>
-                        <button type="button" on:click=start_draft>
+                        <button type="button" on:click=move |_| start_draft()>
                             {move || if has_history.get() { "Start a new draft" } else { "Start a draft" }}
                         </button>
                     }
                 }
             >
-                <Show when=move || channel.get() == Channel::Email>
+                <Show when=move || draft_channel.get() == Some(Channel::Email)>
                     <TextField id="draft-subject" label="Subject" value=subject on_input=set_subject />
                 </Show>
                 <div class="composer-grid">
-                    <TextField id="draft-message" label="Message" multiline=true value=message on_input=set_message />
+                    <TextField id=MESSAGE_ID label="Message" multiline=true value=message on_input=set_message />
                     <HumilityPanel id />
                 </div>
                 <SendPanel id />

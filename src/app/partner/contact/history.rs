@@ -3,7 +3,8 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::model::{DraftStatus, RecordId};
 
-/// Earlier drafts to this partner, newest first, kept as they were.
+/// Earlier drafts to this partner, newest first, kept as they were: those
+/// set aside and contacts sent before the last one, which the Sent box shows.
 #[component]
 pub fn DraftHistory(
     /// The partner written to.
@@ -15,12 +16,15 @@ pub fn DraftHistory(
             let Some(partner) = w.partner(id) else {
                 return Vec::new();
             };
-            let current = partner.current_draft().map(|d| d.id);
+            let shown_elsewhere = [
+                partner.current_draft().map(|d| d.id),
+                partner.last_sent().map(|d| d.id),
+            ];
             partner
                 .drafts
                 .iter()
                 .rev()
-                .filter(|d| Some(d.id) != current)
+                .filter(|d| !shown_elsewhere.contains(&Some(d.id)))
                 .map(|d| {
                     let status = match (d.status, d.sent_on) {
                         (DraftStatus::Sent, Some(date)) => {

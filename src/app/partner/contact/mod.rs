@@ -3,12 +3,14 @@
 //! followed up.
 
 mod binding;
+mod channel_offer;
 mod composer;
 mod group;
 mod history;
 mod humility_panel;
 mod send;
 mod sent;
+mod to_line;
 
 use leptos::prelude::*;
 

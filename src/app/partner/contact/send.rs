@@ -2,10 +2,14 @@ use chrono::{Duration, Local};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app::browser::copy_text;
+use chrono::Utc;
+
+use super::sent::SENT_BOX_ID;
+use crate::app::browser::{copy_text, focus_when_rendered};
 use crate::app::components::date_from_input;
 use crate::app::state::use_app_state;
 use crate::guide::mailto::mailto;
+use crate::guide::outgoing::copied_text;
 use crate::model::{Channel, DraftStatus, RecordId, Stage};
 
 /// How long after sending a follow-up is suggested.
@@ -38,16 +42,11 @@ pub fn SendPanel(
                 subject: draft.subject.clone(),
                 body: draft.body.clone(),
                 email: partner
-                    .people
-                    .iter()
-                    .map(|p| p.email.trim())
-                    .find(|e| !e.is_empty())
-                    .unwrap_or("")
-                    .to_owned(),
+                    .email_contact()
+                    .map(|p| p.email.trim().to_owned())
+                    .unwrap_or_default(),
                 phone: partner
-                    .people
-                    .iter()
-                    .find(|p| !p.phone.trim().is_empty())
+                    .phone_contact()
                     .map(|p| (p.name.clone(), p.phone.trim().to_owned())),
             })
         })
@@ -57,12 +56,20 @@ pub fn SendPanel(
     let sent_on = RwSignal::new(Local::now().date_naive().to_string());
 
     let copy = move |_| {
-        let Some(text) = outgoing.with_untracked(|o| o.as_ref().map(|o| o.body.clone())) else {
+        let Some((channel, text)) = outgoing.with_untracked(|o| {
+            o.as_ref()
+                .map(|o| (o.channel, copied_text(o.channel, &o.subject, &o.body)))
+        }) else {
             return;
+        };
+        let copied = if channel == Channel::Email && text.starts_with("Subject: ") {
+            "Copied the subject and the message."
+        } else {
+            "Copied the message."
         };
         spawn_local(async move {
             message.set(Some(match copy_text(&text).await {
-                Ok(()) => "Copied the message.".to_owned(),
+                Ok(()) => copied.to_owned(),
                 Err(reason) => {
                     format!("Copying failed ({reason}). Select the message and copy it by hand.")
                 }
@@ -75,18 +82,22 @@ pub fn SendPanel(
             return;
         };
         state.edit_partner(id, |partner| {
-            if let Some(draft) = partner.current_draft_mut() {
-                draft.status = DraftStatus::Sent;
-                draft.sent_on = Some(date);
-                draft
-                    .follow_up_on
-                    .get_or_insert(date + Duration::days(FOLLOW_UP_AFTER_DAYS));
-            }
+            let now = Utc::now();
+            let Some(draft) = partner.current_draft_mut() else {
+                return;
+            };
+            draft.status = DraftStatus::Sent;
+            draft.sent_on = Some(date);
+            draft.updated_at = now;
+            draft
+                .follow_up_on
+                .get_or_insert(date + Duration::days(FOLLOW_UP_AFTER_DAYS));
+            let sent = draft.id;
+            partner.keep_log_in_step(sent, Local::now().date_naive(), now);
             partner.stage = partner.stage.advance_to(Stage::Contacted);
         });
-        message.set(Some(
-            "Marked as sent. The partner is now at the Contacted stage.".into(),
-        ));
+        // The draft has gone out: what it produced is the Sent box, which says so.
+        focus_when_rendered(SENT_BOX_ID.into());
     };
 
     view! {

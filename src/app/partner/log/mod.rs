@@ -6,6 +6,7 @@ mod accountability;
 mod commitments;
 mod feedback;
 mod report;
+mod report_document;
 
 pub use commitments::{CommitmentFields, what_field};
 
@@ -42,12 +43,8 @@ pub fn LogStep(
         </p>
         <section class="form-section" aria-labelledby="reciprocity-step-heading">
             <h3 id="reciprocity-step-heading">"Reciprocity"</h3>
-            <p role="status">
-                {move || {
-                    let ledger = ledger.get();
-                    format!("We showed up for them {} times; we asked something of them {} times.", ledger.showed_up, ledger.asks)
-                }}
-            </p>
+            <p role="status">{move || ledger.get().balance()}</p>
+            <p>{move || ledger.get().contact()}</p>
             <Show when=move || ledger.get().warning().is_some()>
                 <p class="notice notice-warning">{move || ledger.get().warning()}</p>
             </Show>

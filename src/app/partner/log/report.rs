@@ -2,9 +2,10 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::report_document::ReportDocument;
 use crate::app::browser::{copy_text, describe_js_error, download_text};
 use crate::app::state::use_app_state;
-use crate::guide::report_out::report_out;
+use crate::guide::report_out::report;
 use crate::model::RecordId;
 
 /// A summary of their work and ways to support it, for our group: copy it,
@@ -16,16 +17,18 @@ pub fn ReportOut(
 ) -> impl IntoView {
     let state = use_app_state();
     let workspace = state.workspace();
-    let markdown = Memo::new(move |_| {
+    let document = Memo::new(move |_| {
         workspace.with(|w| {
             w.partner(id)
-                .map(|p| report_out(p, Local::now().date_naive()))
+                .map(|p| report(p, Local::now().date_naive()))
                 .unwrap_or_default()
         })
     });
+    // Markdown is written only when it is copied or saved.
+    let markdown = move || document.with_untracked(|d| d.to_markdown());
     let message = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let text = markdown.get_untracked();
+        let text = markdown();
         spawn_local(async move {
             message.set(Some(match copy_text(&text).await {
                 Ok(()) => "Copied the report-out.".to_owned(),
@@ -38,7 +41,7 @@ pub fn ReportOut(
     let save = move |_| {
         let file_name = format!("report-out-{}.md", Local::now().date_naive());
         message.set(Some(
-            match download_text(&file_name, "text/markdown", &markdown.get_untracked()) {
+            match download_text(&file_name, "text/markdown", &markdown()) {
                 Ok(()) => format!("Saved {file_name}."),
                 Err(reason) => format!("Saving failed: {reason}"),
             },
@@ -56,7 +59,9 @@ pub fn ReportOut(
         <section class="form-section" aria-labelledby="report-heading">
             <h3 id="report-heading">"Report-out to our group"</h3>
             <p class="help">"What they are working on and how our members can support it."</p>
-            <pre class="report-preview" tabindex="0" role="region" aria-label="Report-out text">{move || markdown.get()}</pre>
+            <div class="report-preview" tabindex="0" role="region" aria-label="Report-out preview">
+                <ReportDocument report=document />
+            </div>
             <div class="button-row">
                 <button type="button" class="secondary" on:click=copy>
                     "Copy report-out"
@@ -71,7 +76,7 @@ pub fn ReportOut(
             <p role="status">{move || message.get()}</p>
         </section>
         <section class="print-only printable-report">
-            <pre>{move || markdown.get()}</pre>
+            <ReportDocument report=document />
         </section>
     }
 }

@@ -1,4 +1,4 @@
-use chrono::Utc;
+use chrono::{Local, Utc};
 use leptos::prelude::*;
 
 use crate::app::binding::bound_text;
@@ -14,7 +14,8 @@ pub fn find(workspace: &Workspace, id: RecordId, meeting: RecordId) -> Option<&M
         .find(|m| m.id == meeting)
 }
 
-/// Changes one meeting and stamps it.
+/// Changes one meeting and stamps it; once it is marked held, its log entry
+/// is written and then follows its date.
 pub fn edit_meeting(
     state: AppState,
     id: RecordId,
@@ -22,10 +23,12 @@ pub fn edit_meeting(
     edit: impl FnOnce(&mut Meeting),
 ) {
     state.edit_partner(id, |partner| {
+        let now = Utc::now();
         if let Some(found) = partner.meetings.iter_mut().find(|m| m.id == meeting) {
             edit(found);
-            found.updated_at = Utc::now();
+            found.updated_at = now;
         }
+        partner.keep_log_in_step(meeting, Local::now().date_naive(), now);
     });
 }
 

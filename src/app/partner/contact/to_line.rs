@@ -1,0 +1,67 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::app::browser::copy_text;
+use crate::app::routing::{Route, Step};
+use crate::app::state::use_app_state;
+use crate::model::RecordId;
+
+/// Who an email goes to, from the research, with a button to copy the
+/// address; or, when no one has an address yet, where to add one.
+#[component]
+pub fn ToLine(
+    /// The partner written to.
+    id: RecordId,
+) -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let recipient = Memo::new(move |_| {
+        workspace.with(|w| {
+            let person = w.partner(id)?.email_contact()?;
+            Some((
+                person.name.trim().to_owned(),
+                person.email.trim().to_owned(),
+            ))
+        })
+    });
+    let message = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let Some((_, address)) = recipient.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            message.set(Some(match copy_text(&address).await {
+                Ok(()) => format!("Copied {address}."),
+                Err(reason) => {
+                    format!("Copying failed ({reason}). Select the address and copy it by hand.")
+                }
+            }));
+        });
+    };
+    view! {
+        <div class="to-line">
+            {move || match recipient.get() {
+                Some((name, address)) => {
+                    let who = if name.is_empty() { address } else { format!("{name} <{address}>") };
+                    view! {
+                        <p>{format!("To: {who}")}</p>
+                        <button type="button" class="secondary" on:click=copy>
+                            "Copy address"
+                        </button>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <p>
+                            "To: no email address yet. "
+                            <a href=Route::Partner(id, Step::Research).href()>"Add one for a person in Research"</a>
+                            "."
+                        </p>
+                    }
+                        .into_any()
+                }
+            }}
+            <p role="status" class="to-status">{move || message.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,23 @@
+//! Counts that read as English: "1 time", "2 times", "0 partners".
+
+/// `n` followed by the singular or plural form of a noun, as `n` needs.
+pub fn count(n: usize, singular: &str, plural: &str) -> String {
+    if n == 1 {
+        format!("1 {singular}")
+    } else {
+        format!("{n} {plural}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_is_singular_and_every_other_count_plural() {
+        assert_eq!(count(0, "time", "times"), "0 times");
+        assert_eq!(count(1, "time", "times"), "1 time");
+        assert_eq!(count(2, "partner", "partners"), "2 partners");
+        assert_eq!(count(11, "entry", "entries"), "11 entries");
+    }
+}

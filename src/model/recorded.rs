@@ -1,0 +1,362 @@
+//! The log entries the app writes itself: one for each first contact that
+//! went out and each meeting that took place, kept in step with them, so the
+//! log, reciprocity and last contact know what the other steps already know.
+
+use chrono::NaiveDate;
+
+use super::{
+    Channel, DraftStatus, InteractionKind, LogEntry, Partner, Person, RecordId, Timestamp,
+};
+
+/// What the log says about a sent contact or a held meeting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Recorded {
+    /// When it happened; `None` when the meeting has no date yet.
+    date: Option<NaiveDate>,
+    kind: InteractionKind,
+    summary: String,
+    people: String,
+}
+
+impl Partner {
+    /// The person a first email goes to: the first one with an email address.
+    pub fn email_contact(&self) -> Option<&Person> {
+        self.people.iter().find(|p| !p.email.trim().is_empty())
+    }
+
+    /// The person a first call goes to: the first one with a phone number.
+    pub fn phone_contact(&self) -> Option<&Person> {
+        self.people.iter().find(|p| !p.phone.trim().is_empty())
+    }
+
+    /// Brings the log entry that records draft or meeting `source` in step
+    /// with it: written once when the contact went out or the meeting took
+    /// place, its date following theirs afterwards, removed when that is
+    /// undone. Its kind, summary and people are the user's to edit after.
+    /// `today` dates a meeting marked held that has no date of its own.
+    pub fn keep_log_in_step(&mut self, source: RecordId, today: NaiveDate, now: Timestamp) {
+        let wanted = self.recorded(source);
+        let existing = self.log.iter().position(|e| e.source == Some(source));
+        match (wanted, existing) {
+            (None, None) => {}
+            (None, Some(index)) => {
+                self.log.remove(index);
+            }
+            (Some(recorded), None) => self.log.push(LogEntry {
+                id: RecordId::random(),
+                created_at: now,
+                updated_at: now,
+                date: recorded.date.or(Some(today)),
+                kind: recorded.kind,
+                summary: recorded.summary,
+                people: recorded.people,
+                we_made_an_ask: false,
+                source: Some(source),
+            }),
+            (Some(recorded), Some(index)) => {
+                let entry = &mut self.log[index];
+                if let Some(date) = recorded.date.filter(|&date| entry.date != Some(date)) {
+                    entry.date = Some(date);
+                    entry.updated_at = now;
+                }
+            }
+        }
+    }
+
+    /// What the log should hold for `source`, if it is a sent draft or a held meeting.
+    fn recorded(&self, source: RecordId) -> Option<Recorded> {
+        if let Some(draft) = self.drafts.iter().find(|d| d.id == source) {
+            if draft.status != DraftStatus::Sent {
+                return None;
+            }
+            let (kind, summary, person) = match draft.channel {
+                Channel::Email => (
+                    InteractionKind::Email,
+                    match draft.subject.trim() {
+                        "" => "First contact sent by email".to_owned(),
+                        subject => format!("First contact sent: {subject}"),
+                    },
+                    self.email_contact(),
+                ),
+                Channel::PhoneCall => (
+                    InteractionKind::Call,
+                    "First contact by phone call".to_owned(),
+                    self.phone_contact(),
+                ),
+                Channel::AtTheirEvent => (
+                    InteractionKind::WeAttendedTheirEvent,
+                    match draft
+                        .event_id
+                        .and_then(|id| self.events.iter().find(|e| e.id == id))
+                        .map(|e| e.title.trim())
+                        .filter(|title| !title.is_empty())
+                    {
+                        Some(title) => format!("First contact in person at {title}"),
+                        None => "First contact in person at one of their events".to_owned(),
+                    },
+                    None,
+                ),
+            };
+            return Some(Recorded {
+                date: draft.sent_on,
+                kind,
+                summary,
+                people: person.map(|p| p.name.trim().to_owned()).unwrap_or_default(),
+            });
+        }
+        let meeting = self.meetings.iter().find(|m| m.id == source)?;
+        meeting.after.held.then(|| Recorded {
+            date: meeting.date,
+            kind: InteractionKind::Meeting,
+            summary: match meeting.location.trim() {
+                "" => "Listen-first meeting".to_owned(),
+                place => format!("Listen-first meeting at {place}"),
+            },
+            people: meeting
+                .their_attendees
+                .iter()
+                .chain(&meeting.our_attendees)
+                .map(String::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, Utc};
+
+    use super::*;
+    use crate::model::{ContactDraft, Meeting, PublicEvent, Response};
+
+    fn now() -> Timestamp {
+        DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn draft(channel: Channel, subject: &str) -> ContactDraft {
+        ContactDraft {
+            id: RecordId::random(),
+            created_at: now(),
+            updated_at: now(),
+            channel,
+            event_id: None,
+            subject: subject.into(),
+            body: "Hello".into(),
+            status: DraftStatus::Draft,
+            sent_on: None,
+            response: Response::Awaiting,
+            follow_up_on: None,
+        }
+    }
+
+    fn meeting() -> Meeting {
+        Meeting {
+            id: RecordId::random(),
+            created_at: now(),
+            updated_at: now(),
+            date: Some(day(20)),
+            start_time: None,
+            duration_minutes: 60,
+            location: "1200 Alder St".into(),
+            our_attendees: vec!["Sam".into()],
+            their_attendees: vec!["María".into()],
+            agenda: Vec::new(),
+            questions: Vec::new(),
+            our_introduction: String::new(),
+            after: Default::default(),
+        }
+    }
+
+    fn person(name: &str, email: &str, phone: &str) -> Person {
+        Person {
+            id: RecordId::random(),
+            created_at: now(),
+            updated_at: now(),
+            name: name.into(),
+            role: String::new(),
+            email: email.into(),
+            phone: phone.into(),
+            notes: String::new(),
+        }
+    }
+
+    fn partner() -> Partner {
+        let mut partner = Partner::new("Casa Latina", now()).unwrap();
+        partner.people = vec![
+            person("Luis", "", "555 0100"),
+            person("María Ortiz", " maria@casa.example.org ", ""),
+        ];
+        partner
+    }
+
+    #[test]
+    fn the_contacts_are_the_first_people_with_an_address_or_number() {
+        let partner = partner();
+        assert_eq!(partner.email_contact().unwrap().name, "María Ortiz");
+        assert_eq!(partner.phone_contact().unwrap().name, "Luis");
+        assert!(
+            Partner::new("Empty", now())
+                .unwrap()
+                .email_contact()
+                .is_none()
+        );
+    }
+
+    #[test]
+    fn a_draft_is_logged_once_it_is_sent_and_only_once() {
+        let mut partner = partner();
+        let mut email = draft(Channel::Email, "Learning about Casa Latina's work");
+        let id = email.id;
+        partner.drafts.push(email.clone());
+        partner.keep_log_in_step(id, day(26), now());
+        assert!(partner.log.is_empty(), "an unsent draft is not logged");
+
+        email.status = DraftStatus::Sent;
+        email.sent_on = Some(day(24));
+        partner.drafts[0] = email;
+        partner.keep_log_in_step(id, day(26), now());
+        partner.keep_log_in_step(id, day(26), now());
+        assert_eq!(partner.log.len(), 1);
+        let entry = &partner.log[0];
+        assert_eq!(entry.date, Some(day(24)));
+        assert_eq!(entry.kind, InteractionKind::Email);
+        assert_eq!(
+            entry.summary,
+            "First contact sent: Learning about Casa Latina's work"
+        );
+        assert_eq!(entry.people, "María Ortiz");
+        assert_eq!(entry.source, Some(id));
+        assert!(!entry.we_made_an_ask);
+    }
+
+    #[test]
+    fn each_channel_logs_its_own_kind() {
+        let mut partner = partner();
+        let event = PublicEvent {
+            id: RecordId::random(),
+            created_at: now(),
+            updated_at: now(),
+            date: None,
+            title: "Wage theft rally".into(),
+            place: String::new(),
+        };
+        let mut call = draft(Channel::PhoneCall, "");
+        let mut visit = draft(Channel::AtTheirEvent, "");
+        visit.event_id = Some(event.id);
+        for d in [&mut call, &mut visit] {
+            d.status = DraftStatus::Sent;
+            d.sent_on = Some(day(2));
+        }
+        partner.events.push(event);
+        partner.drafts = vec![call.clone(), visit.clone()];
+        partner.keep_log_in_step(call.id, day(26), now());
+        partner.keep_log_in_step(visit.id, day(26), now());
+        let logged: Vec<_> = partner
+            .log
+            .iter()
+            .map(|e| (e.kind, e.summary.as_str(), e.people.as_str()))
+            .collect();
+        assert_eq!(
+            logged,
+            [
+                (InteractionKind::Call, "First contact by phone call", "Luis"),
+                (
+                    InteractionKind::WeAttendedTheirEvent,
+                    "First contact in person at Wage theft rally",
+                    ""
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_entry_follows_the_date_but_keeps_what_the_user_wrote() {
+        let mut partner = partner();
+        let mut held = meeting();
+        held.after.held = true;
+        let id = held.id;
+        partner.meetings.push(held);
+        partner.keep_log_in_step(id, day(26), now());
+        assert_eq!(partner.log[0].date, Some(day(20)));
+        assert_eq!(partner.log[0].kind, InteractionKind::Meeting);
+        assert_eq!(
+            partner.log[0].summary,
+            "Listen-first meeting at 1200 Alder St"
+        );
+        assert_eq!(partner.log[0].people, "María, Sam");
+
+        partner.log[0].summary = "We listened for an hour.".into();
+        partner.meetings[0].date = Some(day(21));
+        let later = now() + chrono::Duration::hours(1);
+        partner.keep_log_in_step(id, day(26), later);
+        assert_eq!(partner.log.len(), 1);
+        assert_eq!(partner.log[0].date, Some(day(21)));
+        assert_eq!(partner.log[0].updated_at, later);
+        assert_eq!(partner.log[0].summary, "We listened for an hour.");
+    }
+
+    #[test]
+    fn an_undated_meeting_is_logged_on_the_day_it_was_marked_and_unmarking_removes_it() {
+        let mut partner = partner();
+        let mut held = meeting();
+        held.date = None;
+        held.after.held = true;
+        let id = held.id;
+        partner.meetings.push(held);
+        partner.keep_log_in_step(id, day(26), now());
+        assert_eq!(partner.log[0].date, Some(day(26)));
+        partner.keep_log_in_step(id, day(27), now());
+        assert_eq!(partner.log[0].date, Some(day(26)), "the day stays put");
+
+        partner.meetings[0].after.held = false;
+        partner.keep_log_in_step(id, day(27), now());
+        assert!(partner.log.is_empty());
+    }
+
+    #[test]
+    fn entries_the_user_wrote_are_never_touched() {
+        let mut partner = partner();
+        let mut held = meeting();
+        held.after.held = true;
+        let id = held.id;
+        partner.meetings.push(held);
+        partner.log.push(LogEntry {
+            id: RecordId::random(),
+            created_at: now(),
+            updated_at: now(),
+            date: Some(day(1)),
+            kind: InteractionKind::Meeting,
+            summary: "Written by hand".into(),
+            people: String::new(),
+            we_made_an_ask: true,
+            source: None,
+        });
+        partner.keep_log_in_step(id, day(26), now());
+        partner.meetings[0].after.held = false;
+        partner.keep_log_in_step(id, day(26), now());
+        assert_eq!(partner.log.len(), 1);
+        assert_eq!(partner.log[0].summary, "Written by hand");
+    }
+
+    #[test]
+    fn the_source_link_is_optional_in_stored_and_exported_json() {
+        let json = r#"{"id":"6f1c1f9e-8d5e-4f43-9b7a-2f6d2b1f0a11",
+            "created_at":"2026-11-26T10:00:00Z","updated_at":"2026-11-26T10:00:00Z"}"#;
+        let entry: LogEntry = serde_json::from_str(json).unwrap();
+        assert_eq!(entry.source, None);
+        assert!(!serde_json::to_string(&entry).unwrap().contains("source"));
+        let linked = LogEntry {
+            source: Some(RecordId::random()),
+            ..entry
+        };
+        let text = serde_json::to_string(&linked).unwrap();
+        assert_eq!(serde_json::from_str::<LogEntry>(&text).unwrap(), linked);
+    }
+}
