@@ -1,10 +1,19 @@
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::app::components::{ConfirmDialog, open_dialog};
+use crate::app::components::{DeleteRecord, DeleteWords};
 use crate::app::routing::{Route, go_to};
 use crate::app::state::use_app_state;
 use crate::model::{Coalition, RecordCounts, RecordId};
+
+/// The words of the coalition's delete section and dialog.
+const WORDS: DeleteWords = DeleteWords {
+    id: "delete-coalition",
+    heading: "Delete this coalition",
+    help: "Its partners stay; only the coalition, its notes and its log go. You can undo it for a few seconds.",
+    button: "Delete coalition",
+    confirm: "Delete the coalition",
+    cancel: "Keep this coalition",
+};
 
 /// Deletes this coalition (its partners stay), after a confirmation that
 /// says what goes; Undo brings it back for a few seconds.
@@ -15,20 +24,12 @@ pub fn DeleteCoalition(
 ) -> impl IntoView {
     let state = use_app_state();
     let workspace = state.workspace();
-    let dialog = NodeRef::<Dialog>::new();
-    let heading = RwSignal::new(String::new());
-    let details = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let open = move |_| {
-        let Some((name, loss)) =
-            workspace.with_untracked(|w| w.coalition(id).map(|c| (c.name.clone(), what_goes(c))))
-        else {
-            return;
-        };
-        heading.set(format!("Delete {name}?"));
-        details.set(loss);
-        problem.set(open_dialog(dialog).err());
-    };
+    let ask = Callback::new(move |()| {
+        workspace.with_untracked(|w| {
+            let coalition = w.coalition(id)?;
+            Some((format!("Delete {}?", coalition.name), what_goes(coalition)))
+        })
+    });
     let delete = Callback::new(move |()| {
         let Some(name) = workspace.with_untracked(|w| w.coalition(id).map(|c| c.name.clone()))
         else {
@@ -45,25 +46,7 @@ pub fn DeleteCoalition(
         );
         go_to(Route::Coalitions);
     });
-    view! {
-        <section class="danger-zone" aria-labelledby="delete-coalition-heading">
-            <h2 id="delete-coalition-heading">"Delete this coalition"</h2>
-            <p class="help">"Its partners stay; only the coalition, its notes and its log go. You can undo it for a few seconds."</p>
-            <button type="button" class="danger" on:click=open>
-                "Delete coalition"
-            </button>
-            <p role="status">{move || problem.get()}</p>
-            <ConfirmDialog
-                dialog
-                id="delete-coalition-dialog"
-                heading
-                details
-                confirm="Delete the coalition"
-                cancel="Keep this coalition"
-                on_confirm=delete
-            />
-        </section>
-    }
+    view! { <DeleteRecord words=WORDS ask on_delete=delete /> }
 }
 
 /// What deleting `coalition` takes with it, in words.

@@ -18,7 +18,8 @@ pub fn ConfirmDialog(
     /// The dialog element; open it with [`open_dialog`].
     dialog: NodeRef<Dialog>,
     /// A prefix for the DOM ids of the heading and the details.
-    id: &'static str,
+    #[prop(into)]
+    id: String,
     /// The question, such as "Delete Casa Latina?".
     #[prop(into)]
     heading: Signal<String>,

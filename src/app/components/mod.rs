@@ -2,6 +2,7 @@
 
 mod backup_status;
 mod confirm_dialog;
+mod delete_record;
 mod fields;
 mod log_entries;
 mod main_nav;
@@ -11,6 +12,7 @@ mod undo_bar;
 
 pub use backup_status::BackupStatusText;
 pub use confirm_dialog::{ConfirmDialog, open_dialog};
+pub use delete_record::{DeleteRecord, DeleteWords};
 pub use fields::{CheckboxField, TextField, date_from_input, date_to_input};
 pub use log_entries::LogEntries;
 pub use main_nav::MainNav;

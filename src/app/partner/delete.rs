@@ -1,10 +1,19 @@
-use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::app::components::{ConfirmDialog, open_dialog};
+use crate::app::components::{DeleteRecord, DeleteWords};
 use crate::app::routing::{Route, go_to};
 use crate::app::state::use_app_state;
 use crate::model::{Partner, RecordCounts, RecordId, Workspace};
+
+/// The words of the partner's delete section and dialog.
+const WORDS: DeleteWords = DeleteWords {
+    id: "delete-partner",
+    heading: "Delete this partner",
+    help: "Removes the partner and everything kept about it from this browser. You can undo it for a few seconds.",
+    button: "Delete partner",
+    confirm: "Delete it and its records",
+    cancel: "Keep this partner",
+};
 
 /// Deletes this partner, after a confirmation that names what goes with it;
 /// Undo brings everything back for a few seconds.
@@ -15,28 +24,20 @@ pub fn DeletePartner(
 ) -> impl IntoView {
     let state = use_app_state();
     let workspace = state.workspace();
-    let dialog = NodeRef::<Dialog>::new();
-    // Filled when the dialog opens, so typing elsewhere never recounts.
-    let heading = RwSignal::new(String::new());
-    let details = RwSignal::new(String::new());
-    let problem = RwSignal::new(None::<String>);
-    let open = move |_| {
-        let Some((name, loss)) = workspace.with_untracked(|w| {
-            w.partner(id)
-                .map(|partner| (partner.name().to_owned(), what_goes_with(w, partner)))
-        }) else {
-            return;
-        };
-        heading.set(format!("Delete {name}?"));
-        details.set(loss);
-        problem.set(open_dialog(dialog).err());
-    };
+    let ask = Callback::new(move |()| {
+        workspace.with_untracked(|w| {
+            let partner = w.partner(id)?;
+            Some((
+                format!("Delete {}?", partner.name()),
+                what_goes_with(w, partner),
+            ))
+        })
+    });
     let delete = Callback::new(move |()| {
         let Some((name, coalitions)) = workspace.with_untracked(|w| {
-            w.partner(id).map(|partner| {
-                let coalitions: Vec<_> = w.coalitions_of(id).map(|c| c.id).collect();
-                (partner.name().to_owned(), coalitions)
-            })
+            let partner = w.partner(id)?;
+            let coalitions: Vec<_> = w.coalitions_of(id).map(|c| c.id).collect();
+            Some((partner.name().to_owned(), coalitions))
         }) else {
             return;
         };
@@ -54,25 +55,7 @@ pub fn DeletePartner(
         );
         go_to(Route::Partners);
     });
-    view! {
-        <section class="danger-zone" aria-labelledby="delete-partner-heading">
-            <h2 id="delete-partner-heading">"Delete this partner"</h2>
-            <p class="help">"Removes the partner and everything kept about it from this browser. You can undo it for a few seconds."</p>
-            <button type="button" class="danger" on:click=open>
-                "Delete partner"
-            </button>
-            <p role="status">{move || problem.get()}</p>
-            <ConfirmDialog
-                dialog
-                id="delete-partner-dialog"
-                heading
-                details
-                confirm="Delete it and its records"
-                cancel="Keep this partner"
-                on_confirm=delete
-            />
-        </section>
-    }
+    view! { <DeleteRecord words=WORDS ask on_delete=delete /> }
 }
 
 /// What deleting `partner` takes with it, in words.
