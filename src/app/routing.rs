@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::RecordId;
+use crate::model::{RecordId, Stage};
 
 /// The id of the `<main>` element, which takes focus when the page changes.
 pub const MAIN_ID: &str = "main";
@@ -52,10 +52,14 @@ impl Step {
 pub enum Route {
     Dashboard,
     Partners,
+    /// The partner list filtered by a stage (`#/partners?stage=met`).
+    PartnersInStage(Stage),
     Partner(RecordId, Step),
     Coalitions,
     Coalition(RecordId),
     Data,
+    /// The Data page opened at its import, for data from another device.
+    DataImport,
     Guide,
     NotFound,
 }
@@ -70,13 +74,20 @@ pub const MAIN_SECTIONS: [Route; 5] = [
 ];
 
 impl Route {
-    /// Parses a location hash such as `#/partners`; unknown paths are [`Route::NotFound`].
+    /// Parses a location hash such as `#/partners`; unknown paths are
+    /// [`Route::NotFound`]. A query (`?stage=met`) is read on the partner
+    /// list, where an unknown stage shows every partner, and ignored elsewhere.
     pub fn from_hash(hash: &str) -> Self {
-        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let location = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = location.split_once('?').unwrap_or((location, ""));
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] | ["dashboard"] => Route::Dashboard,
-            ["partners"] => Route::Partners,
+            ["partners"] => query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("stage="))
+                .and_then(Stage::from_key)
+                .map_or(Route::Partners, Route::PartnersInStage),
             ["partners", id] => partner_route(id, Step::Research),
             ["partners", id, step] => match Step::from_segment(step) {
                 Some(step) => partner_route(id, step),
@@ -85,6 +96,7 @@ impl Route {
             ["coalitions"] => Route::Coalitions,
             ["coalitions", id] => id.parse().map_or(Route::NotFound, Route::Coalition),
             ["data"] => Route::Data,
+            ["data", "import"] => Route::DataImport,
             ["guide"] => Route::Guide,
             _ => Route::NotFound,
         }
@@ -95,10 +107,12 @@ impl Route {
         match self {
             Route::Dashboard => "#/".into(),
             Route::Partners => "#/partners".into(),
+            Route::PartnersInStage(stage) => format!("#/partners?stage={}", stage.key()),
             Route::Partner(id, step) => format!("#/partners/{id}/{}", step.segment()),
             Route::Coalitions => "#/coalitions".into(),
             Route::Coalition(id) => format!("#/coalitions/{id}"),
             Route::Data => "#/data".into(),
+            Route::DataImport => "#/data/import".into(),
             Route::Guide => "#/guide".into(),
             Route::NotFound => "#/not-found".into(),
         }
@@ -108,11 +122,11 @@ impl Route {
     pub fn label(self) -> &'static str {
         match self {
             Route::Dashboard => "Dashboard",
-            Route::Partners => "Partners",
+            Route::Partners | Route::PartnersInStage(_) => "Partners",
             Route::Partner(_, step) => step.label(),
             Route::Coalitions => "Coalitions",
             Route::Coalition(_) => "Coalition",
-            Route::Data => "Data",
+            Route::Data | Route::DataImport => "Data",
             Route::Guide => "Guide",
             Route::NotFound => "Page not found",
         }
@@ -121,8 +135,9 @@ impl Route {
     /// The navigation section this screen belongs to.
     pub fn section(self) -> Route {
         match self {
-            Route::Partner(..) => Route::Partners,
+            Route::Partner(..) | Route::PartnersInStage(_) => Route::Partners,
             Route::Coalition(_) => Route::Coalitions,
+            Route::DataImport => Route::Data,
             other => other,
         }
     }
@@ -189,7 +204,8 @@ mod tests {
         let routes = MAIN_SECTIONS
             .into_iter()
             .chain(Step::ALL.map(|step| Route::Partner(id, step)))
-            .chain([Route::Coalition(id)]);
+            .chain(Stage::ALL.map(Route::PartnersInStage))
+            .chain([Route::Coalition(id), Route::DataImport]);
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
@@ -219,6 +235,32 @@ mod tests {
             Route::from_hash(&format!("#/partners/{id}")),
             Route::Partner(id, Step::Research)
         );
+    }
+
+    #[test]
+    fn the_partner_list_reads_its_stage_filter_and_forgives_the_rest() {
+        assert_eq!(
+            Route::from_hash("#/partners?stage=ready_to_reach_out"),
+            Route::PartnersInStage(Stage::ReadyToReachOut)
+        );
+        assert_eq!(
+            Route::from_hash("#/partners/?sort=name&stage=met"),
+            Route::PartnersInStage(Stage::Met)
+        );
+        assert_eq!(Route::from_hash("#/partners?stage=nope"), Route::Partners);
+        assert_eq!(Route::from_hash("#/partners?"), Route::Partners);
+        assert_eq!(Route::from_hash("#/data?stage=met"), Route::Data);
+    }
+
+    #[test]
+    fn filtered_lists_and_the_import_belong_to_their_sections() {
+        assert_eq!(
+            Route::PartnersInStage(Stage::Met).section(),
+            Route::Partners
+        );
+        assert_eq!(Route::PartnersInStage(Stage::Met).label(), "Partners");
+        assert_eq!(Route::DataImport.section(), Route::Data);
+        assert_eq!(Route::DataImport.label(), "Data");
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod humility;
 pub mod ics;
 pub mod mailto;
 pub mod next_actions;
+pub mod plural;
 pub mod readiness;
 pub mod reciprocity;
 pub mod report_out;

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
+use crate::guide::plural;
 use crate::model::{FocusArea, Partner, RecordId, Stage, Timestamp};
 
 /// How the list is ordered.
@@ -82,13 +83,16 @@ struct Row {
 
 /// The partners, searchable, filterable and sortable, each linking to its page.
 #[component]
-pub fn PartnerList() -> impl IntoView {
+pub fn PartnerList(
+    /// The stage filter to start with, from the address.
+    initial_stage: Option<Stage>,
+) -> impl IntoView {
     let workspace = use_app_state().workspace();
     let entries = Memo::new(move |_| {
         workspace.with(|w| w.partners.iter().map(Entry::new).collect::<Vec<_>>())
     });
     let query = RwSignal::new(String::new());
-    let stage_filter = RwSignal::new(None::<Stage>);
+    let stage_filter = RwSignal::new(initial_stage);
     let focus_filter = RwSignal::new(None::<FocusArea>);
     let sort = RwSignal::new(SortKey::Name);
 
@@ -171,12 +175,22 @@ pub fn PartnerList() -> impl IntoView {
                         <label for="partner-stage-filter">"Stage"</label>
                         <select
                             id="partner-stage-filter"
-                            on:change=move |e| stage_filter.set(Stage::from_key(&event_target_value(&e)))
+                            on:change=move |e| {
+                                let chosen = Stage::from_key(&event_target_value(&e));
+                                stage_filter.set(chosen);
+                                keep_stage_in_address(chosen);
+                            }
                         >
-                            <option value="">"All stages"</option>
+                            <option value="" selected=initial_stage.is_none()>"All stages"</option>
                             {Stage::ALL
                                 .into_iter()
-                                .map(|stage| view! { <option value=stage.key()>{stage.label()}</option> })
+                                .map(|stage| {
+                                    view! {
+                                        <option value=stage.key() selected=initial_stage == Some(stage)>
+                                            {stage.label()}
+                                        </option>
+                                    }
+                                })
                                 .collect_view()}
                         </select>
                     </div>
@@ -217,10 +231,11 @@ pub fn PartnerList() -> impl IntoView {
                 <p class="list-count" role="status">
                     {move || {
                         let shown = rows.with(Vec::len);
-                        if shown == total.get() {
-                            format!("{shown} partners")
+                        let total = total.get();
+                        if shown == total {
+                            plural::count(shown, "partner", "partners")
                         } else {
-                            format!("{shown} of {} partners shown", total.get())
+                            format!("{shown} of {} shown", plural::count(total, "partner", "partners"))
                         }
                     }}
                 </p>
@@ -237,5 +252,17 @@ pub fn PartnerList() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// Writes the stage filter into the address without a new history entry, so
+/// a reload or Back shows the same list. Changing the hash this way fires no
+/// `hashchange`, so the page, its search text and focus stay as they are.
+fn keep_stage_in_address(stage: Option<Stage>) {
+    let route = stage.map_or(Route::Partners, Route::PartnersInStage);
+    if let Some(history) = web_sys::window().and_then(|window| window.history().ok()) {
+        // Only a URL on another origin is refused, and ours never is.
+        let _ =
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&route.href()));
     }
 }
