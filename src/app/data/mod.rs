@@ -41,8 +41,11 @@ fn MovingBetweenDevices() -> impl IntoView {
     view! {
         <section aria-labelledby="devices-heading">
             <h2 id="devices-heading">"Moving between devices"</h2>
-            <p>"On the device that has your data: Export data, and keep the file."</p>
-            <p>"On the other device: Import data, choose that file, then Merge with my data."</p>
+            <p>"On the device that has your data: " <strong>"Export data"</strong> ", and keep the file."</p>
+            <p>
+                "On the other device: " <strong>"Import data"</strong> ", choose that file, then "
+                <strong>"Merge with my data"</strong> "."
+            </p>
         </section>
     }
 }
