@@ -181,12 +181,12 @@ pub fn PartnerList(
                                 keep_stage_in_address(chosen);
                             }
                         >
-                            <option value="" selected=initial_stage.is_none()>"All stages"</option>
+                            <option value="" selected=move || stage_filter.get().is_none()>"All stages"</option>
                             {Stage::ALL
                                 .into_iter()
                                 .map(|stage| {
                                     view! {
-                                        <option value=stage.key() selected=initial_stage == Some(stage)>
+                                        <option value=stage.key() selected=move || stage_filter.get() == Some(stage)>
                                             {stage.label()}
                                         </option>
                                     }
