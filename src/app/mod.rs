@@ -44,6 +44,7 @@ pub fn App() -> impl IntoView {
             {move || match route.get() {
                 Route::Dashboard => view! { <dashboard::DashboardPage /> }.into_any(),
                 Route::Partners => view! { <partners::PartnersPage /> }.into_any(),
+                Route::PartnersInStage(stage) => view! { <partners::PartnersPage stage /> }.into_any(),
                 Route::Partner(id, step) => view! { <partner::PartnerPage id step /> }.into_any(),
                 // Resolved to a step on arrival; only a partner that vanished meanwhile lands here.
                 Route::PartnerByStage(id) => {
@@ -52,6 +53,7 @@ pub fn App() -> impl IntoView {
                 Route::Coalitions => view! { <coalitions::CoalitionsPage /> }.into_any(),
                 Route::Coalition(id) => view! { <coalitions::CoalitionPage id /> }.into_any(),
                 Route::Data => view! { <data::DataPage /> }.into_any(),
+                Route::DataImport => view! { <data::DataPage import_first=true /> }.into_any(),
                 Route::Guide => view! { <guide::GuidePage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             }}

@@ -62,12 +62,16 @@ impl Step {
 pub enum Route {
     Dashboard,
     Partners,
+    /// The partner list filtered by a stage (`#/partners?stage=met`).
+    PartnersInStage(Stage),
     Partner(RecordId, Step),
     /// A partner without a step named: it opens on the step of its stage.
     PartnerByStage(RecordId),
     Coalitions,
     Coalition(RecordId),
     Data,
+    /// The Data page opened at its import, for data from another device.
+    DataImport,
     Guide,
     NotFound,
 }
@@ -82,13 +86,20 @@ pub const MAIN_SECTIONS: [Route; 5] = [
 ];
 
 impl Route {
-    /// Parses a location hash such as `#/partners`; unknown paths are [`Route::NotFound`].
+    /// Parses a location hash such as `#/partners`; unknown paths are
+    /// [`Route::NotFound`]. A query (`?stage=met`) is read on the partner
+    /// list, where an unknown stage shows every partner, and ignored elsewhere.
     pub fn from_hash(hash: &str) -> Self {
-        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let location = hash.strip_prefix('#').unwrap_or(hash);
+        let (path, query) = location.split_once('?').unwrap_or((location, ""));
         let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
         match segments.as_slice() {
             [] | ["dashboard"] => Route::Dashboard,
-            ["partners"] => Route::Partners,
+            ["partners"] => query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("stage="))
+                .and_then(Stage::from_key)
+                .map_or(Route::Partners, Route::PartnersInStage),
             ["partners", id] => id.parse().map_or(Route::NotFound, Route::PartnerByStage),
             ["partners", id, step] => match Step::from_segment(step) {
                 Some(step) => partner_route(id, step),
@@ -97,6 +108,7 @@ impl Route {
             ["coalitions"] => Route::Coalitions,
             ["coalitions", id] => id.parse().map_or(Route::NotFound, Route::Coalition),
             ["data"] => Route::Data,
+            ["data", "import"] => Route::DataImport,
             ["guide"] => Route::Guide,
             _ => Route::NotFound,
         }
@@ -107,11 +119,13 @@ impl Route {
         match self {
             Route::Dashboard => "#/".into(),
             Route::Partners => "#/partners".into(),
+            Route::PartnersInStage(stage) => format!("#/partners?stage={}", stage.key()),
             Route::Partner(id, step) => format!("#/partners/{id}/{}", step.segment()),
             Route::PartnerByStage(id) => format!("#/partners/{id}"),
             Route::Coalitions => "#/coalitions".into(),
             Route::Coalition(id) => format!("#/coalitions/{id}"),
             Route::Data => "#/data".into(),
+            Route::DataImport => "#/data/import".into(),
             Route::Guide => "#/guide".into(),
             Route::NotFound => "#/not-found".into(),
         }
@@ -121,12 +135,12 @@ impl Route {
     pub fn label(self) -> &'static str {
         match self {
             Route::Dashboard => "Dashboard",
-            Route::Partners => "Partners",
+            Route::Partners | Route::PartnersInStage(_) => "Partners",
             Route::Partner(_, step) => step.label(),
             Route::PartnerByStage(_) => "Partner",
             Route::Coalitions => "Coalitions",
             Route::Coalition(_) => "Coalition",
-            Route::Data => "Data",
+            Route::Data | Route::DataImport => "Data",
             Route::Guide => "Guide",
             Route::NotFound => "Page not found",
         }
@@ -147,8 +161,11 @@ impl Route {
     /// The navigation section this screen belongs to.
     pub fn section(self) -> Route {
         match self {
-            Route::Partner(..) | Route::PartnerByStage(_) => Route::Partners,
+            Route::Partner(..) | Route::PartnerByStage(_) | Route::PartnersInStage(_) => {
+                Route::Partners
+            }
             Route::Coalition(_) => Route::Coalitions,
+            Route::DataImport => Route::Data,
             other => other,
         }
     }
@@ -240,7 +257,8 @@ mod tests {
         let routes = MAIN_SECTIONS
             .into_iter()
             .chain(Step::ALL.map(|step| Route::Partner(id, step)))
-            .chain([Route::Coalition(id)]);
+            .chain(Stage::ALL.map(Route::PartnersInStage))
+            .chain([Route::Coalition(id), Route::DataImport]);
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
@@ -288,6 +306,32 @@ mod tests {
         );
         let explicit = Route::Partner(id, Step::Meeting);
         assert_eq!(explicit.resolve(|_| Some(Stage::Met)), explicit);
+    }
+
+    #[test]
+    fn the_partner_list_reads_its_stage_filter_and_forgives_the_rest() {
+        assert_eq!(
+            Route::from_hash("#/partners?stage=ready_to_reach_out"),
+            Route::PartnersInStage(Stage::ReadyToReachOut)
+        );
+        assert_eq!(
+            Route::from_hash("#/partners/?sort=name&stage=met"),
+            Route::PartnersInStage(Stage::Met)
+        );
+        assert_eq!(Route::from_hash("#/partners?stage=nope"), Route::Partners);
+        assert_eq!(Route::from_hash("#/partners?"), Route::Partners);
+        assert_eq!(Route::from_hash("#/data?stage=met"), Route::Data);
+    }
+
+    #[test]
+    fn filtered_lists_and_the_import_belong_to_their_sections() {
+        assert_eq!(
+            Route::PartnersInStage(Stage::Met).section(),
+            Route::Partners
+        );
+        assert_eq!(Route::PartnersInStage(Stage::Met).label(), "Partners");
+        assert_eq!(Route::DataImport.section(), Route::Data);
+        assert_eq!(Route::DataImport.label(), "Data");
     }
 
     #[test]

@@ -132,7 +132,7 @@ test("after the meeting: next steps become commitments, the stage moves to Met, 
   await expect(page.getByText("This meeting took place.")).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
-  const action = page.getByRole("link", { name: /^Our commitment to Casa Latina: Share their volunteer form: overdue since / });
+  const action = page.getByRole("link", { name: /^We promised Casa Latina: Share their volunteer form — overdue since / });
   await expect(action).toBeVisible();
   await page.reload();
   await action.click();

@@ -1,55 +1,36 @@
-//! The dashboard: where every relationship stands at a glance.
+//! The dashboard: what to do next, and where every relationship stands.
 
-use chrono::Local;
+mod first_visit;
+mod next_actions;
+mod stage_tiles;
+
 use leptos::prelude::*;
 
 use crate::app::components::BackupStatusText;
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
-use crate::guide::next_actions::{ActionKind, LOOKAHEAD_DAYS, next_actions};
 use crate::guide::reciprocity::Ledger;
-use crate::model::Stage;
 
-/// Gives an overview of all partners by stage, the starting point of each visit.
+use first_visit::FirstVisit;
+use next_actions::NextActionsSection;
+use stage_tiles::StageTiles;
+
+/// The starting point of each visit: what to do next first, then where every
+/// relationship stands; on a new device, how to start or bring data over.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let workspace = use_app_state().workspace();
-    let total = move || workspace.with(|workspace| workspace.partners.len());
+    let has_partners =
+        Memo::new(move |_| workspace.with(|workspace| !workspace.partners.is_empty()));
     view! {
         <h1>"Dashboard"</h1>
-        <section aria-labelledby="by-stage-heading">
-            <h2 id="by-stage-heading">"Partners by stage"</h2>
-            <Show
-                when=move || { total() > 0 }
-                fallback=|| {
-                    view! {
-                        <p class="empty">
-                            "No partners yet. "
-                            <a href=Route::Partners.href()>"Add the first organization"</a>
-                            " you want to learn about."
-                        </p>
-                    }
-                }
-            >
-                <dl class="stage-counts">
-                    {Stage::ALL
-                        .into_iter()
-                        .map(|stage| {
-                            let count = move || {
-                                workspace.with(|workspace| workspace.count_in_stage(stage))
-                            };
-                            view! {
-                                <div>
-                                    <dt>{stage.label()}</dt>
-                                    <dd>{count}</dd>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </dl>
-            </Show>
-        </section>
-        <NextActions />
+        <Show when=move || !has_partners.get()>
+            <FirstVisit />
+        </Show>
+        <NextActionsSection />
+        <Show when=move || has_partners.get()>
+            <StageTiles />
+        </Show>
         <ReciprocityWarnings />
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup"</h2>
@@ -57,46 +38,6 @@ pub fn DashboardPage() -> impl IntoView {
                 <BackupStatusText /> " "
                 <a href=Route::Data.href()>"Export on the Data page"</a>
             </p>
-        </section>
-    }
-}
-
-/// What needs doing soon, in date order, each linking to where to do it.
-#[component]
-fn NextActions() -> impl IntoView {
-    let workspace = use_app_state().workspace();
-    let today = Local::now().date_naive();
-    let actions = Memo::new(move |_| workspace.with(|workspace| next_actions(workspace, today)));
-    view! {
-        <section aria-labelledby="next-actions-heading">
-            <h2 id="next-actions-heading">"Next actions"</h2>
-            <Show
-                when=move || actions.with(|a| !a.is_empty())
-                fallback=|| view! { <p class="empty">{format!("Nothing due in the next {LOOKAHEAD_DAYS} days.")}</p> }
-            >
-                <ul class="next-actions">
-                    {move || {
-                        actions
-                            .get()
-                            .into_iter()
-                            .map(|action| {
-                                let step = match action.kind {
-                                    ActionKind::FollowUp => Step::Contact,
-                                    ActionKind::Meeting => Step::Meeting,
-                                    ActionKind::Commitment { .. } => Step::Log,
-                                    ActionKind::TheirEvent { .. } => Step::Research,
-                                };
-                                let href = Route::Partner(action.partner_id, step).href();
-                                view! {
-                                    <li class:due=action.is_due(today)>
-                                        <a href=href>{action.describe(today)}</a>
-                                    </li>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </Show>
         </section>
     }
 }

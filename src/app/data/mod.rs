@@ -18,13 +18,35 @@ use storage_section::StorageSection;
 /// Gives the user full control of their data: see where it is, take it
 /// out, bring it back, or delete it.
 #[component]
-pub fn DataPage() -> impl IntoView {
+pub fn DataPage(
+    /// Puts moving between devices and the import first, for someone who
+    /// arrives with a file from another device.
+    #[prop(optional)]
+    import_first: bool,
+) -> impl IntoView {
     view! {
         <h1>"Data"</h1>
+        {import_first.then(|| view! { <MovingBetweenDevices /> <ImportSection /> })}
         <StorageSection />
+        {(!import_first).then(|| view! { <MovingBetweenDevices /> })}
         <ExportSection />
-        <ImportSection />
+        {(!import_first).then(|| view! { <ImportSection /> })}
         <RecoverySection />
         <DeleteSection />
+    }
+}
+
+/// Says how to carry the data to another device, since nothing syncs by itself.
+#[component]
+fn MovingBetweenDevices() -> impl IntoView {
+    view! {
+        <section aria-labelledby="devices-heading">
+            <h2 id="devices-heading">"Moving between devices"</h2>
+            <p>"On the device that has your data: " <strong>"Export data"</strong> ", and keep the file."</p>
+            <p>
+                "On the other device: " <strong>"Import data"</strong> ", choose that file, then "
+                <strong>"Merge with my data"</strong> "."
+            </p>
+        </section>
     }
 }

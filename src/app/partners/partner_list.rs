@@ -1,9 +1,10 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::app::browser::replace_location;
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
-use crate::guide::plural::count;
+use crate::guide::plural;
 use crate::model::{FocusArea, Partner, RecordId, Stage, Timestamp};
 
 /// How the list is ordered.
@@ -83,13 +84,16 @@ struct Row {
 
 /// The partners, searchable, filterable and sortable, each linking to its page.
 #[component]
-pub fn PartnerList() -> impl IntoView {
+pub fn PartnerList(
+    /// The stage filter to start with, from the address.
+    initial_stage: Option<Stage>,
+) -> impl IntoView {
     let workspace = use_app_state().workspace();
     let entries = Memo::new(move |_| {
         workspace.with(|w| w.partners.iter().map(Entry::new).collect::<Vec<_>>())
     });
     let query = RwSignal::new(String::new());
-    let stage_filter = RwSignal::new(None::<Stage>);
+    let stage_filter = RwSignal::new(initial_stage);
     let focus_filter = RwSignal::new(None::<FocusArea>);
     let sort = RwSignal::new(SortKey::Name);
 
@@ -172,12 +176,22 @@ pub fn PartnerList() -> impl IntoView {
                         <label for="partner-stage-filter">"Stage"</label>
                         <select
                             id="partner-stage-filter"
-                            on:change=move |e| stage_filter.set(Stage::from_key(&event_target_value(&e)))
+                            on:change=move |e| {
+                                let chosen = Stage::from_key(&event_target_value(&e));
+                                stage_filter.set(chosen);
+                                keep_stage_in_address(chosen);
+                            }
                         >
-                            <option value="">"All stages"</option>
+                            <option value="" selected=move || stage_filter.get().is_none()>"All stages"</option>
                             {Stage::ALL
                                 .into_iter()
-                                .map(|stage| view! { <option value=stage.key()>{stage.label()}</option> })
+                                .map(|stage| {
+                                    view! {
+                                        <option value=stage.key() selected=move || stage_filter.get() == Some(stage)>
+                                            {stage.label()}
+                                        </option>
+                                    }
+                                })
                                 .collect_view()}
                         </select>
                     </div>
@@ -218,10 +232,11 @@ pub fn PartnerList() -> impl IntoView {
                 <p class="list-count" role="status">
                     {move || {
                         let shown = rows.with(Vec::len);
-                        if shown == total.get() {
-                            count(shown, "partner", "partners")
+                        let total = total.get();
+                        if shown == total {
+                            plural::count(shown, "partner", "partners")
                         } else {
-                            format!("{shown} of {} shown", count(total.get(), "partner", "partners"))
+                            format!("{shown} of {} shown", plural::count(total, "partner", "partners"))
                         }
                     }}
                 </p>
@@ -239,4 +254,12 @@ pub fn PartnerList() -> impl IntoView {
             </Show>
         </section>
     }
+}
+
+/// Writes the stage filter into the address without a new history entry, so
+/// a reload or Back shows the same list. Changing the hash this way fires no
+/// `hashchange`, so the page, its search text and focus stay as they are.
+fn keep_stage_in_address(stage: Option<Stage>) {
+    let route = stage.map_or(Route::Partners, Route::PartnersInStage);
+    replace_location(&route.href());
 }
