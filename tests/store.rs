@@ -154,6 +154,35 @@ fn delete_all_removes_every_key_of_the_workspace() {
 }
 
 #[test]
+fn what_delete_all_removed_is_put_back_byte_for_byte() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut store, &sample_workspace());
+    let mut stored = memory.snapshot();
+    stored.insert(
+        "common-ground:own:recovery:2026-11-26T10:00:00Z-0/index".into(),
+        "{not json".into(),
+    );
+    stored.insert("common-ground:demo:index".into(), "other workspace".into());
+    let memory = SharedMemory::with(&stored);
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+
+    let removed = store.delete_all().unwrap();
+    assert_eq!(
+        memory.snapshot().keys().collect::<Vec<_>>(),
+        ["common-ground:demo:index"]
+    );
+    assert!(
+        removed
+            .keys()
+            .all(|key| key.starts_with("common-ground:own:"))
+    );
+
+    store.put_back(&removed).unwrap();
+    assert_eq!(memory.snapshot(), stored);
+}
+
+#[test]
 fn a_corrupt_index_is_set_aside_byte_for_byte_with_the_whole_workspace() {
     let memory = SharedMemory::default();
     let mut store = store_on(&memory, OWN_WORKSPACE);

@@ -107,13 +107,28 @@ impl WorkspaceStore {
     }
 
     /// Removes every key of this workspace, recovered copies included; other
-    /// workspaces are untouched.
-    pub fn delete_all(&mut self) -> Result<(), StoreError> {
+    /// workspaces are untouched. Gives what was removed, byte for byte, so
+    /// that [`WorkspaceStore::put_back`] can undo it.
+    pub fn delete_all(&mut self) -> Result<BTreeMap<String, String>, StoreError> {
+        let mut removed = BTreeMap::new();
         let mut batch = Batch::default();
         for key in self.kv.keys()? {
             if self.keys.owns(&key) {
+                if let Some(value) = self.kv.get(&key)? {
+                    removed.insert(key.clone(), value);
+                }
                 batch.remove(key);
             }
+        }
+        batch.apply(self.kv.as_mut())?;
+        Ok(removed)
+    }
+
+    /// Writes back what [`WorkspaceStore::delete_all`] removed, all or nothing.
+    pub fn put_back(&mut self, values: &BTreeMap<String, String>) -> Result<(), StoreError> {
+        let mut batch = Batch::default();
+        for (key, value) in values {
+            batch.set(key.clone(), value.clone());
         }
         batch.apply(self.kv.as_mut())
     }

@@ -190,3 +190,29 @@ test("deleting a coalition keeps its partners, and Undo restores it", async ({ p
   await expect(page.getByRole("link", { name: "Fair Wages" })).toBeVisible();
   await expect.poll(() => storedData(page)).toEqual(before);
 });
+
+test("Delete all data can be undone too, down to the last stored byte", async ({ page }) => {
+  await openSample(page, "#/data");
+  // Something set aside as unreadable comes back as well.
+  await page.evaluate(() => localStorage.setItem("common-ground:own:recovery:2026-11-01T00:00:00Z-0/index", "{broken"));
+  await saved(page);
+  const before = await readStorage(page);
+
+  await page.getByRole("button", { name: "Delete all data" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete all data?" });
+  await expect(dialog).toContainText("You can undo it for a few seconds");
+  await dialog.getByRole("button", { name: "Delete everything" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Removed all data." })).toBeVisible();
+  expect(await readStorage(page)).toEqual({});
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+
+  await undo.click();
+  expect(await readStorage(page)).toEqual(before);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  await expect(page.getByRole("link", { name: "Casa Latina" })).toBeVisible();
+  await saved(page);
+  expect(await readStorage(page)).toEqual(before);
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Casa Latina" })).toBeVisible();
+});

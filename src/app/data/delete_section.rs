@@ -51,9 +51,9 @@ pub fn DeleteSection() -> impl IntoView {
                 <p id="delete-dialog-what">
                     {move || match counts.get().sentence() {
                         Some(records) => format!(
-                            "This deletes {records}, with every note about them, your group's details, and any data set aside as unreadable. It cannot be undone."
+                            "This deletes {records}, with every note about them, your group's details, and any data set aside as unreadable. You can undo it for a few seconds afterwards."
                         ),
-                        None => "This deletes your group's details and any data set aside as unreadable. It cannot be undone.".to_owned(),
+                        None => "This deletes your group's details and any data set aside as unreadable. You can undo it for a few seconds afterwards.".to_owned(),
                     }}
                 </p>
                 <p>"If you may want any of it later, export a copy first."</p>

@@ -268,19 +268,30 @@ impl AppState {
         self.flush();
     }
 
-    /// Deletes every stored key of the workspace and empties it in memory.
+    /// Deletes every stored key of the workspace and empties it in memory,
+    /// offering Undo for a few seconds.
     pub fn delete_all(self) -> Result<(), StoreError> {
         let result = self.save_state.try_update_value(|save| {
-            save.store.delete_all().map(|()| {
-                save.pending = Changes::default();
-                save.saving_allowed = true;
+            save.store.delete_all().map(|stored| {
+                let pending = std::mem::take(&mut save.pending);
+                let saving_allowed = std::mem::replace(&mut save.saving_allowed, true);
+                (stored, pending, saving_allowed)
             })
         });
         match result {
-            Some(Ok(())) => {
+            Some(Ok((stored, pending, saving_allowed))) => {
+                let wiped = undo::Wiped {
+                    stored,
+                    pending,
+                    saving_allowed,
+                    workspace: self.workspace.get_untracked(),
+                    meta: self.meta.get_untracked(),
+                    set_aside: self.set_aside.get_untracked(),
+                };
                 self.workspace.set(Workspace::default());
                 self.meta.set(DeviceMeta::default());
                 self.set_aside.set(Vec::new());
+                self.offer_undo("all data".into(), None, undo::Undoable::Everything(wiped));
                 self.problem.update(|problem| {
                     if !matches!(problem, Some(StoreError::Unavailable(_))) {
                         *problem = None;

@@ -1,6 +1,7 @@
 //! Undo for every Remove and Delete: the records a removal touched are kept
 //! as they were, so Undo can put them back exactly for a few seconds.
 
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 use chrono::Utc;
@@ -12,7 +13,7 @@ use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
 use crate::model::transfer::merge_versions;
 use crate::model::{Coalition, DeviceMeta, Partner, RecordId, Workspace};
-use crate::store::Changes;
+use crate::store::{Changes, Recovered};
 
 /// How long Undo stays offered after a removal.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(15);
@@ -37,23 +38,45 @@ struct Touched<T> {
     after: Option<T>,
 }
 
-/// What one Remove or Delete changed, kept until Undo or until it expires.
+/// The records one Remove or Delete changed, as they were and became.
 pub(super) struct Removal {
-    /// What was removed, in words ("Maria Lopez").
-    what: String,
     partners: Vec<Touched<Partner>>,
     coalitions: Vec<Touched<Coalition>>,
     meta_before: DeviceMeta,
-    /// Where focus goes once it is put back.
-    refocus: Option<String>,
-    /// Tells this removal apart from later ones, so an old timer expires only its own.
-    number: u64,
 }
 
-/// The removal that Undo would put back, and how many removals were offered.
+/// Everything "Delete all data" removed: the stored values byte for byte,
+/// and the state in memory that went with them.
+pub(super) struct Wiped {
+    pub(super) stored: BTreeMap<String, String>,
+    pub(super) pending: Changes,
+    pub(super) saving_allowed: bool,
+    pub(super) workspace: Workspace,
+    pub(super) meta: DeviceMeta,
+    pub(super) set_aside: Vec<(Recovered, String)>,
+}
+
+/// What Undo would put back.
+pub(super) enum Undoable {
+    Records(Removal),
+    Everything(Wiped),
+}
+
+/// The one removal Undo is offered for, until it expires.
+struct Offer {
+    /// What was removed, in words ("Maria Lopez").
+    what: String,
+    /// Where focus goes once it is put back; the main region when `None`.
+    refocus: Option<String>,
+    /// Tells this offer apart from later ones, so an old timer ends only its own.
+    number: u64,
+    undoable: Undoable,
+}
+
+/// The removal that Undo would put back, and how many were offered.
 #[derive(Default)]
 pub(super) struct UndoState {
-    removal: Option<Removal>,
+    offer: Option<Offer>,
     offered: u64,
 }
 
@@ -180,37 +203,73 @@ impl AppState {
             note_after(workspace, &mut touched_partners);
             note_after(workspace, &mut touched_coalitions);
         });
+        self.offer_undo(
+            what,
+            refocus,
+            Undoable::Records(Removal {
+                partners: touched_partners,
+                coalitions: touched_coalitions,
+                meta_before,
+            }),
+        );
+    }
+
+    /// Offers Undo for `undoable` during [`UNDO_WINDOW`], in place of any
+    /// earlier offer, with focus on the Undo button.
+    pub(super) fn offer_undo(self, what: String, refocus: Option<String>, undoable: Undoable) {
         let number = self
             .undo
             .try_update_value(|undo| {
                 undo.offered += 1;
-                undo.removal = Some(Removal {
+                undo.offer = Some(Offer {
                     what: what.clone(),
-                    partners: touched_partners,
-                    coalitions: touched_coalitions,
-                    meta_before,
                     refocus,
                     number: undo.offered,
+                    undoable,
                 });
                 undo.offered
             })
             .unwrap_or_default();
         self.undo_notice.set(Some(UndoNotice::Removed(what)));
         focus_when_rendered(UNDO_BUTTON.into());
-        set_timeout(move || self.expire_removal(number), UNDO_WINDOW);
+        set_timeout(move || self.expire_offer(number), UNDO_WINDOW);
     }
 
-    /// Puts back what the last removal took away. If nothing else changed
-    /// those records since, they and the backup bookkeeping are restored
-    /// exactly; otherwise the removed records return beside the later edits.
+    /// Puts back what the last removal took away.
     pub fn undo(self) {
-        let Some(removal) = self
+        let Some(offer) = self
             .undo
-            .try_update_value(|undo| undo.removal.take())
+            .try_update_value(|undo| undo.offer.take())
             .flatten()
         else {
             return;
         };
+        match offer.undoable {
+            Undoable::Records(removal) => self.put_back_records(removal),
+            Undoable::Everything(wiped) => self.put_back_everything(wiped),
+        }
+        self.undo_notice.set(Some(UndoNotice::Restored(offer.what)));
+        let notice = self.undo_notice;
+        set_timeout(
+            move || {
+                notice.update(|notice| {
+                    if matches!(notice, Some(UndoNotice::Restored(_))) {
+                        *notice = None;
+                    }
+                })
+            },
+            RESTORED_NOTE,
+        );
+        match offer.refocus {
+            Some(id) => focus_when_rendered(id),
+            None => focus_main(),
+        }
+    }
+
+    /// Puts removed records back. If nothing else changed them since, they
+    /// and the backup bookkeeping are restored exactly; otherwise the removed
+    /// records return beside the later edits.
+    fn put_back_records(self, removal: Removal) {
         let partner_ids: Vec<_> = removal.partners.iter().map(|t| t.id).collect();
         let coalition_ids: Vec<_> = removal.coalitions.iter().map(|t| t.id).collect();
         let mut exact = true;
@@ -234,23 +293,38 @@ impl AppState {
         self.save_state
             .update_value(|save| save.pending.absorb(changes));
         autosave::schedule(self);
-        self.undo_notice
-            .set(Some(UndoNotice::Restored(removal.what.clone())));
-        let notice = self.undo_notice;
-        set_timeout(
-            move || {
-                notice.update(|notice| {
-                    if matches!(notice, Some(UndoNotice::Restored(_))) {
-                        *notice = None;
-                    }
-                })
-            },
-            RESTORED_NOTE,
-        );
-        match removal.refocus {
-            Some(id) => focus_when_rendered(id),
-            None => focus_main(),
+    }
+
+    /// Writes back, byte for byte, everything "Delete all data" removed. If
+    /// storage refuses, the data is kept in memory and saved as usual, with
+    /// the problem in view.
+    fn put_back_everything(self, wiped: Wiped) {
+        let Wiped {
+            stored,
+            pending,
+            saving_allowed,
+            workspace,
+            meta,
+            set_aside,
+        } = wiped;
+        let written = self.save_state.try_update_value(|save| {
+            let written = save.store.put_back(&stored);
+            match written {
+                Ok(()) => {
+                    save.saving_allowed = saving_allowed;
+                    save.pending = pending;
+                }
+                Err(_) => save.pending = Changes::everything(&workspace, None),
+            }
+            written
+        });
+        self.workspace.set(workspace);
+        self.meta.set(meta);
+        self.set_aside.set(set_aside);
+        if let Some(Err(error)) = written {
+            self.problem.set(Some(error));
         }
+        autosave::schedule(self);
     }
 
     /// What the undo bar shows now, if anything.
@@ -258,14 +332,14 @@ impl AppState {
         self.readers.undo_notice
     }
 
-    /// Ends the offer to undo removal `number`, unless a later one replaced it.
-    fn expire_removal(self, number: u64) {
+    /// Ends offer `number`, unless a later one replaced it.
+    fn expire_offer(self, number: u64) {
         let expired = self
             .undo
             .try_update_value(|undo| {
-                let current = undo.removal.as_ref().is_some_and(|r| r.number == number);
+                let current = undo.offer.as_ref().is_some_and(|o| o.number == number);
                 if current {
-                    undo.removal = None;
+                    undo.offer = None;
                 }
                 current
             })
