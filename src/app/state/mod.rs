@@ -291,7 +291,11 @@ impl AppState {
                 self.workspace.set(Workspace::default());
                 self.meta.set(DeviceMeta::default());
                 self.set_aside.set(Vec::new());
-                self.offer_undo("all data".into(), None, undo::Undoable::Everything(wiped));
+                self.offer_undo(
+                    "all data".into(),
+                    None,
+                    undo::Undoable::Everything(Box::new(wiped)),
+                );
                 self.problem.update(|problem| {
                     if !matches!(problem, Some(StoreError::Unavailable(_))) {
                         *problem = None;

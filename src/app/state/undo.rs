@@ -59,7 +59,7 @@ pub(super) struct Wiped {
 /// What Undo would put back.
 pub(super) enum Undoable {
     Records(Removal),
-    Everything(Wiped),
+    Everything(Box<Wiped>),
 }
 
 /// The one removal Undo is offered for, until it expires.
@@ -246,7 +246,7 @@ impl AppState {
         };
         match offer.undoable {
             Undoable::Records(removal) => self.put_back_records(removal),
-            Undoable::Everything(wiped) => self.put_back_everything(wiped),
+            Undoable::Everything(wiped) => self.put_back_everything(*wiped),
         }
         self.undo_notice.set(Some(UndoNotice::Restored(offer.what)));
         let notice = self.undo_notice;
