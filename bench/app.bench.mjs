@@ -2,7 +2,8 @@
 // against the release build in dist/. Reports the main-thread cost of saving
 // one edit, the load time, the stored size against Chromium's local storage
 // quota, and the main-thread time per keystroke in a first-contact Message
-// field. Run with `make bench` (it builds dist/ first).
+// field, the dashboard, and merging another device's file. Run with
+// `make bench` (it builds dist/ first).
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
 
@@ -193,6 +194,36 @@ async function main() {
     const keystrokes = await page.evaluate(() => window.__keystrokes);
     const p95 = [...keystrokes].sort((a, b) => a - b)[Math.floor(keystrokes.length * 0.95)];
 
+    // Merge: the same partners exported by another device, where each got one
+    // lesson more and a later change; the preview lists 1,000 changed partners.
+    const otherDevice = JSON.parse(file);
+    for (const [p, partner] of otherDevice.workspace.partners.entries()) {
+      partner.updated_at = "2026-11-20T09:00:00Z";
+      partner.lessons = [
+        {
+          id: uuid(p, 9),
+          created_at: "2026-11-20T09:00:00Z",
+          updated_at: "2026-11-20T09:00:00Z",
+          date: "2026-11-20",
+          lesson: "Ask before we bring our own agenda.",
+          what_we_will_change: "Send questions a week ahead.",
+        },
+      ];
+    }
+    await page.goto(`${base}#/data`);
+    const previewStart = Date.now();
+    await page.getByLabel("Import data").setInputFiles({
+      name: "other-device.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(otherDevice)),
+    });
+    await page.getByRole("button", { name: "Merge with my data" }).waitFor();
+    const mergePreview = Date.now() - previewStart;
+    const mergeStart = Date.now();
+    await page.getByRole("button", { name: "Merge with my data" }).click();
+    await page.getByText("Imported.").waitFor();
+    const mergeApplied = Date.now() - mergeStart;
+
     console.log(`App benchmark: ${PARTNERS} partners, ${PARTNERS * LOG_ENTRIES_PER_PARTNER} log entries`);
     console.log(`  export file size:          ${(file.length / 1_048_576).toFixed(2)} MiB`);
     console.log(
@@ -210,6 +241,10 @@ async function main() {
         `reload to dashboard shown: median ${ms(median(dashboardLoads))}`,
     );
     console.log(`  reload to 1,000 partners listed: median ${ms(median(starts))}, max ${ms(max(starts))}`);
+    console.log(
+      `  merge another device's file (1,000 changed partners, a lesson each): ` +
+        `file chosen to preview shown ${ms(mergePreview)}, merge and save ${ms(mergeApplied)}`,
+    );
   } finally {
     await browser.close();
     server.kill();
