@@ -131,7 +131,7 @@ macro_rules! random_text_record {
     };
 }
 
-random_text_record!(Person { name }, role: String::new(), email: String::new(), phone: String::new(), notes: String::new());
+random_text_record!(Person { name }, role: String::new(), email: String::new(), phone: String::new(), notes: String::new(), leader: false);
 random_text_record!(PublicEvent { title }, date: None, place: String::new());
 random_text_record!(Practice { text });
 random_text_record!(ContactDraft { body }, channel: Channel::Email, event_id: None, subject: String::new(),
@@ -607,6 +607,7 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
             email: String::new(),
             phone: String::new(),
             notes: String::new(),
+            leader: false,
         });
     });
     let file = parse_import(&export_json(&phone, phone_at).unwrap()).unwrap();

@@ -31,8 +31,20 @@ pub enum Span {
     Strong(String),
 }
 
-/// The report-out for `partner`, prepared on `today`.
+/// The report-out for `partner`, prepared on `today`: what we heard from
+/// them comes first, in their words; our own research and guesses follow,
+/// labelled as ours.
 pub fn report(partner: &Partner, today: NaiveDate) -> Report {
+    let met: Vec<_> = partner.meetings.iter().rev().collect();
+    let mut heard: Vec<Vec<Span>> = met
+        .iter()
+        .filter(|m| !m.after.what_we_heard.trim().is_empty())
+        .map(|m| labelled(&meeting_label(m.date), &m.after.what_we_heard))
+        .collect();
+    if heard.is_empty() {
+        heard.push(text("Nothing heard from them yet: ask them at a meeting."));
+    }
+
     let research = &partner.research;
     let mut work: Vec<Vec<Span>> = [
         ("Mission", &research.mission),
@@ -41,18 +53,22 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
     ]
     .into_iter()
     .filter(|(_, text)| !text.trim().is_empty())
-    .map(|(label, text)| {
-        vec![
-            Span::Strong(format!("{label}:")),
-            Span::Text(format!(" {}", text.trim())),
-        ]
-    })
+    .map(|(label, text)| labelled(label, text))
     .collect();
     if work.is_empty() {
         work.push(text("Nothing noted yet."));
     }
 
-    let mut support = Vec::new();
+    let mut support: Vec<Vec<Span>> = met
+        .iter()
+        .filter(|m| !m.after.their_meetings_we_may_attend.trim().is_empty())
+        .map(|m| {
+            labelled(
+                "Their meetings we may attend",
+                &m.after.their_meetings_we_may_attend,
+            )
+        })
+        .collect();
     for event in partner
         .events
         .iter()
@@ -86,19 +102,27 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
             commitment.what.trim()
         )));
     }
-    if !partner.value_to_them.short_term.trim().is_empty() {
-        support.push(text(&format!(
-            "What would help them now: {}",
-            partner.value_to_them.short_term.trim()
-        )));
-    }
+    let value = &partner.value_to_them;
+    support.extend(
+        [
+            ("Our own guess, short term", &value.short_term),
+            ("Our own guess, long term", &value.long_term),
+        ]
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(label, text)| labelled(label, text)),
+    );
     if support.is_empty() {
         support.push(text("Ask them at the next meeting."));
     }
 
     let mut sections = vec![
         Section {
-            heading: "Their current work".into(),
+            heading: "What we heard, in their words".into(),
+            items: heard,
+        },
+        Section {
+            heading: "Their current work, from our research".into(),
             items: work,
         },
         Section {
@@ -163,6 +187,22 @@ impl Report {
     }
 }
 
+/// A list item of a bold label and the user's text.
+fn labelled(label: &str, text: &str) -> Vec<Span> {
+    vec![
+        Span::Strong(format!("{label}:")),
+        Span::Text(format!(" {}", text.trim())),
+    ]
+}
+
+/// Which meeting a note is from.
+fn meeting_label(date: Option<NaiveDate>) -> String {
+    date.map_or_else(
+        || "At our meeting".to_owned(),
+        |date| format!("At our meeting on {}", date.format("%B %-d")),
+    )
+}
+
 /// A list item of plain text.
 fn text(text: &str) -> Vec<Span> {
     vec![Span::Text(text.to_owned())]
@@ -190,7 +230,9 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::model::{Commitment, InteractionKind, LogEntry, PublicEvent, RecordId};
+    use crate::model::{
+        AfterMeeting, Commitment, InteractionKind, LogEntry, Meeting, PublicEvent, RecordId,
+    };
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
@@ -243,7 +285,8 @@ mod tests {
         assert_eq!(
             markdown,
             "# Casa \\*Latina\\*: report-out\n\nPrepared November 26, 2026.\n\n\
-             ## Their current work\n\n- **Mission:** Fair pay and dignity\n\n\
+             ## What we heard, in their words\n\n- Nothing heard from them yet: ask them at a meeting.\n\n\
+             ## Their current work, from our research\n\n- **Mission:** Fair pay and dignity\n\n\
              ## Opportunities to support them\n\n- Attend **Open assembly** (December 5, Their hall)\n\
              - We promised: Share their volunteer form (by December 1)\n\n\
              ## Recent contact\n\n- 2026-11-20, we attended their event or action: Eight of us came\n"
@@ -274,16 +317,16 @@ mod tests {
         });
         let document = report(&partner, day(11, 26));
         assert_eq!(document.title, "Casa: report-out");
-        assert_eq!(document.sections.len(), 2);
+        assert_eq!(document.sections.len(), 3);
         assert_eq!(
-            document.sections[0].items,
+            document.sections[1].items,
             [vec![
                 Span::Strong("Mission:".into()),
                 Span::Text(" Fair pay".into())
             ]]
         );
         assert_eq!(
-            document.sections[1].items[0],
+            document.sections[2].items[0],
             [
                 Span::Text("Attend ".into()),
                 Span::Strong("**Open** assembly".into()),
@@ -294,6 +337,65 @@ mod tests {
             document
                 .to_markdown()
                 .contains("- Attend **\\*\\*Open\\*\\* assembly** (date to confirm)\n")
+        );
+    }
+
+    #[test]
+    fn what_we_heard_and_their_meetings_lead_and_our_guesses_are_labelled_ours() {
+        let now = Utc::now();
+        let mut partner = Partner::new("Casa Latina", now).unwrap();
+        partner.value_to_them.short_term = "Turnout at the wage board hearing".into();
+        partner.value_to_them.long_term = "A stronger ordinance".into();
+        partner.meetings.push(Meeting {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: Some(day(11, 12)),
+            start_time: None,
+            duration_minutes: 60,
+            location: String::new(),
+            our_attendees: Vec::new(),
+            their_attendees: Vec::new(),
+            agenda: Vec::new(),
+            questions: Vec::new(),
+            our_introduction: String::new(),
+            after: AfterMeeting {
+                held: true,
+                what_we_heard: "Wage theft is the first thing workers raise".into(),
+                invitation_extended: String::new(),
+                their_meetings_we_may_attend: "Monthly worker assembly, first Tuesdays".into(),
+            },
+        });
+        let document = report(&partner, day(11, 26));
+        assert_eq!(
+            document.sections[0].heading,
+            "What we heard, in their words"
+        );
+        assert_eq!(
+            document.sections[0].items,
+            [vec![
+                Span::Strong("At our meeting on November 12:".into()),
+                Span::Text(" Wage theft is the first thing workers raise".into())
+            ]]
+        );
+        let support = &document.sections[2];
+        assert_eq!(support.heading, "Opportunities to support them");
+        assert_eq!(
+            support.items,
+            [
+                vec![
+                    Span::Strong("Their meetings we may attend:".into()),
+                    Span::Text(" Monthly worker assembly, first Tuesdays".into())
+                ],
+                vec![
+                    Span::Strong("Our own guess, short term:".into()),
+                    Span::Text(" Turnout at the wage board hearing".into())
+                ],
+                vec![
+                    Span::Strong("Our own guess, long term:".into()),
+                    Span::Text(" A stronger ordinance".into())
+                ],
+            ]
         );
     }
 

@@ -151,6 +151,7 @@ mod tests {
             email: String::new(),
             phone: String::new(),
             notes: String::new(),
+            leader: false,
         }
     }
 

@@ -7,6 +7,8 @@ use super::{RecordId, Timestamp};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgendaSection {
+    /// Thanks for hosting us, and brief introductions.
+    Welcome,
     /// Their work, their community's needs, what matters to them now.
     Listening,
     /// What brought each person to this work.

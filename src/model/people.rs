@@ -19,6 +19,10 @@ pub struct Person {
     pub phone: String,
     #[serde(default)]
     pub notes: String,
+    /// A leader of the organization: first contacts go to a leader when there is one.
+    /// Written only when set, so files from before it existed round-trip unchanged.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub leader: bool,
 }
 
 /// One of the partner's public events: showing up is a good first contact.
@@ -43,4 +47,34 @@ pub struct Practice {
     pub updated_at: Timestamp,
     #[serde(default)]
     pub text: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Utc;
+
+    use super::*;
+
+    #[test]
+    fn the_leader_flag_is_written_only_when_set_so_older_files_round_trip() {
+        let now = Utc::now();
+        let mut person = Person {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: "Rosa".into(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            notes: String::new(),
+            leader: false,
+        };
+        let plain = serde_json::to_string(&person).unwrap();
+        assert!(!plain.contains("leader"), "{plain}");
+        assert_eq!(serde_json::from_str::<Person>(&plain).unwrap(), person);
+        person.leader = true;
+        let marked = serde_json::to_string(&person).unwrap();
+        assert!(marked.ends_with(",\"leader\":true}"), "{marked}");
+        assert_eq!(serde_json::from_str::<Person>(&marked).unwrap(), person);
+    }
 }

@@ -19,14 +19,29 @@ struct Recorded {
 }
 
 impl Partner {
-    /// The person a first email goes to: the first one with an email address.
+    /// The person a first email goes to: the first leader with an email
+    /// address, else the first one with an address.
     pub fn email_contact(&self) -> Option<&Person> {
-        self.people.iter().find(|p| !p.email.trim().is_empty())
+        self.reachable(|p| &p.email)
     }
 
-    /// The person a first call goes to: the first one with a phone number.
+    /// The person a first call goes to: the first leader with a phone
+    /// number, else the first one with a number.
     pub fn phone_contact(&self) -> Option<&Person> {
-        self.people.iter().find(|p| !p.phone.trim().is_empty())
+        self.reachable(|p| &p.phone)
+    }
+
+    /// The first leader named, else the first person named: who we greet at their event.
+    pub fn greeted(&self) -> Option<&Person> {
+        self.reachable(|p| &p.name)
+    }
+
+    /// The first leader whose `field` is filled in, else the first person whose is.
+    fn reachable(&self, field: fn(&Person) -> &String) -> Option<&Person> {
+        let reachable = || self.people.iter().filter(|p| !field(p).trim().is_empty());
+        reachable()
+            .find(|p| p.leader)
+            .or_else(|| reachable().next())
     }
 
     /// Brings the log entry that records draft or meeting `source` in step
@@ -184,6 +199,7 @@ mod tests {
             email: email.into(),
             phone: phone.into(),
             notes: String::new(),
+            leader: false,
         }
     }
 

@@ -383,6 +383,7 @@ mod tests {
             email: String::new(),
             phone: String::new(),
             notes: String::new(),
+            leader: false,
         }
     }
 

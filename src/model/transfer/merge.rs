@@ -79,6 +79,7 @@ mod tests {
             email: String::new(),
             phone: String::new(),
             notes: String::new(),
+            leader: false,
         }
     }
 

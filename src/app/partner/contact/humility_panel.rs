@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
 use crate::guide::humility::{Context, Flag, check, summary};
-use crate::model::RecordId;
+use crate::model::{RecordId, TaxStatus};
 
 /// The humility check beside the draft: live advice that never blocks.
 #[component]
@@ -17,10 +17,10 @@ pub fn HumilityPanel(
                 .partner(id)
                 .and_then(|partner| {
                     let draft = partner.current_draft()?;
-                    Some(check(
-                        &draft.body,
-                        &Context::for_partner(partner, draft.channel),
-                    ))
+                    let mut context = Context::for_partner(partner, draft.channel);
+                    // An unknown tax status may well be a 501(c)(3): check as for one.
+                    context.charity |= partner.organization.tax_status == TaxStatus::Unknown;
+                    Some(check(&draft.body, &context))
                 })
                 .unwrap_or_default()
         })

@@ -17,6 +17,9 @@ use leptos::prelude::*;
 use crate::app::state::use_app_state;
 use crate::model::{RecordId, TaxStatus};
 
+/// What writing to a 501(c)(3) asks of us, shown when they are one or may be.
+const CHARITY_GUIDANCE: &str = "They must stay out of partisan and electoral work. State our objectives clearly and truthfully, tie them to the impact on people in their community, and make no partisan or electoral ask. The humility check flags electoral wording.";
+
 /// Drafts and tracks the first contact with a partner.
 #[component]
 pub fn ContactStep(
@@ -24,11 +27,12 @@ pub fn ContactStep(
     id: RecordId,
 ) -> impl IntoView {
     let workspace = use_app_state().workspace();
-    let charity = Memo::new(move |_| {
+    let tax_status = Memo::new(move |_| {
         workspace.with(|workspace| {
             workspace
                 .partner(id)
-                .is_some_and(|p| p.organization.tax_status == TaxStatus::Charity501c3)
+                .map(|p| p.organization.tax_status)
+                .unwrap_or_default()
         })
     });
     view! {
@@ -36,14 +40,30 @@ pub fn ContactStep(
         <p class="lede">
             "Say who you are in a line, show what you learned about their work, and ask to learn more. Offer to come to them, and ask for nothing else yet."
         </p>
-        <Show when=move || charity.get()>
-            <aside class="notice guidance" aria-labelledby="charity-heading">
-                <h3 id="charity-heading">"Writing to a 501(c)(3)"</h3>
-                <p>
-                    "They must stay out of partisan and electoral work. State our objectives clearly and truthfully, tie them to the impact on people in their community, and make no partisan or electoral ask. The humility check flags electoral wording."
-                </p>
-            </aside>
-        </Show>
+        {move || match tax_status.get() {
+            TaxStatus::Charity501c3 => {
+                view! {
+                    <aside class="notice guidance" aria-labelledby="charity-heading">
+                        <h3 id="charity-heading">"Writing to a 501(c)(3)"</h3>
+                        <p>{CHARITY_GUIDANCE}</p>
+                    </aside>
+                }
+                    .into_any()
+            }
+            TaxStatus::Unknown => {
+                view! {
+                    <aside class="notice guidance" aria-labelledby="charity-heading">
+                        <h3 id="charity-heading">"Their tax status is not known yet"</h3>
+                        <p>
+                            "Many community organizations are 501(c)(3)s, wary of groups with an overt political mission. Until you know, write as to one. "
+                            {CHARITY_GUIDANCE}
+                        </p>
+                    </aside>
+                }
+                    .into_any()
+            }
+            _ => ().into_any(),
+        }}
         <group::GroupDetails />
         <composer::Composer id />
         <sent::SentStatus id />

@@ -10,6 +10,7 @@ use crate::app::components::date_from_input;
 use crate::app::state::use_app_state;
 use crate::guide::mailto::mailto;
 use crate::guide::outgoing::copied_text;
+use crate::guide::templates::{PAUSE, voicemail};
 use crate::model::{Channel, DraftStatus, RecordId, Stage};
 
 /// How long after sending a follow-up is suggested.
@@ -23,6 +24,8 @@ struct Outgoing {
     body: String,
     email: String,
     phone: Option<(String, String)>,
+    /// What to say if the call reaches voicemail; empty for other channels.
+    voicemail: String,
 }
 
 /// Copy, open in the mail app, read as a call script, and mark as sent.
@@ -38,6 +41,11 @@ pub fn SendPanel(
             let partner = workspace.partner(id)?;
             let draft = partner.current_draft()?;
             Some(Outgoing {
+                voicemail: if draft.channel == Channel::PhoneCall {
+                    voicemail(partner, &workspace.our_group)
+                } else {
+                    String::new()
+                },
                 channel: draft.channel,
                 subject: draft.subject.clone(),
                 body: draft.body.clone(),
@@ -138,10 +146,15 @@ pub fn SendPanel(
                                 o.body
                                     .split("\n\n")
                                     .filter(|part| !part.trim().is_empty())
-                                    .map(|part| view! { <p>{part.to_owned()}</p> })
+                                    .map(|part| {
+                                        let pause = part.trim() == PAUSE;
+                                        view! { <p class:pause=pause>{part.to_owned()}</p> }
+                                    })
                                     .collect_view()
                             })
                     }}
+                    <h5>"If you reach voicemail"</h5>
+                    <p class="voicemail">{move || outgoing.with(|o| o.as_ref().map(|o| o.voicemail.clone()))}</p>
                 </section>
             </Show>
             <div class="mark-sent">

@@ -5,6 +5,7 @@ mod after;
 mod agenda;
 mod binding;
 mod details;
+mod next_meeting;
 mod outputs;
 mod print;
 mod questions;
@@ -14,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::focus_when_rendered;
 use crate::app::state::use_app_state;
-use crate::guide::agenda::{default_agenda, default_questions};
+use crate::guide::agenda::{default_agenda, default_questions, introduction, next_meeting};
 use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
 
 /// How long a first meeting is planned for, unless the user changes it.
@@ -37,8 +38,16 @@ pub fn MeetingStep(
     });
     let plan = move |_| {
         let group = workspace.with_untracked(|w| w.our_group.clone());
+        // The invitation noted afterwards starts as our next meeting, once it is known.
+        let invitation =
+            if group.next_meeting_on.is_some() || !group.next_meeting_place.trim().is_empty() {
+                next_meeting(&group)
+            } else {
+                String::new()
+            };
         state.edit_partner(id, |partner| {
             let now = Utc::now();
+            let our_introduction = introduction(partner, &group);
             partner.meetings.push(Meeting {
                 id: RecordId::random(),
                 created_at: now,
@@ -51,8 +60,11 @@ pub fn MeetingStep(
                 their_attendees: Vec::new(),
                 agenda: default_agenda(DEFAULT_MINUTES, &group),
                 questions: default_questions(),
-                our_introduction: group.one_line.clone(),
-                after: AfterMeeting::default(),
+                our_introduction,
+                after: AfterMeeting {
+                    invitation_extended: invitation,
+                    ..AfterMeeting::default()
+                },
             });
             partner.stage = partner.stage.advance_to(Stage::MeetingPlanned);
         });
@@ -75,6 +87,7 @@ pub fn MeetingStep(
             Some(meeting) => {
                 view! {
                     <details::MeetingDetails id meeting />
+                    <next_meeting::NextMeeting id meeting />
                     <agenda::AgendaEditor id meeting />
                     <questions::QuestionsEditor id meeting />
                     <outputs::MeetingOutputs id meeting />

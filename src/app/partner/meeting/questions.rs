@@ -5,6 +5,7 @@ use super::binding::{edit_meeting, find, meeting_text};
 use crate::app::binding::bound_text;
 use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
+use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::model::{Question, RecordId};
 
@@ -57,6 +58,22 @@ pub fn QuestionsEditor(
                 .unwrap_or_default()
         })
     });
+    let value = Memo::new(move |_| {
+        workspace.with(|w| {
+            w.partner(id)
+                .map(|p| {
+                    [
+                        ("Short term", &p.value_to_them.short_term),
+                        ("Long term", &p.value_to_them.long_term),
+                    ]
+                    .into_iter()
+                    .filter(|(_, text)| !text.trim().is_empty())
+                    .map(|(label, text)| (label, text.trim().to_owned()))
+                    .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
     view! {
         <section class="form-section" aria-labelledby="questions-heading">
             <h3 id="questions-heading">"Questions and our introduction"</h3>
@@ -66,11 +83,37 @@ pub fn QuestionsEditor(
             <TextField
                 id="meeting-introduction"
                 label="Our short introduction"
-                help="A few sentences; be ready to adapt it to what you learn from them."
+                help="A few sentences that start from their work; be ready to adapt it to what you learn from them."
                 multiline=true
                 value=introduction
                 on_input=set_introduction
             />
+            <div class="value-reminder">
+                <h4>"What we could add, in our own guess"</h4>
+                <p class="help">"Say it modestly, once they have told you about their work, and let them correct it."</p>
+                <Show
+                    when=move || value.with(|v| !v.is_empty())
+                    fallback=move || {
+                        view! {
+                            <p>
+                                "Nothing noted yet. "
+                                <a href=Route::Partner(id, Step::Research).href()>"Write what working together could add for them, in Research"</a>
+                                "."
+                            </p>
+                        }
+                    }
+                >
+                    <dl>
+                        {move || {
+                            value
+                                .get()
+                                .into_iter()
+                                .map(|(label, text)| view! { <dt>{label}</dt><dd>{text}</dd> })
+                                .collect_view()
+                        }}
+                    </dl>
+                </Show>
+            </div>
             <Show when=move || practices.with(|p| !p.is_empty())>
                 <div class="practices-reminder">
                     <h4>"Practices to respect"</h4>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::TextField;
+use crate::app::components::{CheckboxField, TextField};
 use crate::model::{Person, RecordId};
 
 /// The partner's leaders and contacts, to add, edit and remove.
@@ -24,6 +24,7 @@ pub fn PeopleSection(
             email: String::new(),
             phone: String::new(),
             notes: String::new(),
+            leader: false,
         });
         focus_when_rendered(name_field(added));
     };
@@ -31,6 +32,9 @@ pub fn PeopleSection(
         <section class="form-section" aria-labelledby="people-heading">
             <h3 id="people-heading">"People"</h3>
             <p class="help">"Leaders and contacts. Aim for a first conversation at the leadership level."</p>
+            <p class="help">
+                "Reach the organization through its leaders, and never ask one person to speak for a whole community."
+            </p>
             <For each=move || people.ids().get() key=|person| *person let:person>
                 <PersonFields people person />
             </For>
@@ -59,6 +63,9 @@ fn PersonFields(
     let (email, set_email) = people.text(person, |p| p.email.clone(), |p, v| p.email = v);
     let (phone, set_phone) = people.text(person, |p| p.phone.clone(), |p, v| p.phone = v);
     let (notes, set_notes) = people.text(person, |p| p.notes.clone(), |p, v| p.notes = v);
+    let leader = people.value(person, |p| p.leader);
+    let set_leader =
+        Callback::new(move |checked: bool| people.edit(person, |p| p.leader = checked));
     let legend = move || match name.get().trim() {
         "" => "New person".to_owned(),
         name => name.to_owned(),
@@ -72,6 +79,12 @@ fn PersonFields(
                 <TextField id=format!("person-{person}-email") label="Email" kind="email" value=email on_input=set_email />
                 <TextField id=format!("person-{person}-phone") label="Phone" kind="tel" value=phone on_input=set_phone />
             </div>
+            <CheckboxField
+                id=format!("person-{person}-leader")
+                label="Leader of the organization"
+                checked=Signal::derive(move || leader.get().unwrap_or_default())
+                on_change=set_leader
+            />
             <TextField id=format!("person-{person}-notes") label="Notes" multiline=true value=notes on_input=set_notes />
             <button type="button" class="secondary" on:click=move |_| people.remove(person, legend(), name_field(person))>
                 {move || format!("Remove {}", legend())}
