@@ -159,7 +159,7 @@ fn email(facts: &Facts) -> String {
          My name is {me}, and I am part of {group}. {one_line}\n\n\
          I have been reading about {work}, and I would like to learn more about it from you. Would you have time for a conversation in the coming weeks, about your work and what matters most to {community} right now?\n\n\
          I would be glad to come to you, at a time and place that suit you.\n\n\
-         Thank you,\n{signature}",
+         Thank you for your time,\n{signature}",
         contact = facts.contact,
         me = facts.me,
         group = facts.group,
@@ -198,14 +198,17 @@ fn event_introduction(facts: &Facts, event: Option<&PublicEvent>) -> String {
     let event = event
         .map(|event| non_empty(&event.title, "your event"))
         .unwrap_or_else(|| "your event".into());
+    let why = match &facts.work {
+        TheirWork::Issue(_) => format!("because I have been reading about {}", facts.work.phrase()),
+        _ => "to learn more about your work".to_owned(),
+    };
     format!(
         "Hi, I'm {me}, from {group}. {one_line}\n\n\
-         I came to {event} because I have been reading about {work}.\n\n\
+         I came to {event} {why}.\n\n\
          I know today is busy for you. Could we find a time later to talk, so I can learn more about your work and what matters most to {community}? I would be glad to come to you.",
         me = facts.me,
         group = facts.group,
         one_line = facts.one_line,
-        work = facts.work.phrase(),
         community = facts.community,
     )
 }
@@ -257,8 +260,6 @@ const COMMON_FIRST_WORDS: &[&str] = &[
     "Many",
     "All",
     "Local",
-    "New",
-    "Rising",
     "People",
     "Families",
     "Workers",
@@ -380,6 +381,10 @@ mod tests {
         }
         assert_eq!(lower_common_first_word("The Bronx"), "the Bronx");
         assert_eq!(
+            lower_common_first_word("New York tenants"),
+            "New York tenants"
+        );
+        assert_eq!(
             lower_common_first_word("NDLON campaigns"),
             "NDLON campaigns"
         );
@@ -449,7 +454,9 @@ mod tests {
         );
         assert!(template.body.contains("the people you serve"));
         assert!(
-            template.body.ends_with("Thank you,\n[your name]"),
+            template
+                .body
+                .ends_with("Thank you for your time,\n[your name]"),
             "no made-up group signs it:\n{}",
             template.body
         );
@@ -488,7 +495,7 @@ mod tests {
         assert!(
             email
                 .body
-                .ends_with("Thank you,\nSam Rivera\nSpringfield Neighbors")
+                .ends_with("Thank you for your time,\nSam Rivera\nSpringfield Neighbors")
         );
         let nameless = OurGroup {
             your_name: "  ".into(),

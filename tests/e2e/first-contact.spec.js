@@ -71,7 +71,7 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   await page.getByRole("button", { name: "Start a draft" }).click();
   await expect(message(page)).toHaveValue(/Hello María,/);
   await expect(message(page)).toHaveValue(/Thank you for your time,\nSam Rivera\nSpringfield Neighbors$/);
-  await expect(message(page)).toHaveValue(/Casa Latina's work on a wage theft ordinance/);
+  await expect(message(page)).toHaveValue(/your work on a wage theft ordinance/);
   await expect(humility(page)).toContainText("Nothing to reconsider");
 
   await message(page).fill("Join us! We need you to endorse our campaign and leverage our synergy.");
@@ -264,7 +264,7 @@ test("in person at one of their events, the introduction names the event", async
   await page.getByRole("radio", { name: "In person at one of their events" }).check();
   await page.getByRole("combobox", { name: "Which event" }).selectOption({ label: "Wage theft rally" });
   await page.getByRole("button", { name: "Start a draft" }).click();
-  await expect(message(page)).toHaveValue(/I came to Wage theft rally to learn about Casa Latina's work/);
+  await expect(message(page)).toHaveValue(/I came to Wage theft rally to learn more about your work\./);
   await expect(page.getByRole("combobox", { name: "Which event" })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(page.getByRole("textbox", { name: "Subject" })).toHaveCount(0);
   await expectNoAxeViolations(page);

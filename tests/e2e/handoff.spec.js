@@ -112,7 +112,7 @@ test("without an email address, the To: line says so and leads to Research", asy
 test("your name signs the template, and placeholders are flagged until replaced", async ({ page }) => {
   await researchedPartner(page, { yourName: "" });
   await page.getByRole("button", { name: "Start a draft" }).click();
-  await expect(message(page)).toHaveValue(/My name is \[your name\], and I am writing from Springfield Neighbors\./);
+  await expect(message(page)).toHaveValue(/My name is \[your name\], and I am part of Springfield Neighbors\./);
   await expect(message(page)).toHaveValue(/Thank you for your time,\n\[your name\]\nSpringfield Neighbors$/);
   const flag = humility(page).getByRole("listitem").filter({ hasText: "Text left to fill in" });
   await expect(flag).toContainText("\u201c[your name]\u201d");
@@ -199,7 +199,7 @@ test("a sent contact is logged once, on its date, and follows a change of date",
 
   const preview = page.getByRole("region", { name: "Report-out preview" });
   await expect(preview.getByRole("heading", { name: "Casa Latina: report-out" })).toBeVisible();
-  await expect(preview.getByRole("heading", { name: "Their current work" })).toBeVisible();
+  await expect(preview.getByRole("heading", { name: "Their current work, from our research" })).toBeVisible();
   await expect(preview.locator("li strong", { hasText: "Mission:" })).toBeVisible();
   await expect(preview.getByRole("listitem").filter({ hasText: "Mission: Workers organize for fair pay and dignity" })).toBeVisible();
   await expect(preview).not.toContainText("**");
@@ -207,7 +207,7 @@ test("a sent contact is logged once, on its date, and follows a change of date",
   await expect(page.getByRole("status").filter({ hasText: "Copied the report-out." })).toBeVisible();
   expect(await clipboard(page)).toContain("- **Mission:** Workers organize for fair pay and dignity");
   const saved = await downloadText(page, page.getByRole("button", { name: "Save as Markdown" }));
-  expect(saved.text).toContain("## Their current work\n\n- **Mission:** Workers organize for fair pay and dignity\n");
+  expect(saved.text).toContain("## Their current work, from our research\n\n- **Mission:** Workers organize for fair pay and dignity\n");
   expect(saved.text).toContain("- 2026-11-03, email: First contact sent: Learning about Casa Latina's work\n");
   await expectNoAxeViolations(page);
 });

@@ -36,16 +36,17 @@ test("a meeting is planned at their place with listening first", async ({ page }
 
   const timing = page.getByRole("status").filter({ hasText: /^Listening:/ });
   await expect(timing).toHaveText("Listening: 30 of 60 minutes.");
-  const first = page.getByRole("spinbutton", { name: "Minutes for \u201cTheir work, and how they do it\u201d" });
-  await first.fill("2");
-  await expect(page.getByRole("alert").filter({ hasText: "Listening has 24 of 54 minutes, less than half" })).toBeVisible();
-  await first.fill("8");
+  const listening = page.getByRole("spinbutton", { name: /^Minutes for \u201cYour work, in your words/ });
+  await expect(listening).toHaveCount(1);
+  await listening.fill("20");
+  await expect(page.getByRole("alert").filter({ hasText: "Listening has 20 of 50 minutes, less than half" })).toBeVisible();
+  await listening.fill("30");
   await expect(timing).toHaveText("Listening: 30 of 60 minutes.");
 
   await expect(page.getByText("A first meeting seeks no formal commitment")).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: "Members-only meeting on Mondays" })).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Question" }).first()).toHaveValue(
-    "What is your organization working on right now?",
+    "What are you working on right now?",
   );
   await page.getByRole("button", { name: "Add question" }).click();
   await page.getByRole("textbox", { name: "Question" }).last().fill("How can we show up for your next action?");
@@ -80,7 +81,7 @@ test("the calendar file is valid RFC 5545 and carries the agenda", async ({ page
   expect(fields.SUMMARY).toBe("Listen-first meeting with Casa Latina");
   expect(fields.LOCATION).toBe("1200 Alder St\\, Springfield");
   const description = fields.DESCRIPTION.replace(/\\n/g, "\n").replace(/\\,/g, ",").replace(/\\;/g, ";");
-  expect(description).toContain("Listen and learn (30 min)\n- Their work, and how they do it (8 min)");
+  expect(description).toContain("Welcome (5 min)\n- Thank you for hosting us; brief introductions (5 min)\nListen and learn (30 min)\n- Your work, in your words:");
   expect(description).toContain("Listening: 30 of 60 minutes.");
   expect(lines.at(-1)).toBe("END:VCALENDAR");
 });

@@ -46,7 +46,7 @@ pub fn NextMeeting(
                 "Close by inviting them to send someone to our next meeting, and make sure they know when and where it is."
             </p>
             <div class="record-grid">
-                <TextField id="next-meeting-date" label="Date of our next meeting" kind="date" value=date on_input=set_date />
+                <TextField id="next-meeting-date" label="Day of our next meeting" kind="date" value=date on_input=set_date />
                 <TextField id="next-meeting-place" label="Place of our next meeting" value=place on_input=set_place />
             </div>
         </section>
