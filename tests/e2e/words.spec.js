@@ -48,6 +48,7 @@ async function screenshot(page, name) {
 async function mainFlow(page, size) {
   await research(page);
   await expectNoAxeViolations(page);
+  await screenshot(page, `research-${size}`);
   await steps(page).getByRole("link", { name: "First contact" }).click();
 
   const caution = page.getByRole("complementary", { name: "Their tax status is not known yet" });
@@ -157,6 +158,7 @@ test("a phone call leaves pauses for their answers and has a voicemail", async (
   );
   await expect(humility(page).getByRole("listitem")).toHaveCount(0);
   await expectNoAxeViolations(page);
+  await script.screenshot({ path: test.info().outputPath("call-script.png") });
 });
 
 test("the report-out leads with what we heard and labels our own guesses", async ({ page }) => {
