@@ -76,6 +76,16 @@ pub fn next_meeting(group: &OurGroup) -> String {
     }
 }
 
+/// The invitation a new meeting notes as extended: our next meeting, once
+/// its date or place is known; empty until then.
+pub fn invitation_to_note(group: &OurGroup) -> String {
+    if group.next_meeting_on.is_some() || !group.next_meeting_place.trim().is_empty() {
+        next_meeting(group)
+    } else {
+        String::new()
+    }
+}
+
 /// The agenda item that invites them to our next meeting.
 pub fn invitation(group: &OurGroup) -> String {
     format!("An invitation to our next meeting: {}", next_meeting(group))
@@ -304,6 +314,11 @@ mod tests {
         assert_eq!(
             invitation(&OurGroup::default()),
             "An invitation to our next meeting: [date], at [place]"
+        );
+        assert_eq!(invitation_to_note(&OurGroup::default()), "");
+        assert_eq!(
+            invitation_to_note(&group),
+            "Thursday, December 3, at Main library, room B"
         );
     }
 

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::focus_when_rendered;
 use crate::app::state::use_app_state;
-use crate::guide::agenda::{default_agenda, default_questions, introduction, next_meeting};
+use crate::guide::agenda::{default_agenda, default_questions, introduction, invitation_to_note};
 use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
 
 /// How long a first meeting is planned for, unless the user changes it.
@@ -38,13 +38,7 @@ pub fn MeetingStep(
     });
     let plan = move |_| {
         let group = workspace.with_untracked(|w| w.our_group.clone());
-        // The invitation noted afterwards starts as our next meeting, once it is known.
-        let invitation =
-            if group.next_meeting_on.is_some() || !group.next_meeting_place.trim().is_empty() {
-                next_meeting(&group)
-            } else {
-                String::new()
-            };
+        let invitation = invitation_to_note(&group);
         state.edit_partner(id, |partner| {
             let now = Utc::now();
             let our_introduction = introduction(partner, &group);
