@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::guide::humility::{Context, Flag, check, summary};
+use crate::guide::humility::{Context, Flag, Review, review, summary};
 use crate::model::RecordId;
 
 /// The humility check beside the draft: live advice that never blocks.
@@ -11,13 +11,13 @@ pub fn HumilityPanel(
     id: RecordId,
 ) -> impl IntoView {
     let workspace = use_app_state().workspace();
-    let flags = Memo::new(move |_| {
+    let checked = Memo::new(move |_| {
         workspace.with(|workspace| {
             workspace
                 .partner(id)
                 .and_then(|partner| {
                     let draft = partner.current_draft()?;
-                    Some(check(
+                    Some(review(
                         &draft.body,
                         &Context::for_partner(partner, draft.channel),
                     ))
@@ -29,10 +29,16 @@ pub fn HumilityPanel(
         <section class="humility-check" aria-labelledby="humility-heading">
             <h3 id="humility-heading">"Humility check"</h3>
             <p class="humility-summary" aria-live="polite">
-                {move || flags.with(|flags| summary(flags))}
+                {move || checked.with(|checked: &Review| summary(checked))}
             </p>
             <ul class="flags">
-                {move || flags.get().into_iter().map(|flag| view! { <FlagItem flag /> }).collect_view()}
+                {move || {
+                    checked
+                        .with(|checked| checked.flags.clone())
+                        .into_iter()
+                        .map(|flag| view! { <FlagItem flag /> })
+                        .collect_view()
+                }}
             </ul>
             <p class="help">"Advice only: nothing here stops you from sending."</p>
         </section>
