@@ -529,6 +529,8 @@ mod tests {
                 "We are not asking you to commit to anything.",
                 "We would gladly turn out for your rally.",
                 "We signed your petition last year.",
+                "It would help us to understand your priorities.",
+                "We need your advice on how to be useful.",
             ],
             &context(),
         );
@@ -548,6 +550,8 @@ mod tests {
                 "We admire how your trainings empower workers.",
                 "Your mission, \u{201c}we empower day laborers\u{201d}, moved us.",
                 "We know the lack of shade on job sites is a danger.",
+                "Many of your members lack paid sick days.",
+                "We want to show you how much we admire your clinics.",
             ],
             &context(),
         );
@@ -598,6 +602,7 @@ mod tests {
                 "We run a voter registration table.",
                 "We hope to defeat the rollback of heat rules.",
                 "We are holding a candidate forum on housing.",
+                "The newly elected council meets on Monday.",
             ],
             &charity(),
         );
@@ -686,6 +691,7 @@ mod tests {
         for toward_them in [
             "We could visit your center.",
             "We would love to attend your next assembly.",
+            "We would be honored to come to one of your assemblies.",
         ] {
             assert_eq!(
                 rules(&format!("{no_offer} {toward_them}"), &context()),

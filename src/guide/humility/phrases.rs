@@ -65,7 +65,6 @@ pub const TRIGGERS: &[(Rule, &[&str])] = &[
             "spread the word",
             "tell|email|text|invite|alert|ask|urge|mobiliz YOUR PEOPLE|list|network|community|follower|contact .. about|to|for OUR",
             "post|put|share|feature|include|mention|list|run|announc|promot|plug|advertis .. in|on|through|via YOUR newsletter|list|social|channel|network|page|feed|website",
-            "co host|sponsor",
             "cohost|cosponsor|cosponsorship",
             "host|sponsor OUR",
             "turn out NUM|PEOPLE|YOUR",
@@ -75,7 +74,8 @@ pub const TRIGGERS: &[(Rule, &[&str])] = &[
             "mobiliz|mobilis YOUR|THEM",
             "YOUR PEOPLE .. come|attend|march|show|turn|be|rally .. OUR rally|march|event|action|protest|hearing|forum|canvass|fundraiser|town|vigil|demonstration|picket",
             "bring|send .. NUM",
-            "YOU .. commit",
+            "can|could|would|will YOU commit",
+            "YOU to commit",
             "like|need|want|ask|get|secur|request .. YOUR? commitment|pledge",
             "commit to OUR",
             "donat|donation|contribut|contribution|fundrais|funding .. OUR|us",
@@ -105,7 +105,7 @@ pub const TRIGGERS: &[(Rule, &[&str])] = &[
             "WE know .. what .. need|best|right",
             "@know best|better",
             "@solv|fix .. YOUR|the? problem|issue",
-            "@YOUR .. lack|lacking",
+            "expertise|skill|knowledge|capacity|experience|resource|tool|leadership .. YOUR .. lack|lacking",
             "lack|lacking .. expertise|skill|knowledge|capacity|experience|resource|leadership|organiz",
             "OUR expertise|expert",
             "OUR know how",
@@ -114,7 +114,7 @@ pub const TRIGGERS: &[(Rule, &[&str])] = &[
             "show YOU|YOUR|THEM how",
             "@bring .. to YOUR community|neighborhood|people|worker",
             "@speak|advocat|talk on behalf of",
-            "@speak|advocat for YOUR|THEM",
+            "@speak|advocat for YOUR? community|people|worker|member|family|THEM|IDENT",
         ],
     ),
     (
@@ -175,7 +175,6 @@ pub const TRIGGERS: &[(Rule, &[&str])] = &[
     (
         Rule::Electoral,
         &[
-            "re elect",
             "reelect",
             "@elect",
             "election",
@@ -222,7 +221,9 @@ pub const INNOCENT: &[(Rule, &[&str])] = &[
         Rule::AskFirst,
         &[
             "YOU to tell|share|teach|show|let|know|hear|meet",
-            "help us understand|learn|see|know|listen|hear|think|figure|be|do|avoid|better",
+            "help us to? understand|learn|see|know|listen|hear|think|figure|be|do|avoid|better",
+            "need YOUR perspective|input|advice|thought|view|insight|feedback|guidance|wisdom",
+            "present ourselves|myself|us",
             "WE .. sign",
             "sign .. YOUR",
             "WE are|remain|stay|feel deeply|truly|fully|very? commit",
@@ -243,16 +244,19 @@ pub const INNOCENT: &[(Rule, &[&str])] = &[
             "in need of",
             "save the date",
             "YOU know best|better",
+            "show YOU how much|many",
         ],
     ),
-    (Rule::Tokenizing, &["YOUR .. divers"]),
+    (
+        Rule::Tokenizing,
+        &["YOUR .. divers", "divers|diversity of YOUR"],
+    ),
     (Rule::Jargon, &["leverag over"]),
     (
         Rule::Electoral,
         &[
-            "elect official|leader|representative|officer|board|member",
+            "elect official|leader|representative|officer|board|member|council|mayor|body",
             "candidat forum|debate|night|questionnaire|q|town",
-            "non partisan",
             "nonpartisan .. election|ballot|vot|gotv|get|candidat",
             "register .. vot",
         ],
@@ -261,7 +265,7 @@ pub const INNOCENT: &[(Rule, &[&str])] = &[
 
 /// Phrases that offer to go to them: their place, their event, where they are.
 pub const GOING_TO_THEM: &[&str] = &[
-    "come|go|travel|head|walk|drive .. to YOU|YOUR",
+    "come|go|travel|head|walk|drive .. to one|any|some? of? YOU|YOUR",
     "visit .. YOU|YOUR",
     "WE ... visit",
     "come|go|travel|head|walk|drive|stop|drop|swing .. to|by|into the|a PLACE",
@@ -273,7 +277,8 @@ pub const GOING_TO_THEM: &[&str] = &[
     "wherever|anywhere",
     "where YOU are|work|meet|gather",
     "stop|drop|swing|come by YOUR|YOU",
-    "WE .. stop|drop|swing|come by",
+    "WE ... stop|drop|swing|come by",
+    "near YOUR",
     "place|location|spot .. suit|work|convenient|easy|easiest|best .. YOU",
     "place|location|spot of YOUR choos|choice",
 ];

@@ -58,7 +58,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase);
             let capitalized = !sentence_start && c.is_uppercase() && !all_capitals;
-            let parts: Vec<&str> = written.split('-').filter(|p| !p.is_empty()).collect();
+            let parts = hyphen_parts(written);
             let compound = parts.len() > 1;
             for part in parts {
                 for word in spell_out(&part.to_lowercase().replace('\u{2019}', "'")) {
@@ -105,6 +105,28 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         token.question = questions.contains(&token.sentence);
     }
     tokens
+}
+
+/// Prefixes written with a hyphen that make one word: "re-elect", "co-host".
+const PREFIXES: &[&str] = &["re", "co", "non", "pre", "anti"];
+
+/// The words of a hyphenated word, prefixes joined to what follows:
+/// "know-your-rights" is three words, "co-host" is "cohost".
+fn hyphen_parts(written: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut prefix = String::new();
+    for part in written.split('-').filter(|part| !part.is_empty()) {
+        if PREFIXES.contains(&part.to_lowercase().as_str()) {
+            prefix.push_str(part);
+        } else {
+            parts.push(format!("{prefix}{part}"));
+            prefix.clear();
+        }
+    }
+    if !prefix.is_empty() {
+        parts.push(prefix);
+    }
+    parts
 }
 
 /// The words a contraction stands for: "we're" is "we are", "don't" is "do not".
@@ -263,18 +285,24 @@ mod tests {
 
     #[test]
     fn sentences_pauses_quotes_and_compounds_are_marked() {
-        let tokens = tokenize("Your \u{201c}we empower\u{201d} line, co-host. Then 3.5 Casa");
-        let by_word = |word: &str| tokens.iter().find(|t| t.word == word).cloned().unwrap();
+        let text = "Your \u{201c}we empower\u{201d} line, co-host know-your-rights. Then 3.5 Casa";
+        let tokens = tokenize(text);
+        let by_word = |word: &str| {
+            tokens
+                .iter()
+                .rev()
+                .find(|t| t.word == word)
+                .cloned()
+                .unwrap()
+        };
         assert!(by_word("we").quoted && !by_word("line").quoted);
-        assert!(by_word("co").after_pause && by_word("host").compound);
+        assert!(by_word("cohost").after_pause && !by_word("cohost").compound);
+        assert!(by_word("your").compound && by_word("rights").compound);
         assert_eq!(by_word("then").sentence, 1);
         assert_eq!(by_word("casa").sentence, 1);
         assert!(by_word("casa").capitalized && !by_word("then").capitalized);
-        assert_eq!(
-            &"Your \u{201c}we empower\u{201d} line, co-host. Then 3.5 Casa"
-                [by_word("co").start..by_word("co").end],
-            "co-host"
-        );
+        let cohost = by_word("cohost");
+        assert_eq!(&text[cohost.start..cohost.end], "co-host");
     }
 
     #[test]
