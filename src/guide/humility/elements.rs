@@ -22,15 +22,9 @@ pub fn question_about_them(
     research_stems: &[String],
 ) -> Option<String> {
     let compiled = compiled();
-    let sentences = tokens.last().map_or(0, |last| last.sentence + 1);
     let mut start = 0;
-    for _ in 0..sentences {
-        let end = start
-            + tokens[start..]
-                .iter()
-                .take_while(|token| token.sentence == tokens[start].sentence)
-                .count();
-        let words = &tokens[start..end];
+    for words in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
+        let end = start + words.len();
         let is_ask = asks.iter().any(|ask| ask.start >= start && ask.start < end);
         let has = |list: &[String]| words.iter().any(|token| list.contains(&token.stem));
         let names_us = words.iter().any(is_first_person);
@@ -50,12 +44,11 @@ pub fn question_about_them(
                 || words.iter().any(|token| is_research(token, research_stems))
                 || has(&compiled.their_needs)
                 || (!names_us && WH_WORDS.contains(&words[0].word.as_str())));
-        let invites = compiled.invites_their_story.iter().any(|pattern| {
-            pattern
-                .find_all(words)
-                .iter()
-                .any(|span| !reading::negated(words, span.start))
-        });
+        let invites = compiled
+            .invites_their_story
+            .find_all(words)
+            .iter()
+            .any(|(_, span)| !reading::negated(words, span.start));
         if !is_ask && (about_them || invites) {
             let shown = Span {
                 start,
@@ -124,13 +117,15 @@ pub fn offer_to_go_to_them(message: &str, tokens: &[Token]) -> Option<String> {
     let compiled = compiled();
     let toward_us: Vec<Span> = compiled
         .coming_to_us
-        .iter()
-        .flat_map(|pattern| pattern.find_all(tokens))
+        .find_all(tokens)
+        .into_iter()
+        .map(|(_, span)| span)
         .collect();
     compiled
         .going_to_them
-        .iter()
-        .flat_map(|pattern| pattern.find_all(tokens))
+        .find_all(tokens)
+        .into_iter()
+        .map(|(_, span)| span)
         .filter(|span| {
             !reading::negated(tokens, span.start)
                 && !toward_us

@@ -15,7 +15,7 @@ use std::sync::OnceLock;
 
 use super::placeholders::placeholders;
 use crate::model::{Channel, Partner, TaxStatus};
-use pattern::{Pattern, Span};
+use pattern::{PatternSet, Span};
 pub use rule::Rule;
 pub use summary::summary;
 use tokens::{Token, stem, tokenize};
@@ -23,6 +23,7 @@ use tokens::{Token, stem, tokenize};
 /// One piece of advice on a draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Flag {
+    /// The rule that raised it.
     pub rule: Rule,
     /// What in the draft raised it, when it is something the draft says.
     pub found: Option<String>,
@@ -42,14 +43,18 @@ pub enum Element {
 /// An element found, with the draft's words that show it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Evidence {
+    /// What was found.
     pub element: Element,
+    /// The draft's words that show it.
     pub words: String,
 }
 
 /// The check's full answer: its advice, what it found, and what it looked at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Review {
+    /// The advice, wording first, then what is missing.
     pub flags: Vec<Flag>,
+    /// The elements of a humble message the draft has.
     pub found: Vec<Evidence>,
     /// The rules that ran, in order.
     pub checked: Vec<Rule>,
@@ -58,6 +63,7 @@ pub struct Review {
 /// What the check knows besides the draft itself.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Context {
+    /// How the draft reaches them: an offer to come is not needed at their event.
     pub channel: Channel,
     /// The partner is, or may be, a 501(c)(3) charity.
     pub charity: bool,
@@ -184,31 +190,40 @@ pub fn word_limit(channel: Channel) -> usize {
 }
 
 impl Context {
-    /// The context for a draft to `partner` through `channel`. An unknown tax
-    /// status is treated as a possible 501(c)(3): electoral wording is flagged.
+    /// The context for a draft to `partner` through `channel`.
     pub fn for_partner(partner: &Partner, channel: Channel) -> Self {
-        let research = &partner.research;
-        let sources = [
-            research.mission.as_str(),
-            research.how_they_work.as_str(),
-            research.theory_of_change.as_str(),
-            research.current_issues.as_str(),
-            research.tactics.as_str(),
-            partner.organization.community_served.as_str(),
-            partner.organization.other_focus_areas.as_str(),
-            partner.organization.affiliation.as_str(),
-        ]
-        .into_iter()
-        .chain(partner.events.iter().map(|event| event.title.as_str()));
         Self {
             channel,
-            charity: matches!(
-                partner.organization.tax_status,
-                TaxStatus::Charity501c3 | TaxStatus::Unknown
-            ),
-            research_stems: research_stems(sources),
+            charity: may_be_charity(partner.organization.tax_status),
+            research_stems: research_stems([research_text(partner).as_str()]),
         }
     }
+}
+
+/// Whether electoral wording is checked: for a 501(c)(3), and for a partner
+/// whose tax status is unknown, since many community organizations are.
+pub fn may_be_charity(status: TaxStatus) -> bool {
+    matches!(status, TaxStatus::Charity501c3 | TaxStatus::Unknown)
+}
+
+/// Everything our research notes say about them, one field a line: where
+/// the words that show our research come from.
+pub fn research_text(partner: &Partner) -> String {
+    let research = &partner.research;
+    [
+        research.mission.as_str(),
+        research.how_they_work.as_str(),
+        research.theory_of_change.as_str(),
+        research.current_issues.as_str(),
+        research.tactics.as_str(),
+        partner.organization.community_served.as_str(),
+        partner.organization.other_focus_areas.as_str(),
+        partner.organization.affiliation.as_str(),
+    ]
+    .into_iter()
+    .chain(partner.events.iter().map(|event| event.title.as_str()))
+    .collect::<Vec<_>>()
+    .join("\n")
 }
 
 /// The sorted stems of the distinctive words in `sources`.
@@ -229,11 +244,12 @@ pub fn research_stems<'a>(sources: impl IntoIterator<Item = &'a str>) -> Vec<Str
 
 /// The rules' phrase tables, compiled once.
 struct Compiled {
-    triggers: Vec<(Rule, Vec<(Pattern, bool)>)>,
-    innocent: Vec<(Rule, Vec<Pattern>)>,
-    going_to_them: Vec<Pattern>,
-    coming_to_us: Vec<Pattern>,
-    invites_their_story: Vec<Pattern>,
+    /// Per rule, its triggers and, per trigger, whether it is cleared when said of them.
+    triggers: Vec<(Rule, PatternSet, Vec<bool>)>,
+    innocent: Vec<(Rule, PatternSet)>,
+    going_to_them: PatternSet,
+    coming_to_us: PatternSet,
+    invites_their_story: PatternSet,
     about_their_work: Vec<String>,
     their_needs: Vec<String>,
 }
@@ -241,33 +257,30 @@ struct Compiled {
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        let all = |phrases: &[&str]| phrases.iter().map(|phrase| Pattern::new(phrase)).collect();
+        let stems = |words: &[&str]| words.iter().map(|word| stem(word)).collect();
         Compiled {
             triggers: phrases::TRIGGERS
                 .iter()
                 .map(|(rule, phrases)| {
-                    let patterns = phrases
+                    let of_us_only = phrases
                         .iter()
-                        .map(|phrase| match phrase.strip_prefix('@') {
-                            Some(phrase) => (Pattern::new(phrase), true),
-                            None => (Pattern::new(phrase), false),
-                        })
+                        .map(|phrase| phrase.starts_with('@'))
                         .collect();
-                    (*rule, patterns)
+                    let patterns = PatternSet::new(
+                        phrases.iter().map(|phrase| phrase.trim_start_matches('@')),
+                    );
+                    (*rule, patterns, of_us_only)
                 })
                 .collect(),
             innocent: phrases::INNOCENT
                 .iter()
-                .map(|(rule, phrases)| (*rule, all(phrases)))
+                .map(|(rule, phrases)| (*rule, PatternSet::new(phrases.iter().copied())))
                 .collect(),
-            going_to_them: all(phrases::GOING_TO_THEM),
-            coming_to_us: all(phrases::COMING_TO_US),
-            invites_their_story: all(phrases::INVITES_THEIR_STORY),
-            about_their_work: phrases::ABOUT_THEIR_WORK
-                .iter()
-                .map(|word| stem(word))
-                .collect(),
-            their_needs: phrases::THEIR_NEEDS.iter().map(|word| stem(word)).collect(),
+            going_to_them: PatternSet::new(phrases::GOING_TO_THEM.iter().copied()),
+            coming_to_us: PatternSet::new(phrases::COMING_TO_US.iter().copied()),
+            invites_their_story: PatternSet::new(phrases::INVITES_THEIR_STORY.iter().copied()),
+            about_their_work: stems(phrases::ABOUT_THEIR_WORK),
+            their_needs: stems(phrases::THEIR_NEEDS),
         }
     })
 }
@@ -283,31 +296,30 @@ fn wording_matches(rule: Rule, tokens: &[Token]) -> Vec<Span> {
     let mut spans: Vec<Span> = compiled
         .triggers
         .iter()
-        .filter(|(trigger_rule, _)| *trigger_rule == rule)
-        .flat_map(|(_, patterns)| patterns.iter())
-        .flat_map(|(pattern, of_us_only)| {
-            pattern
+        .filter(|(trigger_rule, ..)| *trigger_rule == rule)
+        .flat_map(|(_, patterns, of_us_only)| {
+            patterns
                 .find_all(tokens)
                 .into_iter()
-                .map(move |span| (span, *of_us_only))
+                .filter(|(index, span)| {
+                    let quoted = tokens[span.start..span.end]
+                        .iter()
+                        .all(|token| token.quoted);
+                    let cleared = quoted
+                        || reading::negated(tokens, span.start)
+                        || (of_us_only[*index] && reading::said_of_them(tokens, span.start));
+                    !cleared
+                })
+                .map(|(_, span)| span)
         })
-        .filter(|(span, of_us_only)| {
-            let quoted = tokens[span.start..span.end]
-                .iter()
-                .all(|token| token.quoted);
-            let cleared = quoted
-                || reading::negated(tokens, span.start)
-                || (*of_us_only && reading::said_of_them(tokens, span.start));
-            !cleared
-        })
-        .map(|(span, _)| span)
         .collect();
     if !spans.is_empty() {
         let innocent: Vec<Span> = compiled
             .innocent
             .iter()
             .filter(|(innocent_rule, _)| *innocent_rule == rule)
-            .flat_map(|(_, patterns)| patterns.iter().flat_map(|pattern| pattern.find_all(tokens)))
+            .flat_map(|(_, patterns)| patterns.find_all(tokens))
+            .map(|(_, span)| span)
             .collect();
         spans.retain(|span| !innocent.iter().any(|clear| overlaps(*clear, *span)));
     }

@@ -3,6 +3,7 @@
 //! left out, `..` skips up to three words and `...` up to six, and capitalized names stand for a
 //! class of words (`OUR`, `YOUR`, `NUM`…). A pattern never crosses a sentence.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::tokens::{Token, stem};
@@ -213,7 +214,9 @@ pub struct Pattern {
 /// Where a pattern matched: token indexes, end exclusive.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Span {
+    /// The first token matched.
     pub start: usize,
+    /// The token after the last one matched.
     pub end: usize,
 }
 
@@ -249,27 +252,87 @@ impl Pattern {
         Self { parts }
     }
 
-    /// Every place the pattern matches in `tokens`, left to right, not overlapping.
-    pub fn find_all(&self, tokens: &[Token]) -> Vec<Span> {
-        let mut spans = Vec::new();
+    /// The stems the first word may take, or `None` when a class or an
+    /// optional word may start a match.
+    fn first_stems(&self) -> Option<&[String]> {
+        match self.parts.first() {
+            Some(Part::Slot(slot)) if slot.classes.is_empty() && !slot.optional => {
+                Some(&slot.stems)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// Patterns searched together, indexed by the stems their first word takes,
+/// so each word of a draft is tried only against the patterns it can start.
+#[derive(Clone, Debug)]
+pub struct PatternSet {
+    patterns: Vec<Pattern>,
+    by_first_stem: HashMap<String, Vec<usize>>,
+    /// Patterns whose first word is a class or optional: tried everywhere.
+    anywhere: Vec<usize>,
+}
+
+impl PatternSet {
+    /// Compiles patterns written in the tables' notation.
+    pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
+        let patterns: Vec<Pattern> = texts.into_iter().map(Pattern::new).collect();
+        let mut by_first_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut anywhere = Vec::new();
+        for (index, pattern) in patterns.iter().enumerate() {
+            match pattern.first_stems() {
+                Some(stems) => {
+                    for stem in stems {
+                        by_first_stem.entry(stem.clone()).or_default().push(index);
+                    }
+                }
+                None => anywhere.push(index),
+            }
+        }
+        Self {
+            patterns,
+            by_first_stem,
+            anywhere,
+        }
+    }
+
+    /// Every match in `tokens` as (pattern index, span), in order of start;
+    /// the matches of one pattern never overlap.
+    pub fn find_all(&self, tokens: &[Token]) -> Vec<(usize, Span)> {
+        let mut found = Vec::new();
+        let mut free_from = vec![0; self.patterns.len()];
         let mut base = 0;
         for sentence in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
-            let mut start = 0;
-            while start < sentence.len() {
-                match match_parts(&self.parts, sentence, start, true) {
-                    Some(end) if end > start => {
-                        spans.push(Span {
-                            start: base + start,
-                            end: base + end,
-                        });
-                        start = end;
+            for start in 0..sentence.len() {
+                let starting_here = self
+                    .by_first_stem
+                    .get(&sentence[start].stem)
+                    .into_iter()
+                    .flatten()
+                    .chain(&self.anywhere);
+                for &index in starting_here {
+                    if base + start < free_from[index] {
+                        continue;
                     }
-                    _ => start += 1,
+                    let parts = &self.patterns[index].parts;
+                    if let Some(end) = match_parts(parts, sentence, start, true)
+                        && end > start
+                    {
+                        found.push((
+                            index,
+                            Span {
+                                start: base + start,
+                                end: base + end,
+                            },
+                        ));
+                        free_from[index] = base + end;
+                    }
                 }
             }
             base += sentence.len();
         }
-        spans
+        found
     }
 }
 
@@ -304,7 +367,9 @@ mod tests {
     use super::*;
 
     fn finds(pattern: &str, text: &str) -> bool {
-        !Pattern::new(pattern).find_all(&tokenize(text)).is_empty()
+        !PatternSet::new([pattern])
+            .find_all(&tokenize(text))
+            .is_empty()
     }
 
     #[test]

@@ -8,8 +8,9 @@ pub struct Token {
     pub word: String,
     /// The word with its endings taken off, so "recruits" and "recruiting" meet.
     pub stem: String,
-    /// Byte range of the written word in the draft.
+    /// Where the written word starts in the draft, in bytes.
     pub start: usize,
+    /// Where the written word ends in the draft, in bytes.
     pub end: usize,
     /// Which sentence it is in, counting from 0.
     pub sentence: usize,

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::guide::humility::{Context, Flag, Review, review, summary};
+use crate::guide::humility::{
+    Context, Flag, Review, may_be_charity, research_stems, research_text, review, summary,
+};
 use crate::model::RecordId;
 
 /// The humility check beside the draft: live advice that never blocks.
@@ -11,16 +13,23 @@ pub fn HumilityPanel(
     id: RecordId,
 ) -> impl IntoView {
     let workspace = use_app_state().workspace();
+    // The research words change only when the research does, not on each keystroke.
+    let research = Memo::new(move |_| {
+        workspace.with(|workspace| workspace.partner(id).map(research_text).unwrap_or_default())
+    });
+    let stems = Memo::new(move |_| research.with(|text| research_stems([text.as_str()])));
     let checked = Memo::new(move |_| {
         workspace.with(|workspace| {
             workspace
                 .partner(id)
                 .and_then(|partner| {
                     let draft = partner.current_draft()?;
-                    Some(review(
-                        &draft.body,
-                        &Context::for_partner(partner, draft.channel),
-                    ))
+                    let context = Context {
+                        channel: draft.channel,
+                        charity: may_be_charity(partner.organization.tax_status),
+                        research_stems: stems.get(),
+                    };
+                    Some(review(&draft.body, &context))
                 })
                 .unwrap_or_default()
         })
