@@ -3,6 +3,7 @@
 //! describes and which way a visit goes. It flags wording that puts us first
 //! and notes what a humble first message needs. It advises; it never blocks.
 
+mod classes;
 mod elements;
 mod pattern;
 mod phrases;

@@ -4,8 +4,8 @@
 //! class of words (`OUR`, `YOUR`, `NUM`…). A pattern never crosses a sentence.
 
 use std::collections::HashMap;
-use std::sync::OnceLock;
 
+use super::classes::{CLASS_COUNT, Class};
 use super::tokens::{Token, stem};
 
 /// The most words `..` skips.
@@ -13,188 +13,18 @@ const SHORT_GAP: usize = 3;
 /// The most words `...` skips.
 const LONG_GAP: usize = 6;
 
-/// A kind of word a pattern can ask for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Class {
-    /// our, my: what belongs to us.
-    Our,
-    /// us, me.
-    Us,
-    /// we, I.
-    We,
-    /// you, y'all.
-    You,
-    /// your, their: what belongs to them.
-    Your,
-    /// they, them.
-    Them,
-    /// A number, in digits or words.
-    Num,
-    /// A word naming people by identity: "Latino", "Black", "immigrant".
-    Identity,
-    /// A group of people: members, workers, neighbors.
-    People,
-    /// A capitalized word that does not start its sentence: a name.
-    Name,
-    /// A place an organization works or meets: center, hall, office.
-    Place,
-}
-
-const NUMBERS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "hundred",
-    "hundreds",
-    "dozen",
-    "dozens",
-    "thousand",
-    "thousands",
-];
-const IDENTITIES: &[&str] = &[
-    "latino",
-    "latina",
-    "latinx",
-    "latine",
-    "hispanic",
-    "black",
-    "asian",
-    "indigenous",
-    "native",
-    "immigrant",
-    "muslim",
-    "poc",
-    "bipoc",
-    "lgbtq",
-    "queer",
-    "trans",
-    "disabled",
-    "minority",
-    "african",
-    "arab",
-    "chicano",
-    "chicana",
-];
-const PLACES: &[&str] = &[
-    "center",
-    "centre",
-    "hall",
-    "office",
-    "site",
-    "clinic",
-    "school",
-    "space",
-    "building",
-    "headquarters",
-    "shop",
-    "church",
-    "workshop",
-    "assembly",
-    "meeting",
-    "event",
-    "rally",
-];
-const PEOPLE: &[&str] = &[
-    "member",
-    "worker",
-    "people",
-    "folk",
-    "neighbor",
-    "family",
-    "resident",
-    "tenant",
-    "volunteer",
-    "supporter",
-    "person",
-    "body",
-    "leader",
-    "staff",
-    "laborer",
-    "parent",
-];
-
-/// The stems of the word lists, computed once.
-struct WordStems {
-    identities: Vec<String>,
-    people: Vec<String>,
-    places: Vec<String>,
-}
-
-fn word_stems() -> &'static WordStems {
-    static STEMS: OnceLock<WordStems> = OnceLock::new();
-    STEMS.get_or_init(|| {
-        let stems = |words: &[&str]| words.iter().map(|word| stem(word)).collect();
-        WordStems {
-            identities: stems(IDENTITIES),
-            people: stems(PEOPLE),
-            places: stems(PLACES),
-        }
-    })
-}
-
-impl Class {
-    fn from_name(name: &str) -> Option<Self> {
-        Some(match name {
-            "OUR" => Class::Our,
-            "US" => Class::Us,
-            "WE" => Class::We,
-            "YOU" => Class::You,
-            "YOUR" => Class::Your,
-            "THEM" => Class::Them,
-            "NUM" => Class::Num,
-            "IDENT" => Class::Identity,
-            "PEOPLE" => Class::People,
-            "NAME" => Class::Name,
-            "PLACE" => Class::Place,
-            _ => return None,
-        })
-    }
-
-    fn admits(self, token: &Token) -> bool {
-        let pronoun = |words: &[&str]| !token.compound && words.contains(&token.word.as_str());
-        match self {
-            Class::Our => pronoun(&["our", "ours", "my"]),
-            Class::Us => pronoun(&["us", "me"]),
-            Class::We => pronoun(&["we", "i"]),
-            Class::You => pronoun(&["you", "y'all", "yall"]),
-            Class::Your => pronoun(&["your", "yours", "their", "theirs"]),
-            Class::Them => pronoun(&["they", "them"]),
-            Class::Num => {
-                token.word.chars().all(|c| c.is_ascii_digit())
-                    || NUMBERS.contains(&token.word.as_str())
-            }
-            Class::Identity => word_stems().identities.contains(&token.stem),
-            Class::People => word_stems().people.contains(&token.stem),
-            Class::Name => token.capitalized,
-            Class::Place => word_stems().places.contains(&token.stem),
-        }
-    }
-}
-
 /// One word of a pattern: any of its alternatives, perhaps optional.
 #[derive(Clone, Debug)]
 struct Slot {
     stems: Vec<String>,
-    classes: Vec<Class>,
+    /// The classes it admits, as a mask of bits.
+    classes: u16,
     optional: bool,
 }
 
 impl Slot {
     fn admits(&self, token: &Token) -> bool {
-        self.stems.contains(&token.stem) || self.classes.iter().any(|class| class.admits(token))
+        self.classes & token.classes != 0 || self.stems.contains(&token.stem)
     }
 }
 
@@ -237,12 +67,12 @@ impl Pattern {
                 };
                 let mut slot = Slot {
                     stems: Vec::new(),
-                    classes: Vec::new(),
+                    classes: 0,
                     optional,
                 };
                 for alternative in item.split('|') {
                     match Class::from_name(alternative) {
-                        Some(class) => slot.classes.push(class),
+                        Some(class) => slot.classes |= class.bit(),
                         None => slot.stems.push(stem(alternative)),
                     }
                 }
@@ -252,25 +82,24 @@ impl Pattern {
         Self { parts }
     }
 
-    /// The stems the first word may take, or `None` when a class or an
-    /// optional word may start a match.
-    fn first_stems(&self) -> Option<&[String]> {
+    /// The first word, unless it may be left out.
+    fn first_slot(&self) -> Option<&Slot> {
         match self.parts.first() {
-            Some(Part::Slot(slot)) if slot.classes.is_empty() && !slot.optional => {
-                Some(&slot.stems)
-            }
+            Some(Part::Slot(slot)) if !slot.optional => Some(slot),
             _ => None,
         }
     }
 }
 
-/// Patterns searched together, indexed by the stems their first word takes,
-/// so each word of a draft is tried only against the patterns it can start.
+/// Patterns searched together, indexed by the stems and classes their first
+/// word takes, so each word of a draft is tried only against the patterns it
+/// can start.
 #[derive(Clone, Debug)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
     by_first_stem: HashMap<String, Vec<usize>>,
-    /// Patterns whose first word is a class or optional: tried everywhere.
+    by_first_class: [Vec<usize>; CLASS_COUNT],
+    /// Patterns whose first word is optional: tried everywhere.
     anywhere: Vec<usize>,
 }
 
@@ -279,20 +108,26 @@ impl PatternSet {
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let patterns: Vec<Pattern> = texts.into_iter().map(Pattern::new).collect();
         let mut by_first_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first_class: [Vec<usize>; CLASS_COUNT] = Default::default();
         let mut anywhere = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
-            match pattern.first_stems() {
-                Some(stems) => {
-                    for stem in stems {
-                        by_first_stem.entry(stem.clone()).or_default().push(index);
-                    }
+            let Some(first) = pattern.first_slot() else {
+                anywhere.push(index);
+                continue;
+            };
+            for stem in &first.stems {
+                by_first_stem.entry(stem.clone()).or_default().push(index);
+            }
+            for (bit, patterns) in by_first_class.iter_mut().enumerate() {
+                if first.classes & (1 << bit) != 0 {
+                    patterns.push(index);
                 }
-                None => anywhere.push(index),
             }
         }
         Self {
             patterns,
             by_first_stem,
+            by_first_class,
             anywhere,
         }
     }
@@ -305,11 +140,19 @@ impl PatternSet {
         let mut base = 0;
         for sentence in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
             for start in 0..sentence.len() {
+                let token = &sentence[start];
+                let by_class = self
+                    .by_first_class
+                    .iter()
+                    .enumerate()
+                    .filter(|(bit, _)| token.classes & (1 << bit) != 0)
+                    .flat_map(|(_, patterns)| patterns);
                 let starting_here = self
                     .by_first_stem
-                    .get(&sentence[start].stem)
+                    .get(&token.stem)
                     .into_iter()
                     .flatten()
+                    .chain(by_class)
                     .chain(&self.anywhere);
                 for &index in starting_here {
                     if base + start < free_from[index] {

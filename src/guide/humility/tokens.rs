@@ -1,6 +1,8 @@
 //! The draft as words: each with its stem, where it sits in the text, its
 //! sentence and clause, and whether it is quoted or part of a hyphenated word.
 
+use super::classes::classes_of;
+
 /// One word of a draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token {
@@ -24,6 +26,8 @@ pub struct Token {
     pub capitalized: bool,
     /// Whether its sentence ends with a question mark.
     pub question: bool,
+    /// The classes of words it belongs to, as a mask (see `classes`).
+    pub classes: u16,
 }
 
 /// The words of `text`, in order.
@@ -63,8 +67,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let compound = parts.len() > 1;
             for part in parts {
                 for word in spell_out(&part.to_lowercase().replace('\u{2019}', "'")) {
+                    let stem = stem(&word);
                     tokens.push(Token {
-                        stem: stem(&word),
+                        classes: classes_of(&word, &stem, compound, capitalized),
+                        stem,
                         word,
                         start,
                         end,
