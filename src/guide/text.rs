@@ -1,10 +1,10 @@
 //! Small text helpers the rules share.
 
-/// The words of `text`, lower-cased, split on anything that is not a letter or digit.
-pub(crate) fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// How many words `text` has, split on anything that is not a letter, digit or apostrophe.
+pub(crate) fn word_count(text: &str) -> usize {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|word| !word.is_empty())
-        .map(str::to_lowercase)
+        .count()
 }
 
 #[cfg(test)]
@@ -13,7 +13,7 @@ mod tests {
 
     #[test]
     fn words_split_on_punctuation() {
-        let found: Vec<_> = words("Wage-theft, tenants' rights!").collect();
-        assert_eq!(found, ["wage", "theft", "tenants'", "rights"]);
+        assert_eq!(word_count("Wage-theft, tenants' rights!"), 4);
+        assert_eq!(word_count("  "), 0);
     }
 }

@@ -373,7 +373,7 @@ pub fn review(message: &str, context: &Context) -> Review {
         }
     }
 
-    let word_count = super::text::words(message).count();
+    let word_count = super::text::word_count(message);
     review.checked.push(Rule::TooLong);
     if word_count > word_limit(context.channel) {
         review.flags.push(Flag {
@@ -639,7 +639,7 @@ mod tests {
         let padding = " more".repeat(word_limit(Channel::Email));
         let long = format!("{HUMBLE}{padding}");
         assert_eq!(rules(&long, &context()), [Rule::TooLong]);
-        let words_in_humble = crate::guide::text::words(HUMBLE).count();
+        let words_in_humble = crate::guide::text::word_count(HUMBLE);
         let at_limit = format!(
             "{HUMBLE}{}",
             " more".repeat(word_limit(Channel::Email) - words_in_humble)

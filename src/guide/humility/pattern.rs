@@ -3,10 +3,8 @@
 //! left out, `..` skips up to three words and `...` up to six, and capitalized names stand for a
 //! class of words (`OUR`, `YOUR`, `NUM`…). A pattern never crosses a sentence.
 
-use std::collections::HashMap;
-
 use super::classes::{CLASS_COUNT, Class};
-use super::tokens::{Token, stem};
+use super::tokens::{Token, stem, stem_hash};
 
 /// The most words `..` skips.
 const SHORT_GAP: usize = 3;
@@ -97,7 +95,8 @@ impl Pattern {
 #[derive(Clone, Debug)]
 pub struct PatternSet {
     patterns: Vec<Pattern>,
-    by_first_stem: HashMap<String, Vec<usize>>,
+    /// (stem hash, pattern index) for each stem a first word may take, sorted.
+    by_first_stem: Vec<(u64, usize)>,
     by_first_class: [Vec<usize>; CLASS_COUNT],
     /// Patterns whose first word is optional: tried everywhere.
     anywhere: Vec<usize>,
@@ -107,7 +106,7 @@ impl PatternSet {
     /// Compiles patterns written in the tables' notation.
     pub fn new<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let patterns: Vec<Pattern> = texts.into_iter().map(Pattern::new).collect();
-        let mut by_first_stem: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_first_stem: Vec<(u64, usize)> = Vec::new();
         let mut by_first_class: [Vec<usize>; CLASS_COUNT] = Default::default();
         let mut anywhere = Vec::new();
         for (index, pattern) in patterns.iter().enumerate() {
@@ -116,7 +115,7 @@ impl PatternSet {
                 continue;
             };
             for stem in &first.stems {
-                by_first_stem.entry(stem.clone()).or_default().push(index);
+                by_first_stem.push((stem_hash(stem), index));
             }
             for (bit, patterns) in by_first_class.iter_mut().enumerate() {
                 if first.classes & (1 << bit) != 0 {
@@ -124,6 +123,7 @@ impl PatternSet {
                 }
             }
         }
+        by_first_stem.sort_unstable();
         Self {
             patterns,
             by_first_stem,
@@ -141,19 +141,16 @@ impl PatternSet {
         for sentence in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
             for start in 0..sentence.len() {
                 let token = &sentence[start];
-                let by_class = self
-                    .by_first_class
-                    .iter()
-                    .enumerate()
-                    .filter(|(bit, _)| token.classes & (1 << bit) != 0)
-                    .flat_map(|(_, patterns)| patterns);
-                let starting_here = self
+                let by_class = set_bits(token.classes)
+                    .flat_map(|bit| self.by_first_class.get(bit).into_iter().flatten());
+                let from = self
                     .by_first_stem
-                    .get(&token.stem)
-                    .into_iter()
-                    .flatten()
-                    .chain(by_class)
-                    .chain(&self.anywhere);
+                    .partition_point(|(hash, _)| *hash < token.stem_hash);
+                let by_stem = self.by_first_stem[from..]
+                    .iter()
+                    .take_while(|(hash, _)| *hash == token.stem_hash)
+                    .map(|(_, index)| index);
+                let starting_here = by_stem.chain(by_class).chain(&self.anywhere);
                 for &index in starting_here {
                     if base + start < free_from[index] {
                         continue;
@@ -177,6 +174,17 @@ impl PatternSet {
         }
         found
     }
+}
+
+/// The positions of the bits set in `mask`, lowest first.
+fn set_bits(mut mask: u16) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let bit = mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            bit
+        })
+    })
 }
 
 /// Matches `parts` against `tokens` from `at`; the first part must sit at `at`.

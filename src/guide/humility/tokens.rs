@@ -28,6 +28,8 @@ pub struct Token {
     pub question: bool,
     /// The classes of words it belongs to, as a mask (see `classes`).
     pub classes: u16,
+    /// A quick hash of the stem, to find the patterns it may start.
+    pub stem_hash: u64,
 }
 
 /// The words of `text`, in order.
@@ -66,10 +68,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let parts = hyphen_parts(written);
             let compound = parts.len() > 1;
             for part in parts {
-                for word in spell_out(&part.to_lowercase().replace('\u{2019}', "'")) {
+                let mut lower = part.to_lowercase();
+                if lower.contains('\u{2019}') {
+                    lower = lower.replace('\u{2019}', "'");
+                }
+                for word in spell_out(&lower) {
                     let stem = stem(&word);
                     tokens.push(Token {
                         classes: classes_of(&word, &stem, compound, capitalized),
+                        stem_hash: stem_hash(&stem),
                         stem,
                         word,
                         start,
@@ -197,6 +204,13 @@ pub fn stem(word: &str) -> String {
         w.pop();
     }
     w
+}
+
+/// A quick, stable hash of a stem (FNV-1a): equal stems hash alike.
+pub fn stem_hash(stem: &str) -> u64 {
+    stem.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// "runn" becomes "run", "committ" becomes "commit"; "fill", "pass" and "add" stay.
