@@ -72,10 +72,10 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   await expect(message(page)).toHaveValue(/Hello María,/);
   await expect(message(page)).toHaveValue(/Thank you for your time,\nSam Rivera\nSpringfield Neighbors$/);
   await expect(message(page)).toHaveValue(/your work on a wage theft ordinance/);
-  await expect(humility(page)).toContainText("Nothing to reconsider");
+  await expect(humility(page)).toContainText("No flags raised");
 
   await message(page).fill("Join us! We need you to endorse our campaign and leverage our synergy.");
-  await expect(humility(page)).toContainText(/[3-9] things to reconsider/);
+  await expect(humility(page)).toContainText(/[3-9] things to reconsider\./);
   for (const flag of ["Recruiting language", "Asking before listening", "Jargon", "No question about their work"]) {
     await expect(humility(page)).toContainText(flag);
   }
@@ -85,7 +85,7 @@ test("research, a humble first contact, sending it, and the follow-up on the das
     "Hello María,\nWe are Springfield Neighbors. We read about your wage theft ordinance work.\n" +
       "Could you tell us what matters most to your members right now?\nWe would be glad to come to you, whenever suits you.",
   );
-  await expect(humility(page)).toContainText("Nothing to reconsider");
+  await expect(humility(page)).toContainText("No flags raised");
 
   const mail = page.getByRole("link", { name: "Open in mail app" });
   const href = await mail.getAttribute("href");
@@ -142,7 +142,7 @@ test("the same journey works by keyboard alone", async ({ page }) => {
     "Hello, I am with Springfield Neighbors. We read about your rent stabilization work. " +
       "Could you tell me what your tenants need most right now? We would be glad to come to you.",
   );
-  await expect(humility(page)).toContainText("Nothing to reconsider");
+  await expect(humility(page)).toContainText("No flags raised");
   await tabTo(page, page.getByRole("button", { name: "Mark as sent" }));
   await page.keyboard.press("Enter");
   await expect(page.getByRole("combobox", { name: "Stage", exact: true })).toHaveValue("contacted");
@@ -160,7 +160,7 @@ test("a 501(c)(3) partner gets the guidance, and electoral wording is flagged", 
   await page.getByRole("button", { name: "Start a draft" }).click();
   await message(page).fill("Help us defeat the mayor in November.");
   await expect(humility(page)).toContainText("Electoral or partisan wording");
-  await expect(humility(page)).toContainText("\u201cdefeat\u201d");
+  await expect(humility(page)).toContainText("\u201cdefeat the mayor\u201d");
   await expectNoAxeViolations(page);
 });
 

@@ -48,7 +48,7 @@ async function handOffAndLog(page) {
 
   await page.getByRole("button", { name: "Start a draft" }).click();
   await expect(message(page)).toBeFocused();
-  await expect(humility(page)).toContainText("Nothing to reconsider");
+  await expect(humility(page)).toContainText("No flags raised");
   await page.getByRole("button", { name: "Copy", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "Copied the subject and the message." })).toBeVisible();
   expect(await clipboard(page)).toBe(`Subject: ${await subject(page).inputValue()}\n\n${await message(page).inputValue()}`);
@@ -123,7 +123,7 @@ test("your name signs the template, and placeholders are flagged until replaced"
   await expect(flag).toContainText("\u201c[date]\u201d");
   await expect(flag).not.toContainText("your name");
   await message(page).fill((await message(page).inputValue()).replace("\nSee you on [date].", ""));
-  await expect(humility(page)).toContainText("Nothing to reconsider");
+  await expect(humility(page)).toContainText("No flags raised");
   await expect(humility(page).getByRole("listitem")).toHaveCount(0);
 
   await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Ana Lee");

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::guide::humility::{Context, Flag, check, summary};
-use crate::model::{RecordId, TaxStatus};
+use crate::guide::humility::{
+    Context, Flag, Review, may_be_charity, research_stems, research_text, review, summary,
+};
+use crate::model::RecordId;
 
 /// The humility check beside the draft: live advice that never blocks.
 #[component]
@@ -11,16 +13,23 @@ pub fn HumilityPanel(
     id: RecordId,
 ) -> impl IntoView {
     let workspace = use_app_state().workspace();
-    let flags = Memo::new(move |_| {
+    // The research words change only when the research does, not on each keystroke.
+    let research = Memo::new(move |_| {
+        workspace.with(|workspace| workspace.partner(id).map(research_text).unwrap_or_default())
+    });
+    let stems = Memo::new(move |_| research.with(|text| research_stems([text.as_str()])));
+    let checked = Memo::new(move |_| {
         workspace.with(|workspace| {
             workspace
                 .partner(id)
                 .and_then(|partner| {
                     let draft = partner.current_draft()?;
-                    let mut context = Context::for_partner(partner, draft.channel);
-                    // An unknown tax status may well be a 501(c)(3): check as for one.
-                    context.charity |= partner.organization.tax_status == TaxStatus::Unknown;
-                    Some(check(&draft.body, &context))
+                    let context = Context {
+                        channel: draft.channel,
+                        charity: may_be_charity(partner.organization.tax_status),
+                        research_stems: stems.get(),
+                    };
+                    Some(review(&draft.body, &context))
                 })
                 .unwrap_or_default()
         })
@@ -29,10 +38,16 @@ pub fn HumilityPanel(
         <section class="humility-check" aria-labelledby="humility-heading">
             <h3 id="humility-heading">"Humility check"</h3>
             <p class="humility-summary" aria-live="polite">
-                {move || flags.with(|flags| summary(flags))}
+                {move || checked.with(|checked: &Review| summary(checked))}
             </p>
             <ul class="flags">
-                {move || flags.get().into_iter().map(|flag| view! { <FlagItem flag /> }).collect_view()}
+                {move || {
+                    checked
+                        .with(|checked| checked.flags.clone())
+                        .into_iter()
+                        .map(|flag| view! { <FlagItem flag /> })
+                        .collect_view()
+                }}
             </ul>
             <p class="help">"Advice only: nothing here stops you from sending."</p>
         </section>

@@ -1,0 +1,206 @@
+//! Kinds of words the rules' patterns ask for: our words and theirs,
+//! numbers, identities, groups of people, places, names. Each word of a draft
+//! gets its classes once, as bits, so patterns test them cheaply.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::tokens::stem;
+
+/// A kind of word a pattern can ask for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// our, my: what belongs to us.
+    Our,
+    /// us, me.
+    Us,
+    /// we, I.
+    We,
+    /// you, y'all.
+    You,
+    /// your, their: what belongs to them.
+    Your,
+    /// they, them.
+    Them,
+    /// A number, in digits or words.
+    Num,
+    /// A word naming people by identity: "Latino", "Black", "immigrant".
+    Identity,
+    /// A group of people: members, workers, neighbors.
+    People,
+    /// A capitalized word that does not start its sentence: a name.
+    Name,
+    /// A place an organization works or meets: center, hall, office.
+    Place,
+}
+
+/// How many classes there are.
+pub const CLASS_COUNT: usize = 11;
+
+const NUMBERS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "thousand",
+    "thousands",
+];
+const IDENTITIES: &[&str] = &[
+    "latino",
+    "latina",
+    "latinx",
+    "latine",
+    "hispanic",
+    "black",
+    "asian",
+    "indigenous",
+    "native",
+    "immigrant",
+    "muslim",
+    "poc",
+    "bipoc",
+    "lgbtq",
+    "queer",
+    "trans",
+    "disabled",
+    "minority",
+    "african",
+    "arab",
+    "chicano",
+    "chicana",
+];
+const PLACES: &[&str] = &[
+    "center",
+    "centre",
+    "hall",
+    "office",
+    "site",
+    "clinic",
+    "school",
+    "space",
+    "building",
+    "headquarters",
+    "shop",
+    "church",
+    "workshop",
+    "assembly",
+    "meeting",
+    "event",
+    "rally",
+];
+const PEOPLE: &[&str] = &[
+    "member",
+    "worker",
+    "people",
+    "folk",
+    "neighbor",
+    "family",
+    "resident",
+    "tenant",
+    "volunteer",
+    "supporter",
+    "person",
+    "body",
+    "leader",
+    "staff",
+    "laborer",
+    "parent",
+];
+
+/// Which classes each listed word (pronouns, numbers) and each listed stem
+/// (identities, people, places) belongs to, computed once.
+struct Lookup {
+    by_word: HashMap<&'static str, u16>,
+    by_stem: HashMap<String, u16>,
+}
+
+fn lookup() -> &'static Lookup {
+    static LOOKUP: OnceLock<Lookup> = OnceLock::new();
+    LOOKUP.get_or_init(|| {
+        let mut by_word: HashMap<&'static str, u16> = HashMap::new();
+        for (class, words) in [
+            (Class::Our, &["our", "ours", "my"][..]),
+            (Class::Us, &["us", "me"]),
+            (Class::We, &["we", "i"]),
+            (Class::You, &["you", "y'all", "yall"]),
+            (Class::Your, &["your", "yours", "their", "theirs"]),
+            (Class::Them, &["they", "them"]),
+            (Class::Num, NUMBERS),
+        ] {
+            for word in words {
+                *by_word.entry(word).or_default() |= class.bit();
+            }
+        }
+        let mut by_stem: HashMap<String, u16> = HashMap::new();
+        for (class, words) in [
+            (Class::Identity, IDENTITIES),
+            (Class::People, PEOPLE),
+            (Class::Place, PLACES),
+        ] {
+            for word in words {
+                *by_stem.entry(stem(word)).or_default() |= class.bit();
+            }
+        }
+        Lookup { by_word, by_stem }
+    })
+}
+
+/// The pronoun classes, which a word inside a hyphenated word never takes.
+const PRONOUNS: u16 = 0b11_1111;
+
+impl Class {
+    /// The class a pattern names in capitals: `OUR`, `YOUR`, `NUM`…
+    pub fn from_name(name: &str) -> Option<Self> {
+        Some(match name {
+            "OUR" => Class::Our,
+            "US" => Class::Us,
+            "WE" => Class::We,
+            "YOU" => Class::You,
+            "YOUR" => Class::Your,
+            "THEM" => Class::Them,
+            "NUM" => Class::Num,
+            "IDENT" => Class::Identity,
+            "PEOPLE" => Class::People,
+            "NAME" => Class::Name,
+            "PLACE" => Class::Place,
+            _ => return None,
+        })
+    }
+
+    /// The class as one bit of a mask.
+    pub fn bit(self) -> u16 {
+        1 << (self as u16)
+    }
+}
+
+/// The classes of a word, as a mask of bits.
+pub fn classes_of(word: &str, stem: &str, compound: bool, capitalized: bool) -> u16 {
+    let lookup = lookup();
+    let mut mask = lookup.by_word.get(word).copied().unwrap_or(0);
+    if compound {
+        mask &= !PRONOUNS;
+    }
+    if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+        mask |= Class::Num.bit();
+    }
+    if capitalized {
+        mask |= Class::Name.bit();
+    }
+    mask | lookup.by_stem.get(stem).copied().unwrap_or(0)
+}

@@ -1,0 +1,137 @@
+//! What a humble first message has: a question about their work, a sign of
+//! our research, an offer to go to them. Each is returned as the draft's own
+//! words, to show the writer what was found.
+
+use super::pattern::Span;
+use super::tokens::Token;
+use super::{compiled, reading, written};
+
+/// The most words of a sentence quoted back as evidence.
+const EVIDENCE_WORDS: usize = 8;
+
+/// A question (or an invitation to tell) about their work, unless it is an ask.
+/// A question counts when it names them ("your", "their"), asks what they do
+/// ("you" with a verb of their work), names something from our research, asks
+/// about their needs, or is a "what/how/who" question that is not about us;
+/// never when it asks about us ("Should we…", "Is our group…") unless it
+/// asks to learn ("Could I ask what…").
+pub fn question_about_them(
+    message: &str,
+    tokens: &[Token],
+    asks: &[Span],
+    research_stems: &[String],
+) -> Option<String> {
+    let compiled = compiled();
+    let mut start = 0;
+    for words in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
+        let end = start + words.len();
+        let is_ask = asks.iter().any(|ask| ask.start >= start && ask.start < end);
+        let has = |list: &[String]| words.iter().any(|token| list.contains(&token.stem));
+        let names_us = words.iter().any(is_first_person);
+        let asks_about_us = words.len() > 1
+            && AUXILIARIES.contains(&words[0].word.as_str())
+            && is_first_person(&words[1])
+            && !words
+                .get(2)
+                .is_some_and(|verb| LEARNING.contains(&verb.word.as_str()));
+        let about_them = words[0].question
+            && !asks_about_us
+            && (words.iter().any(is_your)
+                || (words
+                    .iter()
+                    .any(|token| token.word == "you" && !token.compound)
+                    && has(&compiled.about_their_work))
+                || words.iter().any(|token| is_research(token, research_stems))
+                || has(&compiled.their_needs)
+                || (!names_us && WH_WORDS.contains(&words[0].word.as_str())));
+        let invites = compiled
+            .invites_their_story
+            .find_all(words)
+            .iter()
+            .any(|(_, span)| !reading::negated(words, span.start));
+        if !is_ask && (about_them || invites) {
+            let shown = Span {
+                start,
+                end: end.min(start + EVIDENCE_WORDS),
+            };
+            let ellipsis = if end > shown.end { "\u{2026}" } else { "" };
+            return Some(format!("{}{ellipsis}", written(message, tokens, shown)));
+        }
+        start = end;
+    }
+    None
+}
+
+/// Words that open a yes-or-no question: "Should we…", "Is our…".
+const AUXILIARIES: &[&str] = &[
+    "is", "are", "am", "was", "should", "shall", "can", "could", "may", "might", "do", "does",
+    "did", "will", "would", "have", "has",
+];
+
+/// Verbs that turn "Could I…" into a question about them: "Could I ask what…".
+const LEARNING: &[&str] = &["ask", "learn", "hear", "know", "understand", "find"];
+
+/// Words that open a question about something: what, how, who…
+const WH_WORDS: &[&str] = &["what", "how", "who", "which", "why", "where", "qué", "cómo"];
+
+fn is_first_person(token: &Token) -> bool {
+    !token.compound
+        && matches!(
+            token.word.as_str(),
+            "we" | "our" | "ours" | "us" | "i" | "my" | "me"
+        )
+}
+
+fn is_research(token: &Token, research_stems: &[String]) -> bool {
+    token.word.chars().count() >= 4 && research_stems.binary_search(&token.stem).is_ok()
+}
+
+fn is_your(token: &Token) -> bool {
+    !token.compound && matches!(token.word.as_str(), "your" | "yours" | "their" | "theirs")
+}
+
+/// The first word of the draft that comes from our research on them.
+pub fn sign_of_research(
+    message: &str,
+    tokens: &[Token],
+    research_stems: &[String],
+) -> Option<String> {
+    tokens
+        .iter()
+        .enumerate()
+        .find(|(_, token)| is_research(token, research_stems))
+        .map(|(at, _)| {
+            written(
+                message,
+                tokens,
+                Span {
+                    start: at,
+                    end: at + 1,
+                },
+            )
+        })
+}
+
+/// The first offer to come to them that is not negated nor turned toward us.
+pub fn offer_to_go_to_them(message: &str, tokens: &[Token]) -> Option<String> {
+    let compiled = compiled();
+    let toward_us: Vec<Span> = compiled
+        .coming_to_us
+        .find_all(tokens)
+        .into_iter()
+        .map(|(_, span)| span)
+        .collect();
+    compiled
+        .going_to_them
+        .find_all(tokens)
+        .into_iter()
+        .map(|(_, span)| span)
+        .filter(|span| {
+            !reading::negated(tokens, span.start)
+                && !toward_us
+                    .iter()
+                    .any(|us| us.start < span.end && span.start < us.end)
+        })
+        .min_by_key(|span| span.start)
+        .map(|span| written(message, tokens, span))
+}

@@ -1,0 +1,147 @@
+//! How a phrase is meant: whether a negation governs it ("we are not here to
+//! recruit") and whether it is said of them ("your trainings empower workers")
+//! rather than of us.
+
+use super::tokens::Token;
+
+/// Words that negate what follows them in their clause.
+const NEGATORS: &[&str] = &[
+    "not", "never", "no", "without", "nor", "instead", "rather", "nothing", "neither", "none",
+];
+/// Words after a negator that turn it into encouragement: "don't hesitate to join".
+const NOT_REALLY_NEGATED: &[&str] = &["hesitate", "miss", "forget", "only", "wait", "worry"];
+/// Words that end a negation's reach.
+const SCOPE_BREAKERS: &[&str] = &[
+    "but",
+    "so",
+    "however",
+    "though",
+    "although",
+    "yet",
+    "just",
+    "except",
+    "still",
+    "meanwhile",
+];
+/// Words that start a new clause after a comma.
+const SUBJECTS: &[&str] = &[
+    "we", "i", "you", "they", "it", "please", "could", "can", "would", "will", "our", "your",
+];
+/// How far back a negation reaches, in words.
+const NEGATION_REACH: usize = 12;
+/// How far back we look for whom a phrase describes, in words.
+const SUBJECT_REACH: usize = 10;
+
+/// Whether a negation in the same clause governs the words from `start`.
+pub fn negated(tokens: &[Token], start: usize) -> bool {
+    let Some(sentence) = tokens.get(start).map(|token| token.sentence) else {
+        return false;
+    };
+    for at in (start.saturating_sub(NEGATION_REACH)..start).rev() {
+        let token = &tokens[at];
+        if token.sentence != sentence {
+            return false;
+        }
+        let word = token.word.as_str();
+        if NEGATORS.contains(&word) && !token.compound {
+            let next = tokens.get(at + 1).map(|next| next.word.as_str());
+            let previous = at.checked_sub(1).map(|before| tokens[before].word.as_str());
+            let cancelled = next.is_some_and(|next| NOT_REALLY_NEGATED.contains(&next))
+                || previous == Some("why")
+                || (word == "no" && tokens.get(at + 1).is_some_and(|next| next.after_pause));
+            if !cancelled {
+                return true;
+            }
+        }
+        if SCOPE_BREAKERS.contains(&word) {
+            return false;
+        }
+        let starts_clause = token.after_pause
+            || at.checked_sub(1).is_some_and(|before| {
+                matches!(tokens[before].word.as_str(), "and" | "or") && tokens[before].after_pause
+            });
+        if starts_clause && SUBJECTS.contains(&word) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the nearest person named before `start` in its sentence is them
+/// (you, your, they, their) rather than us (we, our, I, my).
+pub fn said_of_them(tokens: &[Token], start: usize) -> bool {
+    let Some(sentence) = tokens.get(start).map(|token| token.sentence) else {
+        return false;
+    };
+    for token in tokens[start.saturating_sub(SUBJECT_REACH)..start]
+        .iter()
+        .rev()
+    {
+        if token.sentence != sentence {
+            return false;
+        }
+        if token.compound || token.quoted {
+            continue;
+        }
+        match token.word.as_str() {
+            "you" | "your" | "yours" | "they" | "their" | "theirs" | "y'all" => return true,
+            "we" | "our" | "ours" | "us" | "i" | "my" | "me" => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    fn position(tokens: &[Token], word: &str) -> usize {
+        tokens.iter().position(|token| token.word == word).unwrap()
+    }
+
+    fn is_negated(text: &str, word: &str) -> bool {
+        let tokens = tokenize(text);
+        negated(&tokens, position(&tokens, word))
+    }
+
+    #[test]
+    fn negation_reaches_to_the_end_of_its_clause() {
+        assert!(is_negated(
+            "We are not asking you to commit to anything.",
+            "commit"
+        ));
+        assert!(is_negated(
+            "We're not here to recruit, just to listen.",
+            "recruit"
+        ));
+        assert!(is_negated(
+            "We are not asking you to sign anything, join anything, or commit.",
+            "join"
+        ));
+        assert!(is_negated("We would listen rather than pitch.", "pitch"));
+    }
+
+    #[test]
+    fn negation_stops_at_a_contrast_or_a_new_clause() {
+        assert!(!is_negated("No pressure, but please join us.", "join"));
+        assert!(!is_negated(
+            "We are not a big group, and we need your signature.",
+            "need"
+        ));
+        assert!(!is_negated("Don't hesitate to join us.", "join"));
+        assert!(!is_negated("Please join us.", "join"));
+        assert!(!is_negated("We are not rich. Please join us.", "join"));
+    }
+
+    #[test]
+    fn the_nearest_person_named_says_whom_a_phrase_describes() {
+        let tokens = tokenize("We admire how your trainings empower workers.");
+        assert!(said_of_them(&tokens, position(&tokens, "empower")));
+        let tokens = tokenize("Our organization empowers communities like yours.");
+        assert!(!said_of_them(&tokens, position(&tokens, "empowers")));
+        let tokens = tokenize("Empowering people is what we do.");
+        assert!(!said_of_them(&tokens, 0));
+    }
+}
