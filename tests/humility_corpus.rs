@@ -301,8 +301,11 @@ fn median_ms(runs: usize, mut work: impl FnMut(usize)) -> f64 {
     timings[timings.len() / 2]
 }
 
+/// A benchmark, not a test: run it with
+/// `cargo test --release --test humility_corpus -- --ignored --nocapture keystroke`.
 #[test]
-fn a_keystroke_check_of_a_180_word_draft_is_quick() {
+#[ignore = "benchmark: prints the time a keystroke's check takes"]
+fn keystroke_check_of_a_180_word_draft() {
     let partner = casa();
     let sentence = "We read about your heat safety campaign and would love to hear what your members need most this summer. ";
     let mut draft = String::new();
@@ -321,8 +324,6 @@ fn a_keystroke_check_of_a_180_word_draft_is_quick() {
         "{}-word draft: check median {check_ms:.3} ms; research words derived in {research_ms:.3} ms",
         draft.split_whitespace().count()
     );
-    // Generous, for unoptimized builds on busy machines; the figures are printed.
-    assert!(check_ms < 25.0, "median {check_ms:.3} ms");
 }
 
 #[test]
