@@ -349,14 +349,7 @@ pub fn review(message: &str, context: &Context) -> Review {
         });
     }
     let mut asks = Vec::new();
-    for rule in [
-        Rule::Recruiting,
-        Rule::AskFirst,
-        Rule::Savior,
-        Rule::Tokenizing,
-        Rule::Jargon,
-        Rule::Electoral,
-    ] {
+    for rule in Rule::WORDING {
         if rule == Rule::Electoral && !context.charity {
             continue;
         }

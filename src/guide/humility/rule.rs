@@ -28,6 +28,16 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// The rules that read what the draft says, in the order flags are shown.
+    pub const WORDING: [Rule; 6] = [
+        Rule::Recruiting,
+        Rule::AskFirst,
+        Rule::Savior,
+        Rule::Tokenizing,
+        Rule::Jargon,
+        Rule::Electoral,
+    ];
+
     /// Every rule, in the order flags are shown.
     pub const ALL: [Rule; 11] = [
         Rule::Placeholder,
