@@ -599,15 +599,8 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
     phone.edit_partner(id, phone_at, |partner| {
         partner.stage = Stage::Contacted;
         partner.people.push(Person {
-            id: RecordId::random(),
-            created_at: phone_at,
-            updated_at: phone_at,
-            name: "María Ortiz".into(),
             role: "Organizer".into(),
-            email: String::new(),
-            phone: String::new(),
-            notes: String::new(),
-            leader: false,
+            ..Person::new("María Ortiz", phone_at)
         });
     });
     let file = parse_import(&export_json(&phone, phone_at).unwrap()).unwrap();

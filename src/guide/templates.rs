@@ -303,15 +303,9 @@ mod tests {
 
     fn person(name: &str, email: &str, leader: bool) -> Person {
         Person {
-            id: RecordId::random(),
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
-            name: name.into(),
-            role: String::new(),
             email: email.into(),
-            phone: String::new(),
-            notes: String::new(),
             leader,
+            ..Person::new(name, Utc::now())
         }
     }
 

@@ -141,18 +141,7 @@ mod tests {
     use crate::model::{Feedback, Lesson, Person, RecordId, Workspace};
 
     fn person(name: &str) -> Person {
-        let now = Utc::now();
-        Person {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: name.into(),
-            role: String::new(),
-            email: String::new(),
-            phone: String::new(),
-            notes: String::new(),
-            leader: false,
-        }
+        Person::new(name, Utc::now())
     }
 
     #[test]

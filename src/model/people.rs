@@ -25,6 +25,23 @@ pub struct Person {
     pub leader: bool,
 }
 
+impl Person {
+    /// A new person called `name`, with nothing else known yet.
+    pub fn new(name: &str, now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            name: name.to_owned(),
+            role: String::new(),
+            email: String::new(),
+            phone: String::new(),
+            notes: String::new(),
+            leader: false,
+        }
+    }
+}
+
 /// One of the partner's public events: showing up is a good first contact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicEvent {

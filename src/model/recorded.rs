@@ -191,15 +191,9 @@ mod tests {
 
     fn person(name: &str, email: &str, phone: &str) -> Person {
         Person {
-            id: RecordId::random(),
-            created_at: now(),
-            updated_at: now(),
-            name: name.into(),
-            role: String::new(),
             email: email.into(),
             phone: phone.into(),
-            notes: String::new(),
-            leader: false,
+            ..Person::new(name, now())
         }
     }
 

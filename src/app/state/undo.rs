@@ -373,18 +373,7 @@ mod tests {
     use crate::model::Person;
 
     fn person(name: &str) -> Person {
-        let now = Utc::now();
-        Person {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: name.into(),
-            role: String::new(),
-            email: String::new(),
-            phone: String::new(),
-            notes: String::new(),
-            leader: false,
-        }
+        Person::new(name, Utc::now())
     }
 
     fn workspace_with(names: &[&str]) -> Workspace {

@@ -70,17 +70,7 @@ mod tests {
     use crate::model::{Coalition, Lesson, Partner, Person, Stage, Timestamp};
 
     fn person(name: &str, at: Timestamp) -> Person {
-        Person {
-            id: RecordId::random(),
-            created_at: at,
-            updated_at: at,
-            name: name.into(),
-            role: String::new(),
-            email: String::new(),
-            phone: String::new(),
-            notes: String::new(),
-            leader: false,
-        }
+        Person::new(name, at)
     }
 
     fn lesson(text: &str, at: Timestamp) -> Lesson {

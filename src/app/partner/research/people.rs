@@ -14,18 +14,7 @@ pub fn PeopleSection(
 ) -> impl IntoView {
     let people = ListBinding::<Person>::new(id, |p| &p.people, |p| &mut p.people);
     let add = move |_| {
-        let now = Utc::now();
-        let added = people.add(Person {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: String::new(),
-            role: String::new(),
-            email: String::new(),
-            phone: String::new(),
-            notes: String::new(),
-            leader: false,
-        });
+        let added = people.add(Person::new("", Utc::now()));
         focus_when_rendered(name_field(added));
     };
     view! {
