@@ -1,12 +1,12 @@
 // The live humility check on drafts from the labelled corpus
-// (tests/fixtures/humility/drafts.txt), typed or filled into the Message
+// (tests/fixtures/humility/casa.txt), typed or filled into the Message
 // field for a fully researched partner: the advice items must be exactly the
 // rules each draft is labelled with, and a humble draft gets the honest
 // summary of what was checked and found.
 import { readFileSync } from "node:fs";
 import { test, expect, openApp, addPartner, expectNoAxeViolations } from "./fixtures.js";
 
-const CORPUS = readFileSync(new URL("../fixtures/humility/drafts.txt", import.meta.url), "utf8");
+const CORPUS = readFileSync(new URL("../fixtures/humility/casa.txt", import.meta.url), "utf8");
 
 /** The corpus's drafts by id: channel, labels and text. */
 function parseCorpus(corpus) {

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::tokens::stem;
+use super::tokens::{Token, stem};
 
 /// A kind of word a pattern can ask for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,10 +32,13 @@ pub enum Class {
     Name,
     /// A place an organization works or meets: center, hall, office.
     Place,
+    /// A distinctive word of our research on them: "ordinance", "clinics".
+    /// Set per draft by [`mark_research`], not by the word alone.
+    Research,
 }
 
 /// How many classes there are.
-pub const CLASS_COUNT: usize = 11;
+pub const CLASS_COUNT: usize = 12;
 
 const NUMBERS: &[&str] = &[
     "two",
@@ -84,6 +87,29 @@ const IDENTITIES: &[&str] = &[
     "arab",
     "chicano",
     "chicana",
+    "haitian",
+    "somali",
+    "mexican",
+    "salvadoran",
+    "guatemalan",
+    "dominican",
+    "caribbean",
+    "filipino",
+    "vietnamese",
+    "korean",
+    "chinese",
+    "hmong",
+    "yemeni",
+    "afghan",
+    "syrian",
+    "ethiopian",
+    "eritrean",
+    "refugee",
+    "color",
+    "colour",
+    "deaf",
+    "blind",
+    "disability",
 ];
 const PLACES: &[&str] = &[
     "center",
@@ -103,6 +129,21 @@ const PLACES: &[&str] = &[
     "meeting",
     "event",
     "rally",
+    "mosque",
+    "temple",
+    "park",
+    "gym",
+    "station",
+    "session",
+    "mic",
+    "dinner",
+    "potluck",
+    "training",
+    "walk",
+    "fair",
+    "gathering",
+    "graduation",
+    "tournament",
 ];
 const PEOPLE: &[&str] = &[
     "member",
@@ -121,6 +162,12 @@ const PEOPLE: &[&str] = &[
     "staff",
     "laborer",
     "parent",
+    "student",
+    "youth",
+    "teen",
+    "mother",
+    "renter",
+    "congregant",
 ];
 
 /// Which classes each listed word (pronouns, numbers) and each listed stem
@@ -179,6 +226,7 @@ impl Class {
             "PEOPLE" => Class::People,
             "NAME" => Class::Name,
             "PLACE" => Class::Place,
+            "RESEARCH" => Class::Research,
             _ => return None,
         })
     }
@@ -186,6 +234,16 @@ impl Class {
     /// The class as one bit of a mask.
     pub fn bit(self) -> u16 {
         1 << (self as u16)
+    }
+}
+
+/// Marks the words of a draft that come from our research on them (sorted
+/// `research_stems`); words under four letters never count.
+pub fn mark_research(tokens: &mut [Token], research_stems: &[String]) {
+    for token in tokens {
+        if token.word.chars().count() >= 4 && research_stems.binary_search(&token.stem).is_ok() {
+            token.classes |= Class::Research.bit();
+        }
     }
 }
 

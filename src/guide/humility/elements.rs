@@ -15,40 +15,44 @@ const EVIDENCE_WORDS: usize = 8;
 /// about their needs, or is a "what/how/who" question that is not about us;
 /// never when it asks about us ("Should we…", "Is our group…") unless it
 /// asks to learn ("Could I ask what…").
-pub fn question_about_them(
-    message: &str,
-    tokens: &[Token],
-    asks: &[Span],
-    research_stems: &[String],
-) -> Option<String> {
+pub fn question_about_them(message: &str, tokens: &[Token], asks: &[Span]) -> Option<String> {
     let compiled = compiled();
     let mut start = 0;
     for words in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
         let end = start + words.len();
         let is_ask = asks.iter().any(|ask| ask.start >= start && ask.start < end);
         let has = |list: &[String]| words.iter().any(|token| list.contains(&token.stem));
-        let names_us = words.iter().any(is_first_person);
+        let names_us = words
+            .iter()
+            .any(|token| is_first_person(token) && !matches!(token.word.as_str(), "me" | "us"));
         let asks_about_us = words.len() > 1
             && AUXILIARIES.contains(&words[0].word.as_str())
             && is_first_person(&words[1])
             && !words
                 .get(2)
                 .is_some_and(|verb| LEARNING.contains(&verb.word.as_str()));
+        let names_their_work = words.iter().any(Token::is_research) || has(&compiled.their_needs);
+        let schedules = [WHEN, SUITS].iter().all(|list| {
+            words
+                .iter()
+                .any(|token| list.contains(&token.word.as_str()))
+        });
         let about_them = words[0].question
             && !asks_about_us
-            && (words.iter().any(is_your)
-                || (words
-                    .iter()
-                    .any(|token| token.word == "you" && !token.compound)
-                    && has(&compiled.about_their_work))
-                || words.iter().any(|token| is_research(token, research_stems))
-                || has(&compiled.their_needs)
-                || (!names_us && WH_WORDS.contains(&words[0].word.as_str())));
+            && (names_their_work
+                || (!schedules
+                    && (words.iter().any(is_your)
+                        || (words
+                            .iter()
+                            .any(|token| token.word == "you" && !token.compound)
+                            && has(&compiled.about_their_work))
+                        || (!names_us && WH_WORDS.contains(&words[0].word.as_str())))));
         let invites = compiled
             .invites_their_story
             .find_all(words)
             .iter()
-            .any(|(_, span)| !reading::negated(words, span.start));
+            .any(|(_, span)| !reading::negated(words, span.start))
+            && !is_about_us(words);
         if !is_ask && (about_them || invites) {
             let shown = Span {
                 start,
@@ -68,6 +72,48 @@ const AUXILIARIES: &[&str] = &[
     "did", "will", "would", "have", "has",
 ];
 
+/// A question with a word of each list is about when to meet, which says
+/// nothing of their work unless it names it: "Does Tuesday work for you?".
+const WHEN: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "weekday",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "tomorrow",
+    "week",
+    "time",
+    "date",
+    "schedule",
+    "calendar",
+    "when",
+];
+/// See [`WHEN`].
+const SUITS: &[&str] = &[
+    "work",
+    "suit",
+    "suits",
+    "better",
+    "best",
+    "good",
+    "free",
+    "available",
+    "convenient",
+    "okay",
+    "ok",
+    "fine",
+    "possible",
+    "easier",
+    "easiest",
+];
+
 /// Verbs that turn "Could I…" into a question about them: "Could I ask what…".
 const LEARNING: &[&str] = &["ask", "learn", "hear", "know", "understand", "find"];
 
@@ -82,8 +128,12 @@ fn is_first_person(token: &Token) -> bool {
         )
 }
 
-fn is_research(token: &Token, research_stems: &[String]) -> bool {
-    token.word.chars().count() >= 4 && research_stems.binary_search(&token.stem).is_ok()
+/// Whether a sentence is about us: "would you like to know more about us?",
+/// "here is a flyer about us in case you want to know more".
+fn is_about_us(words: &[Token]) -> bool {
+    words
+        .windows(2)
+        .any(|pair| pair[0].word == "about" && is_first_person(&pair[1]))
 }
 
 fn is_your(token: &Token) -> bool {
@@ -91,15 +141,11 @@ fn is_your(token: &Token) -> bool {
 }
 
 /// The first word of the draft that comes from our research on them.
-pub fn sign_of_research(
-    message: &str,
-    tokens: &[Token],
-    research_stems: &[String],
-) -> Option<String> {
+pub fn sign_of_research(message: &str, tokens: &[Token]) -> Option<String> {
     tokens
         .iter()
         .enumerate()
-        .find(|(_, token)| is_research(token, research_stems))
+        .find(|(_, token)| token.is_research())
         .map(|(at, _)| {
             written(
                 message,

@@ -179,6 +179,81 @@ const GENERIC_WORDS: &[&str] = &[
     "every",
     "week",
     "month",
+    "next",
+    "first",
+    "last",
+    "second",
+    "among",
+    "allow",
+    "speak",
+    "talk",
+    "raise",
+    "rate",
+    "letter",
+    "official",
+    "neighborhood",
+    "board",
+    "home",
+    "house",
+    "quality",
+    "children",
+    "child",
+    "today",
+    "still",
+    "even",
+    "back",
+    "here",
+    "come",
+    "going",
+    "take",
+    "give",
+    "keep",
+    "find",
+    "look",
+    "show",
+    "call",
+    "write",
+    "read",
+    "hear",
+    "listen",
+    "meet",
+    "good",
+    "better",
+    "best",
+    "long",
+    "short",
+    "high",
+    "large",
+    "small",
+    "open",
+    "start",
+    "part",
+    "full",
+    "real",
+    "sure",
+    "hard",
+    "able",
+    "free",
+    "hope",
+    "love",
+    "thank",
+    "plan",
+    "voice",
+    "decision",
+    "library",
+    "budget",
+    "bring",
+    "young",
+    "volunteer",
+    "council",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "safe",
 ];
 
 /// The most words a first message should have, by channel.
@@ -196,7 +271,7 @@ impl Context {
         Self {
             channel,
             charity: may_be_charity(partner.organization.tax_status),
-            research_stems: research_stems([research_text(partner).as_str()]),
+            research_stems: research_stems(&research_text(partner), &partner.organization.name),
         }
     }
 }
@@ -207,8 +282,9 @@ pub fn may_be_charity(status: TaxStatus) -> bool {
     matches!(status, TaxStatus::Charity501c3 | TaxStatus::Unknown)
 }
 
-/// Everything our research notes say about them, one field a line: where
-/// the words that show our research come from.
+/// What our research notes say about them in particular, one field a line:
+/// where the words that show our research come from. Their focus areas are
+/// left out: "housing" or "education" names a field, not their work.
 pub fn research_text(partner: &Partner) -> String {
     let research = &partner.research;
     [
@@ -218,7 +294,6 @@ pub fn research_text(partner: &Partner) -> String {
         research.current_issues.as_str(),
         research.tactics.as_str(),
         partner.organization.community_served.as_str(),
-        partner.organization.other_focus_areas.as_str(),
         partner.organization.affiliation.as_str(),
     ]
     .into_iter()
@@ -227,16 +302,21 @@ pub fn research_text(partner: &Partner) -> String {
     .join("\n")
 }
 
-/// The sorted stems of the distinctive words in `sources`.
-pub fn research_stems<'a>(sources: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+/// The sorted stems of the distinctive words of our `research` notes on an
+/// organization: not generic words, and not the words of `their_name`, since
+/// naming them shows no research.
+pub fn research_stems(research: &str, their_name: &str) -> Vec<String> {
     static GENERIC: OnceLock<Vec<String>> = OnceLock::new();
     let generic = GENERIC.get_or_init(|| GENERIC_WORDS.iter().map(|word| stem(word)).collect());
-    let mut stems: Vec<String> = sources
+    let name: Vec<String> = tokenize(their_name)
         .into_iter()
-        .flat_map(tokenize)
+        .map(|token| token.stem)
+        .collect();
+    let mut stems: Vec<String> = tokenize(research)
+        .into_iter()
         .filter(|token| token.word.chars().count() >= 4 && token.stem.chars().count() >= 3)
         .map(|token| token.stem)
-        .filter(|stem| !generic.contains(stem))
+        .filter(|stem| !generic.contains(stem) && !name.contains(stem))
         .collect();
     stems.sort();
     stems.dedup();
@@ -339,7 +419,8 @@ pub fn check(message: &str, context: &Context) -> Vec<Flag> {
 
 /// Checks a draft and says what it found and what it checked.
 pub fn review(message: &str, context: &Context) -> Review {
-    let tokens = tokenize(message);
+    let mut tokens = tokenize(message);
+    classes::mark_research(&mut tokens, &context.research_stems);
     let mut review = Review::default();
     let unfilled = placeholders(message);
     if !unfilled.is_empty() {
@@ -387,12 +468,12 @@ pub fn review(message: &str, context: &Context) -> Review {
     missing(
         Rule::NoQuestionAboutThem,
         Element::QuestionAboutThem,
-        elements::question_about_them(message, &tokens, &asks, &context.research_stems),
+        elements::question_about_them(message, &tokens, &asks),
     );
     missing(
         Rule::NoSignOfResearch,
         Element::SignOfResearch,
-        elements::sign_of_research(message, &tokens, &context.research_stems),
+        elements::sign_of_research(message, &tokens),
     );
     if context.channel != Channel::AtTheirEvent {
         missing(
@@ -417,7 +498,7 @@ mod tests {
         Context {
             channel: Channel::Email,
             charity: false,
-            research_stems: research_stems(["ordinance wages"]),
+            research_stems: research_stems("ordinance wages", "Casa"),
         }
     }
 
@@ -506,6 +587,8 @@ mod tests {
                 "Your members should join us!",
                 "We hope to grow our membership.",
                 "Sign up for our newsletter.",
+                "We have been looking for someone like you to join it.",
+                "We're hoping a couple of your members will join our group.",
             ],
             &[
                 "I joined your march last spring.",
@@ -513,6 +596,7 @@ mod tests {
                 "Our members would be glad to volunteer at your hiring hall.",
                 "We loved hearing about your membership assemblies.",
                 "I signed up for your newsletter.",
+                "I'm curious how you recruit fellows.",
             ],
             &context(),
         );
@@ -529,6 +613,15 @@ mod tests {
                 "Would you co-host our town hall?",
                 "Can you turn out 50 people for our march?",
                 "We need your signature by Friday.",
+                "Please come to our rally on the budget.",
+                "We were hoping your members could knock doors with us.",
+                "I brought flyers for our budget workshops.",
+                "We would be honored to include yours.",
+                "Our group is endorsing a budget bill; would you endorse it too?",
+                "Could you get thirty students to the hearing?",
+                "It would be wonderful if you could post the link in your group chats.",
+                "Could one of your leaders fill that seat?",
+                "Could you send us one of your members?",
             ],
             &[
                 "We need to learn more first.",
@@ -537,6 +630,12 @@ mod tests {
                 "We signed your petition last year.",
                 "It would help us to understand your priorities.",
                 "We need your advice on how to be useful.",
+                "I shared your report with our group.",
+                "We hope you could tell us more.",
+                "A few of us signed up to help at your tournament.",
+                "A few of us would gladly fill some seats at your hearing.",
+                "Some of our members could chip in toward your ordinance work.",
+                "I'd love for you to help us understand your audits.",
             ],
             &context(),
         );
@@ -550,6 +649,11 @@ mod tests {
                 "We want to help your community.",
                 "We have the expertise your community lacks.",
                 "We could teach your workers how to organize.",
+                "We'd love to help the families you work with understand how government works.",
+                "We are well placed to fill that gap.",
+                "We want to help the disabled people of this county.",
+                "We already know what disabled residents need.",
+                "We will speak up on your behalf.",
             ],
             &[
                 "Could you help us understand your priorities?",
@@ -558,6 +662,8 @@ mod tests {
                 "We know the lack of shade on job sites is a danger.",
                 "Many of your members lack paid sick days.",
                 "We want to show you how much we admire your clinics.",
+                "What have the sessions taught you?",
+                "I'd love to know what your members most need.",
             ],
             &context(),
         );
@@ -570,8 +676,40 @@ mod tests {
             &[
                 "We are reaching out to diverse organizations to meet our diversity goals.",
                 "We are looking for a Latino leader for our board.",
+                "Our board wants more diverse partners.",
+                "Our steering committee set a goal of reaching out to more diverse groups.",
+                "It would show that our group represents the whole city.",
+                "Maybe you could speak for the whole Latino community.",
+                "Our funder asks us to partner with immigrant groups.",
+                "We want to hear the Haitian perspective.",
+                "Your members would bring some diversity to our coalition.",
+                "We want our coalition to look more diverse.",
+                "It would be great to have a Black face at our table.",
+                "Our group lacks representation from the Haitian community.",
+                "We need a woman of color on the panel.",
+                "Working with you would help us be more inclusive.",
+                "We'd value hearing from you, as the voice of the Muslim community.",
+                "Coming here is part of our plan to diversify.",
+                "Could one of your members represent the views of Haitian renters?",
+                "We would welcome you as a Latina voice.",
+                "Our panel needs a Black perspective.",
+                "We want our coalition to reflect the city.",
+                "Partnering would show that we are inclusive.",
+                "You would know how the whole community feels.",
+                "We need a young person of color up there.",
+                "We want someone who can speak for South Side students.",
+                "It would make us look more like the city.",
+                "Since you're Deaf, tell me what the Deaf community thinks.",
+                "We want to cover the disability angle.",
+                "A photo of your members for our newsletter would be perfect.",
+                "It would show that we are not just a white group.",
             ],
-            &["We admire the Latino day laborers who lead your committees."],
+            &[
+                "We admire the Latino day laborers who lead your committees.",
+                "We admire the diversity of your membership.",
+                "Please accept this as a token of our thanks.",
+                "We do not want to tokenize anyone.",
+            ],
             &context(),
         );
         assert_eq!(
@@ -603,12 +741,20 @@ mod tests {
                 "The election is close.",
                 "It will be on the ballot.",
                 "Please vote for Ana Ruiz.",
+                "Our group is endorsing Rachel Kim for mayor.",
+                "I knocked doors for the Working Families candidates.",
+                "She is winning the mayoral race.",
+                "We are backing the Democratic slate.",
+                "It matters in the county races.",
             ],
             &[
                 "We run a voter registration table.",
                 "We hope to defeat the rollback of heat rules.",
                 "We are holding a candidate forum on housing.",
                 "The newly elected council meets on Monday.",
+                "The newly elected school board meets in January.",
+                "The newly elected transit board chair starts in January.",
+                "Here is our slate of issues.",
             ],
             &charity(),
         );
@@ -657,6 +803,39 @@ mod tests {
             rules(&an_ask, &context()),
             [Rule::AskFirst, Rule::NoQuestionAboutThem]
         );
+        let about_us_only = format!("{no_question} Would you like to know more about us?");
+        assert_eq!(
+            rules(&about_us_only, &context()),
+            [Rule::NoQuestionAboutThem]
+        );
+        for scheduling in [
+            "Does Tuesday work for you?",
+            "Would Thursday or Friday next week be better?",
+            "Is your team free some afternoon?",
+        ] {
+            assert_eq!(
+                rules(&format!("{no_question} {scheduling}"), &context()),
+                [Rule::NoQuestionAboutThem],
+                "{scheduling}"
+            );
+        }
+        let told_me = format!(
+            "{no_question} What have families told you that outsiders like me usually miss?"
+        );
+        assert_eq!(rules(&told_me, &context()), []);
+        let flyer =
+            format!("{no_question} Here is a flyer about us in case you want to know more.");
+        assert_eq!(rules(&flyer, &context()), [Rule::NoQuestionAboutThem]);
+        let hear_from_you = format!("{no_question} We'd love to hear from you!");
+        assert_eq!(
+            rules(&hear_from_you, &context()),
+            [Rule::NoQuestionAboutThem]
+        );
+        let their_week = format!("{no_question} What matters most to your members this week?");
+        assert_eq!(rules(&their_week, &context()), []);
+        let their_turnout =
+            format!("{no_question} What kind of turnout do your assemblies usually get?");
+        assert_eq!(rules(&their_turnout, &context()), []);
         let invitation =
             format!("{no_question} We would love to hear what your members need most.");
         assert_eq!(rules(&invitation, &context()), []);
@@ -686,6 +865,9 @@ mod tests {
             "Feel free to stop by our office.",
             "We hope you can come by our place.",
             "We cannot come to you, sadly.",
+            "Many families come to your dinners.",
+            "We meet at the public library.",
+            "You are welcome to stop by the library.",
         ] {
             let draft = format!("{no_offer} {toward_us}");
             assert_eq!(
@@ -698,6 +880,11 @@ mod tests {
             "We could visit your center.",
             "We would love to attend your next assembly.",
             "We would be honored to come to one of your assemblies.",
+            "Would it be all right if I came by the center sometime?",
+            "Is there a time that would suit you for me to come by?",
+            "Could I come to the info session?",
+            "I could meet you at the Southside library.",
+            "I'm happy to bring it by your office.",
         ] {
             assert_eq!(
                 rules(&format!("{no_offer} {toward_them}"), &context()),
@@ -738,12 +925,13 @@ mod tests {
     }
 
     #[test]
-    fn research_stems_come_from_the_notes_without_generic_words() {
-        let mut partner = Partner::new("Casa", chrono::Utc::now()).unwrap();
-        partner.research.current_issues = "Wage theft ordinance in their community".into();
+    fn research_stems_come_from_the_notes_without_generic_words_or_their_name() {
+        let mut partner = Partner::new("Casa Theft", chrono::Utc::now()).unwrap();
+        partner.research.current_issues =
+            "Wage theft ordinance in their community, Casa's library".into();
         partner.organization.tax_status = TaxStatus::SocialWelfare501c4;
         let context = Context::for_partner(&partner, Channel::Email);
-        assert_eq!(context.research_stems, ["ordinanc", "theft", "wag"]);
+        assert_eq!(context.research_stems, ["ordinanc", "wag"]);
         assert!(!context.charity);
     }
 

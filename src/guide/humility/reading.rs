@@ -31,6 +31,8 @@ const SUBJECTS: &[&str] = &[
 const NEGATION_REACH: usize = 12;
 /// How far back we look for whom a phrase describes, in words.
 const SUBJECT_REACH: usize = 10;
+/// How far back an "our" reaches over the words of a noun: "our legal clinics".
+const OWNER_REACH: usize = 3;
 
 /// Whether a negation in the same clause governs the words from `start`.
 pub fn negated(tokens: &[Token], start: usize) -> bool {
@@ -67,16 +69,17 @@ pub fn negated(tokens: &[Token], start: usize) -> bool {
     false
 }
 
-/// Whether the nearest person named before `start` in its sentence is them
-/// (you, your, they, their) rather than us (we, our, I, my).
+/// Whether the nearest person or thing named before `start` in its sentence
+/// is theirs (you, your, they, their, or one of their programs from our
+/// research: "the clinics at Al-Noor empower workers") rather than ours
+/// (we, our, I, my, "our trainings").
 pub fn said_of_them(tokens: &[Token], start: usize) -> bool {
     let Some(sentence) = tokens.get(start).map(|token| token.sentence) else {
         return false;
     };
-    for token in tokens[start.saturating_sub(SUBJECT_REACH)..start]
-        .iter()
-        .rev()
-    {
+    let from = start.saturating_sub(SUBJECT_REACH);
+    for at in (from..start).rev() {
+        let token = &tokens[at];
         if token.sentence != sentence {
             return false;
         }
@@ -86,14 +89,32 @@ pub fn said_of_them(tokens: &[Token], start: usize) -> bool {
         match token.word.as_str() {
             "you" | "your" | "yours" | "they" | "their" | "theirs" | "y'all" => return true,
             "we" | "our" | "ours" | "us" | "i" | "my" | "me" => return false,
+            _ if token.is_research() => match owner(tokens, at) {
+                Some("the" | "your" | "their") => return true,
+                Some("our" | "my") => return false,
+                _ => {}
+            },
             _ => {}
         }
     }
     false
 }
 
+/// The word that says whose the thing named at `at` is: "the" or "your" for
+/// something of theirs ("the clinics"), "our" or "my" for ours, "a" or "an"
+/// for anyone's ("a wheelchair user").
+fn owner(tokens: &[Token], at: usize) -> Option<&str> {
+    tokens[at.saturating_sub(OWNER_REACH)..at]
+        .iter()
+        .rev()
+        .take_while(|token| token.sentence == tokens[at].sentence)
+        .map(|token| token.word.as_str())
+        .find(|word| matches!(*word, "our" | "my" | "the" | "your" | "their" | "a" | "an"))
+}
+
 #[cfg(test)]
 mod tests {
+    use super::super::classes::mark_research;
     use super::super::tokens::tokenize;
     use super::*;
 
@@ -137,11 +158,28 @@ mod tests {
 
     #[test]
     fn the_nearest_person_named_says_whom_a_phrase_describes() {
-        let tokens = tokenize("We admire how your trainings empower workers.");
-        assert!(said_of_them(&tokens, position(&tokens, "empower")));
-        let tokens = tokenize("Our organization empowers communities like yours.");
-        assert!(!said_of_them(&tokens, position(&tokens, "empowers")));
-        let tokens = tokenize("Empowering people is what we do.");
-        assert!(!said_of_them(&tokens, 0));
+        let of_them = |text: &str, word: &str| {
+            let mut tokens = tokenize(text);
+            mark_research(&mut tokens, &["clinic".to_owned()]);
+            said_of_them(&tokens, position(&tokens, word))
+        };
+        assert!(of_them(
+            "We admire how your trainings empower workers.",
+            "empower"
+        ));
+        assert!(!of_them(
+            "Our organization empowers communities like yours.",
+            "empowers"
+        ));
+        assert!(!of_them("Empowering people is what we do.", "empowering"));
+        assert!(of_them(
+            "A friend told me the clinics at Al-Noor empower workers.",
+            "empower"
+        ));
+        assert!(!of_them("Our legal clinics empower workers.", "empower"));
+        assert!(!of_them(
+            "We need a clinic doctor to speak for them.",
+            "speak"
+        ));
     }
 }

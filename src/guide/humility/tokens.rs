@@ -1,7 +1,7 @@
 //! The draft as words: each with its stem, where it sits in the text, its
 //! sentence and clause, and whether it is quoted or part of a hyphenated word.
 
-use super::classes::classes_of;
+use super::classes::{Class, classes_of};
 
 /// One word of a draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +30,13 @@ pub struct Token {
     pub classes: u16,
     /// A quick hash of the stem, to find the patterns it may start.
     pub stem_hash: u64,
+}
+
+impl Token {
+    /// Whether it is a distinctive word of our research on them.
+    pub fn is_research(&self) -> bool {
+        self.classes & Class::Research.bit() != 0
+    }
 }
 
 /// The words of `text`, in order.

@@ -15,9 +15,14 @@ pub fn HumilityPanel(
     let workspace = use_app_state().workspace();
     // The research words change only when the research does, not on each keystroke.
     let research = Memo::new(move |_| {
-        workspace.with(|workspace| workspace.partner(id).map(research_text).unwrap_or_default())
+        workspace.with(|workspace| {
+            workspace
+                .partner(id)
+                .map(|partner| (research_text(partner), partner.organization.name.clone()))
+                .unwrap_or_default()
+        })
     });
-    let stems = Memo::new(move |_| research.with(|text| research_stems([text.as_str()])));
+    let stems = Memo::new(move |_| research.with(|(text, name)| research_stems(text, name)));
     let checked = Memo::new(move |_| {
         workspace.with(|workspace| {
             workspace
