@@ -21,7 +21,7 @@ pub fn question_about_them(message: &str, tokens: &[Token], asks: &[Span]) -> Op
     for words in tokens.chunk_by(|a, b| a.sentence == b.sentence) {
         let end = start + words.len();
         let is_ask = asks.iter().any(|ask| ask.start >= start && ask.start < end);
-        let has = |list: &[String]| words.iter().any(|token| list.contains(&token.stem));
+        let has = |list: &[u64]| words.iter().any(|token| list.contains(&token.stem_hash));
         let names_us = words
             .iter()
             .any(|token| is_first_person(token) && !matches!(token.word.as_str(), "me" | "us"));

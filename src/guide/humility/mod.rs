@@ -19,7 +19,7 @@ use crate::model::{Channel, Partner, TaxStatus};
 use pattern::{PatternSet, Span};
 pub use rule::Rule;
 pub use summary::summary;
-use tokens::{Token, stem, tokenize};
+use tokens::{Token, stem, stem_hash, tokenize};
 
 /// One piece of advice on a draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -331,14 +331,16 @@ struct Compiled {
     going_to_them: PatternSet,
     coming_to_us: PatternSet,
     invites_their_story: PatternSet,
-    about_their_work: Vec<String>,
-    their_needs: Vec<String>,
+    /// Stem hashes of words that make a question with "you" about their work.
+    about_their_work: Vec<u64>,
+    /// Stem hashes of words that make any question about their needs.
+    their_needs: Vec<u64>,
 }
 
 fn compiled() -> &'static Compiled {
     static COMPILED: OnceLock<Compiled> = OnceLock::new();
     COMPILED.get_or_init(|| {
-        let stems = |words: &[&str]| words.iter().map(|word| stem(word)).collect();
+        let stems = |words: &[&str]| words.iter().map(|word| stem_hash(&stem(word))).collect();
         Compiled {
             triggers: phrases::TRIGGERS
                 .iter()

@@ -14,7 +14,9 @@ const LONG_GAP: usize = 6;
 /// One word of a pattern: any of its alternatives, perhaps optional.
 #[derive(Clone, Debug)]
 struct Slot {
-    stems: Vec<String>,
+    /// The hashes of the stems it admits ([`stem_hash`]): comparing them is
+    /// cheaper than comparing the stems, which matters on every keystroke.
+    stem_hashes: Vec<u64>,
     /// The classes it admits, as a mask of bits.
     classes: u16,
     optional: bool,
@@ -22,7 +24,7 @@ struct Slot {
 
 impl Slot {
     fn admits(&self, token: &Token) -> bool {
-        self.classes & token.classes != 0 || self.stems.contains(&token.stem)
+        self.classes & token.classes != 0 || self.stem_hashes.contains(&token.stem_hash)
     }
 }
 
@@ -64,14 +66,14 @@ impl Pattern {
                     None => (item, false),
                 };
                 let mut slot = Slot {
-                    stems: Vec::new(),
+                    stem_hashes: Vec::new(),
                     classes: 0,
                     optional,
                 };
                 for alternative in item.split('|') {
                     match Class::from_name(alternative) {
                         Some(class) => slot.classes |= class.bit(),
-                        None => slot.stems.push(stem(alternative)),
+                        None => slot.stem_hashes.push(stem_hash(&stem(alternative))),
                     }
                 }
                 Part::Slot(slot)
@@ -114,8 +116,8 @@ impl PatternSet {
                 anywhere.push(index);
                 continue;
             };
-            for stem in &first.stems {
-                by_first_stem.push((stem_hash(stem), index));
+            for hash in &first.stem_hashes {
+                by_first_stem.push((*hash, index));
             }
             for (bit, patterns) in by_first_class.iter_mut().enumerate() {
                 if first.classes & (1 << bit) != 0 {
