@@ -14,7 +14,8 @@ const EVIDENCE_WORDS: usize = 8;
 /// ("you" with a verb of their work), names something from our research, asks
 /// about their needs, or is a "what/how/who" question that is not about us;
 /// never when it asks about us ("Should we…", "Is our group…") unless it
-/// asks to learn ("Could I ask what…").
+/// asks to learn ("Could I ask what…"). A question about when to meet counts
+/// only when it names their work or needs; an invitation about us never does.
 pub fn question_about_them(message: &str, tokens: &[Token], asks: &[Span]) -> Option<String> {
     let compiled = compiled();
     let mut start = 0;
