@@ -1,0 +1,322 @@
+//! Import that cannot be broken: 10,000 mutations of the committed export
+//! fixture (cut short, fields removed or retyped, ids duplicated, huge
+//! strings, deep nesting, wrong versions, and mixes of them) are read by the
+//! import. It never panics; a refusal says what is wrong in a sentence of its
+//! own and leaves the stored workspace byte for byte as it was; a file it
+//! accepts holds a valid workspace that exports and imports again unchanged.
+
+mod support;
+
+use common_ground::model::transfer::{
+    ImportError, MAX_NESTING, check_workspace, export_json, parse_import,
+};
+use common_ground::model::{DeviceMeta, Workspace};
+use common_ground::store::{Changes, WorkspaceStore};
+use proptest::prelude::*;
+use proptest::sample::Index;
+use serde_json::{Map, Value, json};
+use support::{SharedMemory, at, fixture, sample_workspace};
+
+const CASES: u32 = 10_000;
+
+/// One change to the fixture.
+#[derive(Clone, Debug)]
+enum Mutation {
+    /// Removes the value at the chosen place.
+    Remove(Index),
+    /// Puts a value of the chosen kind in the chosen place.
+    Retype(Index, Kind),
+    /// Gives the second chosen id the value of the first.
+    DuplicateId(Index, Index),
+    /// Makes the chosen string this many characters long.
+    Huge(Index, usize),
+    /// Wraps the chosen value in this many arrays.
+    Nest(Index, usize),
+    /// Sets the envelope's schema version.
+    Version(Value),
+}
+
+/// A kind of JSON value to put where another was.
+#[derive(Clone, Copy, Debug)]
+enum Kind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    Array,
+    Object,
+}
+
+impl Kind {
+    fn value(self) -> Value {
+        match self {
+            Kind::Null => Value::Null,
+            Kind::Bool => json!(true),
+            Kind::Number => json!(-1),
+            Kind::Text => json!("not what was here"),
+            Kind::Array => json!([]),
+            Kind::Object => Value::Object(Map::new()),
+        }
+    }
+}
+
+fn kind() -> impl Strategy<Value = Kind> {
+    prop_oneof![
+        Just(Kind::Null),
+        Just(Kind::Bool),
+        Just(Kind::Number),
+        Just(Kind::Text),
+        Just(Kind::Array),
+        Just(Kind::Object),
+    ]
+}
+
+fn mutation() -> impl Strategy<Value = Mutation> {
+    prop_oneof![
+        3 => any::<Index>().prop_map(Mutation::Remove),
+        3 => (any::<Index>(), kind()).prop_map(|(at, kind)| Mutation::Retype(at, kind)),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| Mutation::DuplicateId(a, b)),
+        1 => (any::<Index>(), 1_000usize..100_000).prop_map(|(at, len)| Mutation::Huge(at, len)),
+        1 => (any::<Index>(), 1usize..2 * MAX_NESTING).prop_map(|(at, depth)| Mutation::Nest(at, depth)),
+        1 => prop_oneof![
+            Just(json!(0)),
+            Just(json!(-3)),
+            Just(json!(999)),
+            Just(json!("2")),
+            Just(json!(2.5)),
+            Just(Value::Null),
+        ]
+        .prop_map(Mutation::Version),
+    ]
+}
+
+/// The JSON pointer of every value below the root, in document order.
+fn pointers(value: &Value) -> Vec<String> {
+    fn walk(value: &Value, at: String, into: &mut Vec<String>) {
+        match value {
+            Value::Object(map) => {
+                for (key, child) in map {
+                    let here = format!("{at}/{}", key.replace('~', "~0").replace('/', "~1"));
+                    into.push(here.clone());
+                    walk(child, here, into);
+                }
+            }
+            Value::Array(items) => {
+                for (index, child) in items.iter().enumerate() {
+                    let here = format!("{at}/{index}");
+                    into.push(here.clone());
+                    walk(child, here, into);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut into = Vec::new();
+    walk(value, String::new(), &mut into);
+    into
+}
+
+/// The pointers whose values pass `keep`.
+fn pointers_where(value: &Value, keep: impl Fn(&str, &Value) -> bool) -> Vec<String> {
+    pointers(value)
+        .into_iter()
+        .filter(|pointer| keep(pointer, value.pointer(pointer).unwrap_or(&Value::Null)))
+        .collect()
+}
+
+fn remove(value: &mut Value, pointer: &str) {
+    let (parent, last) = pointer.rsplit_once('/').unwrap_or(("", pointer));
+    match value.pointer_mut(parent) {
+        Some(Value::Object(map)) => {
+            map.remove(&last.replace("~1", "/").replace("~0", "~"));
+        }
+        Some(Value::Array(items)) => {
+            if let Ok(index) = last.parse::<usize>()
+                && index < items.len()
+            {
+                items.remove(index);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn apply(value: &mut Value, mutation: &Mutation) {
+    match mutation {
+        Mutation::Remove(at) => {
+            let all = pointers(value);
+            if !all.is_empty() {
+                remove(value, &all[at.index(all.len())]);
+            }
+        }
+        Mutation::Retype(at, kind) => {
+            let all = pointers(value);
+            if !all.is_empty()
+                && let Some(slot) = value.pointer_mut(&all[at.index(all.len())])
+            {
+                *slot = kind.value();
+            }
+        }
+        Mutation::DuplicateId(first, second) => {
+            let ids = pointers_where(value, |pointer, found| {
+                pointer.ends_with("/id") && found.is_string()
+            });
+            if ids.len() > 1 {
+                let source = value.pointer(&ids[first.index(ids.len())]).cloned();
+                if let (Some(id), Some(slot)) =
+                    (source, value.pointer_mut(&ids[second.index(ids.len())]))
+                {
+                    *slot = id;
+                }
+            }
+        }
+        Mutation::Huge(at, len) => {
+            let texts = pointers_where(value, |_, found| found.is_string());
+            if !texts.is_empty()
+                && let Some(slot) = value.pointer_mut(&texts[at.index(texts.len())])
+            {
+                *slot = json!("é".repeat(*len));
+            }
+        }
+        Mutation::Nest(at, depth) => {
+            let all = pointers(value);
+            if !all.is_empty()
+                && let Some(slot) = value.pointer_mut(&all[at.index(all.len())])
+            {
+                let mut nested = slot.take();
+                for _ in 0..*depth {
+                    nested = json!([nested]);
+                }
+                *slot = nested;
+            }
+        }
+        Mutation::Version(version) => value["schema_version"] = version.clone(),
+    }
+}
+
+/// A store holding the sample workspace, and the memory under it.
+fn stored_sample() -> (SharedMemory, WorkspaceStore, Workspace) {
+    let memory = SharedMemory::default();
+    let mut store = WorkspaceStore::new(Box::new(memory.clone()), "own");
+    let workspace = sample_workspace();
+    store
+        .save(
+            &workspace,
+            &DeviceMeta::default(),
+            &Changes::everything(&workspace, None),
+        )
+        .unwrap();
+    (memory, store, workspace)
+}
+
+/// What the Import screen does with a file's text: read it in full, and only
+/// then replace what is stored.
+fn import_into(store: &mut WorkspaceStore, text: &str) -> Result<Workspace, ImportError> {
+    let workspace = parse_import(text)?;
+    store
+        .save(
+            &workspace,
+            &DeviceMeta::default(),
+            &Changes::everything(&workspace, None),
+        )
+        .unwrap();
+    Ok(workspace)
+}
+
+/// Whether a refusal names what is wrong: a whole sentence, and for a record
+/// its name and the problem.
+fn names_the_problem(error: &ImportError) -> bool {
+    let message = error.to_string();
+    let sentence = message.len() > 20 && message.ends_with('.');
+    let specific = match error {
+        ImportError::MissingField { record, field } => !record.is_empty() && !field.is_empty(),
+        ImportError::Invalid { record, problem } => !record.is_empty() && !problem.is_empty(),
+        ImportError::DuplicateId { first, second, .. } => !first.is_empty() && !second.is_empty(),
+        _ => true,
+    };
+    sentence && specific
+}
+
+/// The fixture after `edit`, as text.
+fn edited(edit: impl FnOnce(&mut Value)) -> String {
+    let mut value: Value = serde_json::from_str(&fixture("export-v2.json")).unwrap();
+    edit(&mut value);
+    serde_json::to_string_pretty(&value).unwrap()
+}
+
+#[test]
+fn each_kind_of_damage_is_refused_by_name() {
+    let refusal = |text: &str| parse_import(text).unwrap_err().to_string();
+    let no_id = edited(|value| remove(value, "/workspace/partners/0/id"));
+    assert!(
+        refusal(&no_id).contains("missing the required field \"id\""),
+        "{}",
+        refusal(&no_id)
+    );
+    let retyped = edited(|value| value["workspace"]["partners"][0]["created_at"] = json!(-1));
+    assert!(
+        refusal(&retyped).starts_with("Partner"),
+        "{}",
+        refusal(&retyped)
+    );
+    let twice = edited(|value| {
+        value["workspace"]["partners"][1]["id"] = value["workspace"]["partners"][0]["id"].clone();
+    });
+    assert!(refusal(&twice).starts_with("Two records share the id"));
+    let deep = edited(|value| {
+        let mut nested = value["workspace"]["our_group"].take();
+        for _ in 0..=MAX_NESTING {
+            nested = json!([nested]);
+        }
+        value["workspace"]["our_group"] = nested;
+    });
+    assert!(refusal(&deep).contains("levels deep"));
+    let newer = edited(|value| value["schema_version"] = json!(999));
+    assert!(refusal(&newer).contains("newer version"));
+    let text_version = edited(|value| value["schema_version"] = json!("2"));
+    assert!(refusal(&text_version).contains("schema_version"));
+    let whole = fixture("export-v2.json");
+    assert!(refusal(&whole[..whole.len() / 2]).contains("truncated"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: CASES,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn a_mutated_export_is_refused_with_a_reason_or_read_whole(
+        mutations in prop::collection::vec(mutation(), 1..4),
+        cut in prop::option::weighted(0.15, any::<Index>()),
+    ) {
+        let mut value: Value = serde_json::from_str(&fixture("export-v2.json")).unwrap();
+        for mutation in &mutations {
+            apply(&mut value, mutation);
+        }
+        let mut text = serde_json::to_string_pretty(&value).unwrap();
+        if let Some(cut) = cut {
+            let mut end = cut.index(text.len());
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            text.truncate(end);
+        }
+
+        let (memory, mut store, _) = stored_sample();
+        let before = memory.snapshot();
+        match import_into(&mut store, &text) {
+            Err(error) => {
+                prop_assert!(names_the_problem(&error), "{error}");
+                prop_assert_eq!(memory.snapshot(), before, "a refused file changed the store");
+            }
+            Ok(workspace) => {
+                prop_assert!(check_workspace(&workspace).is_ok());
+                let again = export_json(&workspace, at("2026-11-26T10:00:00Z")).unwrap();
+                let read_again = parse_import(&again);
+                prop_assert_eq!(read_again.as_ref().ok(), Some(&workspace));
+            }
+        }
+    }
+}
