@@ -1,66 +1,105 @@
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde_json::value::RawValue;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{DomException, Storage};
+use web_sys::DomException;
 
 use super::{KeyValueStore, StoreError};
 
-/// The browser's `window.localStorage`, with every failure turned into a [`StoreError`].
-pub struct LocalStorageStore {
-    storage: Storage,
-}
+/// The browser's `window.localStorage`, read and written through
+/// gloo-storage once a probe has shown it works, with every failure turned
+/// into a [`StoreError`].
+///
+/// gloo-storage panics where the browser refuses storage and only speaks
+/// JSON, so this type probes first (with web-sys) and keeps any value that is
+/// not exactly one JSON value (unreadable data set aside byte for byte) on
+/// the raw path. A stored JSON value is read without surrounding blanks.
+pub struct LocalStorageStore(());
 
 impl LocalStorageStore {
     /// Opens local storage, or says why the browser refuses it.
     pub fn open() -> Result<Self, StoreError> {
         let window =
             web_sys::window().ok_or_else(|| StoreError::Unavailable("no browser window".into()))?;
-        match window.local_storage() {
-            Ok(Some(storage)) => Ok(Self { storage }),
-            Ok(None) => Err(StoreError::Unavailable("local storage is missing".into())),
-            Err(error) => Err(StoreError::Unavailable(describe(&error))),
-        }
+        let storage = match window.local_storage() {
+            Ok(Some(storage)) => storage,
+            Ok(None) => return Err(StoreError::Unavailable("local storage is missing".into())),
+            Err(error) => return Err(StoreError::Unavailable(describe(&error))),
+        };
+        // gloo-storage assumes these calls never throw; make sure they do not here.
+        storage
+            .length()
+            .and_then(|_| storage.get_item(PROBE_KEY))
+            .map_err(|error| StoreError::Unavailable(describe(&error)))?;
+        Ok(Self(()))
     }
 }
 
+/// A key read (never written) to check that reading works.
+const PROBE_KEY: &str = "common-ground:probe";
+
 impl KeyValueStore for LocalStorageStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.storage
-            .get_item(key)
-            .map_err(|error| StoreError::ReadFailed(describe(&error)))
+        match LocalStorage::get::<Box<RawValue>>(key) {
+            Ok(value) => Ok(Some(value.get().to_owned())),
+            Err(StorageError::KeyNotFound(_)) => Ok(None),
+            // Not JSON: unreadable data, kept exactly as it is.
+            Err(StorageError::SerdeError(_)) => LocalStorage::raw()
+                .get_item(key)
+                .map_err(|error| StoreError::ReadFailed(describe(&error))),
+            Err(StorageError::JsError(error)) => Err(StoreError::ReadFailed(error.message)),
+        }
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.storage.set_item(key, value).map_err(|error| {
-            if is_quota_exceeded(&error) {
-                StoreError::QuotaExceeded
-            } else {
-                StoreError::WriteFailed(describe(&error))
+        match RawValue::from_string(value.to_owned()) {
+            Ok(json) if json.get() == value => {
+                LocalStorage::set(key, json).map_err(|error| match error {
+                    StorageError::JsError(error) if error.name == QUOTA_EXCEEDED => {
+                        StoreError::QuotaExceeded
+                    }
+                    StorageError::JsError(error) => StoreError::WriteFailed(error.message),
+                    other => StoreError::WriteFailed(other.to_string()),
+                })
             }
-        })
+            // Not exactly JSON: unreadable data put back exactly as it was.
+            _ => LocalStorage::raw()
+                .set_item(key, value)
+                .map_err(|error| write_error(&error)),
+        }
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.storage
-            .remove_item(key)
-            .map_err(|error| StoreError::WriteFailed(describe(&error)))
+        LocalStorage::delete(key);
+        Ok(())
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        let read_error = |error: JsValue| StoreError::ReadFailed(describe(&error));
-        let length = self.storage.length().map_err(read_error)?;
+        let storage = LocalStorage::raw();
+        let length = LocalStorage::length();
         let mut keys = Vec::with_capacity(length as usize);
         for index in 0..length {
-            if let Some(key) = self.storage.key(index).map_err(read_error)? {
-                keys.push(key);
-            }
+            let key = storage
+                .key(index)
+                .map_err(|error| StoreError::ReadFailed(describe(&error)))?;
+            keys.extend(key);
         }
         Ok(keys)
     }
 }
 
-fn is_quota_exceeded(error: &JsValue) -> bool {
-    error
+/// The name browsers give the error of a full storage quota.
+const QUOTA_EXCEEDED: &str = "QuotaExceededError";
+
+fn write_error(error: &JsValue) -> StoreError {
+    let quota = error
         .dyn_ref::<DomException>()
-        .is_some_and(|exception| exception.name() == "QuotaExceededError")
+        .is_some_and(|exception| exception.name() == QUOTA_EXCEEDED);
+    if quota {
+        StoreError::QuotaExceeded
+    } else {
+        StoreError::WriteFailed(describe(error))
+    }
 }
 
 fn describe(error: &JsValue) -> String {
