@@ -4,7 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::browser::{ScrollMemory, focus_in_place, replace_location};
+use crate::app::browser::{
+    ScrollMemory, focus_in_place, location_hash, replace_location, set_location_hash, set_title,
+};
 use crate::model::{RecordId, Stage};
 
 /// The id of the `<main>` element, which takes focus when the page changes.
@@ -185,7 +187,7 @@ pub fn use_hash_route(
 ) -> ReadSignal<Route> {
     let memory = StoredValue::new_local(ScrollMemory::start());
     let arrive = move || {
-        let parsed = Route::from_hash(&current_hash());
+        let parsed = Route::from_hash(&location_hash());
         let route = parsed.resolve(stage_of);
         if route != parsed {
             replace_location(&route.href());
@@ -215,29 +217,18 @@ pub fn use_hash_route(
 /// Opens `route` as a link would: a new history entry, and the new page
 /// at its top.
 pub fn go_to(route: Route) {
-    if let Some(window) = web_sys::window() {
-        // Refused only for a detached document; then there is nowhere to go.
-        let _ = window.location().set_hash(&route.href());
-    }
+    set_location_hash(&route.href());
 }
 
 /// Names the page in the document title.
 pub fn announce_page(route: Route) {
-    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
-        document.set_title(&format!("{} · Common Ground", route.label()));
-    }
+    set_title(&format!("{} · Common Ground", route.label()));
 }
 
 /// Moves focus to the main region without scrolling, so keyboard and screen
 /// reader users land on the new page where sighted users see it start.
 pub fn focus_main() {
     focus_in_place(MAIN_ID);
-}
-
-fn current_hash() -> String {
-    web_sys::window()
-        .and_then(|window| window.location().hash().ok())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -1,16 +1,19 @@
 //! Thin, fallible wrappers over the browser APIs the screens need beyond
-//! storage: downloads, files, focus, scrolling, timing and the storage manager.
+//! storage: downloads, files, focus, scrolling, the page, timing and the
+//! storage manager. The rest of the app reaches the browser only through here.
 
 mod clipboard;
 mod download;
 mod focus;
+mod page;
 mod persistence;
 mod scroll;
 mod timing;
 
 pub use clipboard::copy_text;
 pub use download::download_text;
-pub use focus::{focus_in_place, focus_when_rendered, has_focus};
+pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
+pub use page::{location_hash, page_hidden, print_page, set_location_hash, set_title};
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};
 pub use timing::measure;

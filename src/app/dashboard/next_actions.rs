@@ -3,6 +3,7 @@ use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::app::browser::focus_by_id;
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::guide::next_actions::{
@@ -154,14 +155,14 @@ fn focus_neighbour_of(event: &MouseEvent) {
             .into_iter()
             .find_map(|selector| neighbour.query_selector(selector).ok().flatten())
     });
-    let target = control.or_else(|| {
-        web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(HEADING_ID))
-    });
-    if let Some(target) = target.and_then(|target| target.dyn_into::<web_sys::HtmlElement>().ok()) {
+    match control.and_then(|control| control.dyn_into::<web_sys::HtmlElement>().ok()) {
         // Focus can only fail on a detached element; nothing to tell the user then.
-        let _ = target.focus();
+        Some(control) => {
+            let _ = control.focus();
+        }
+        None => {
+            focus_by_id(HEADING_ID);
+        }
     }
 }
 

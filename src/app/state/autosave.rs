@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::AppState;
-use crate::app::browser::{measure, request_persistence};
+use crate::app::browser::{measure, page_hidden, request_persistence};
 
 /// The longest a change waits in memory before it is saved.
 const SAVE_DELAY: Duration = Duration::from_millis(1000);
@@ -19,10 +19,7 @@ const RETRY_DELAY: Duration = Duration::from_secs(5);
 pub(super) fn install(state: AppState) {
     let on_hide = window_event_listener(leptos::ev::pagehide, move |_| state.flush());
     let on_visibility = window_event_listener(leptos::ev::visibilitychange, move |_| {
-        let hidden = web_sys::window()
-            .and_then(|window| window.document())
-            .is_some_and(|document| document.hidden());
-        if hidden {
+        if page_hidden() {
             state.flush();
         }
     });

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::report_document::ReportDocument;
-use crate::app::browser::{copy_text, describe_js_error, download_text};
+use crate::app::browser::{copy_text, download_text, print_page};
 use crate::app::state::use_app_state;
 use crate::guide::report_out::report;
 use crate::model::RecordId;
@@ -48,11 +48,8 @@ pub fn ReportOut(
         ));
     };
     let print = move |_| {
-        if let Some(Err(error)) = web_sys::window().map(|window| window.print()) {
-            message.set(Some(format!(
-                "Printing failed: {}",
-                describe_js_error(&error)
-            )));
+        if let Err(reason) = print_page() {
+            message.set(Some(format!("Printing failed: {reason}")));
         }
     };
     view! {

@@ -2,7 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::binding::find;
-use crate::app::browser::{describe_js_error, download_text};
+use crate::app::browser::{download_text, print_page};
 use crate::app::state::use_app_state;
 use crate::guide::agenda::Timing;
 use crate::guide::ics::{CalendarEvent, calendar_file};
@@ -88,11 +88,8 @@ pub fn MeetingOutputs(
         );
     };
     let print = move |_| {
-        if let Some(Err(error)) = web_sys::window().map(|window| window.print()) {
-            message.set(Some(format!(
-                "Printing failed: {}",
-                describe_js_error(&error)
-            )));
+        if let Err(reason) = print_page() {
+            message.set(Some(format!("Printing failed: {reason}")));
         }
     };
     view! {

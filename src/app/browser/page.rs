@@ -1,0 +1,38 @@
+//! The page itself: its location hash, title, visibility and printing.
+
+use super::describe_js_error;
+
+/// The location's hash, "" when there is none or no window.
+pub fn location_hash() -> String {
+    web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Sets the location's hash, adding a history entry as a link would.
+pub fn set_location_hash(hash: &str) {
+    if let Some(window) = web_sys::window() {
+        // Refused only for a detached document; then there is nowhere to go.
+        let _ = window.location().set_hash(hash);
+    }
+}
+
+/// Names the page in the browser's title bar and tab.
+pub fn set_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+        document.set_title(title);
+    }
+}
+
+/// Whether the page is hidden (another tab shown, the browser minimized).
+pub fn page_hidden() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .is_some_and(|document| document.hidden())
+}
+
+/// Opens the browser's print dialog, or says why it could not.
+pub fn print_page() -> Result<(), String> {
+    let window = web_sys::window().ok_or_else(|| "there is no browser window".to_owned())?;
+    window.print().map_err(|error| describe_js_error(&error))
+}
