@@ -1,13 +1,31 @@
+use leptos::prelude::{RwSignal, Set};
+use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::describe_js_error;
 
 /// Copies `text` to the clipboard, or says why the browser refused.
-pub async fn copy_text(text: &str) -> Result<(), String> {
+async fn copy_text(text: &str) -> Result<(), String> {
     let window = web_sys::window().ok_or_else(|| "no browser window".to_owned())?;
     let promise = window.navigator().clipboard().write_text(text);
     JsFuture::from(promise)
         .await
         .map(|_| ())
         .map_err(|error| describe_js_error(&error))
+}
+
+/// Copies `text` and then says in `status` how it went: `done` when it was
+/// copied, else why not and that `what` ("the message") can be copied by hand.
+pub fn copy_with_status(
+    text: String,
+    done: String,
+    what: &'static str,
+    status: RwSignal<Option<String>>,
+) {
+    spawn_local(async move {
+        status.set(Some(match copy_text(&text).await {
+            Ok(()) => done,
+            Err(reason) => format!("Copying failed ({reason}). Select {what} and copy it by hand."),
+        }));
+    });
 }

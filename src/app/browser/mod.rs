@@ -10,7 +10,7 @@ mod persistence;
 mod scroll;
 mod timing;
 
-pub use clipboard::copy_text;
+pub use clipboard::copy_with_status;
 pub use download::download_text;
 pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
 pub use page::{location_hash, page_hidden, print_page, set_location_hash, set_title};

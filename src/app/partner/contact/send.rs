@@ -1,11 +1,10 @@
 use chrono::{Duration, Local};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use chrono::Utc;
 
 use super::sent::SENT_BOX_ID;
-use crate::app::browser::{copy_text, focus_when_rendered};
+use crate::app::browser::{copy_with_status, focus_when_rendered};
 use crate::app::components::date_from_input;
 use crate::app::state::use_app_state;
 use crate::guide::mailto::mailto;
@@ -75,14 +74,7 @@ pub fn SendPanel(
         } else {
             "Copied the message."
         };
-        spawn_local(async move {
-            message.set(Some(match copy_text(&text).await {
-                Ok(()) => copied.to_owned(),
-                Err(reason) => {
-                    format!("Copying failed ({reason}). Select the message and copy it by hand.")
-                }
-            }));
-        });
+        copy_with_status(text, copied.to_owned(), "the message", message);
     };
     let mark_sent = move |_| {
         let Some(date) = date_from_input(&sent_on.get_untracked()) else {

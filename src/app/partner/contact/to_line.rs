@@ -1,7 +1,6 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::app::browser::copy_text;
+use crate::app::browser::copy_with_status;
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
@@ -28,14 +27,8 @@ pub fn ToLine(
         let Some((_, address)) = recipient.get_untracked() else {
             return;
         };
-        spawn_local(async move {
-            message.set(Some(match copy_text(&address).await {
-                Ok(()) => format!("Copied {address}."),
-                Err(reason) => {
-                    format!("Copying failed ({reason}). Select the address and copy it by hand.")
-                }
-            }));
-        });
+        let done = format!("Copied {address}.");
+        copy_with_status(address, done, "the address", message);
     };
     view! {
         <div class="to-line">

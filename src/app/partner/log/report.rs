@@ -1,9 +1,8 @@
 use chrono::Local;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::report_document::ReportDocument;
-use crate::app::browser::{copy_text, download_text, print_page};
+use crate::app::browser::{copy_with_status, download_text, print_page};
 use crate::app::state::use_app_state;
 use crate::guide::report_out::report;
 use crate::model::RecordId;
@@ -28,15 +27,12 @@ pub fn ReportOut(
     let markdown = move || document.with_untracked(|d| d.to_markdown());
     let message = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let text = markdown();
-        spawn_local(async move {
-            message.set(Some(match copy_text(&text).await {
-                Ok(()) => "Copied the report-out.".to_owned(),
-                Err(reason) => {
-                    format!("Copying failed ({reason}). Select the text and copy it by hand.")
-                }
-            }));
-        });
+        copy_with_status(
+            markdown(),
+            "Copied the report-out.".to_owned(),
+            "the text",
+            message,
+        );
     };
     let save = move |_| {
         let file_name = format!("report-out-{}.md", Local::now().date_naive());
