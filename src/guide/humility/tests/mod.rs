@@ -1,0 +1,289 @@
+//! The humility check, rule by rule, on one humble draft with one problem added at a time.
+
+use super::*;
+
+/// A draft that satisfies every rule, to which tests add one problem at a time.
+const HUMBLE: &str = "Hello María,\nWe are neighbors in Springfield. We read about your wage theft ordinance work. \
+    Could you tell us more about it, and what matters most to your members right now? \
+    We would be glad to come to you, whenever suits you.";
+
+fn context() -> Context {
+    Context {
+        channel: Channel::Email,
+        charity: false,
+        research_stems: research_stems("ordinance wages", "Casa"),
+    }
+}
+
+fn charity() -> Context {
+    Context {
+        charity: true,
+        ..context()
+    }
+}
+
+fn rules(message: &str, context: &Context) -> Vec<Rule> {
+    check(message, context)
+        .into_iter()
+        .map(|flag| flag.rule)
+        .collect()
+}
+
+/// Each `raised` sentence added to the humble draft raises `rule` alone;
+/// each `cleared` one raises nothing.
+fn assert_reads(rule: Rule, raised: &[&str], cleared: &[&str], context: &Context) {
+    for sentence in raised {
+        let flags = check(&format!("{HUMBLE} {sentence}"), context);
+        assert_eq!(
+            flags.iter().map(|f| f.rule).collect::<Vec<_>>(),
+            [rule],
+            "{sentence}"
+        );
+        assert!(flags[0].found.is_some());
+    }
+    for sentence in cleared {
+        assert_eq!(
+            rules(&format!("{HUMBLE} {sentence}"), context),
+            [],
+            "{sentence}"
+        );
+    }
+}
+
+#[test]
+fn a_humble_draft_raises_nothing_and_the_summary_says_what_was_found() {
+    let review = review(HUMBLE, &context());
+    assert_eq!(review.flags, []);
+    let said = summary(&review);
+    assert!(
+        said.starts_with("No flags raised. Checked for recruiting, "),
+        "{said}"
+    );
+    assert!(said.contains("a question about their work (\u{201c}Could you tell us more about it, and\u{2026}\u{201d})"), "{said}");
+    assert!(
+        said.contains("a sign of your research (\u{201c}wage\u{201d})"),
+        "{said}"
+    );
+    assert!(
+        said.contains("an offer to come to them (\u{201c}come to you\u{201d})"),
+        "{said}"
+    );
+    assert!(!said.contains("humble"), "{said}");
+    assert!(!summary(&super::review(HUMBLE, &context())).contains("electoral"));
+    assert!(summary(&super::review(HUMBLE, &charity())).contains("electoral wording"));
+}
+
+#[test]
+fn word_forms_are_read() {
+    assert_reads(
+        Rule::Savior,
+        &["Our organization empowers communities like yours."],
+        &[],
+        &context(),
+    );
+    assert_reads(
+        Rule::Recruiting,
+        &[
+            "We are recruiting volunteers.",
+            "Several of your members already joined us.",
+        ],
+        &[],
+        &context(),
+    );
+}
+
+#[test]
+fn recruiting_language() {
+    assert_reads(
+        Rule::Recruiting,
+        &[
+            "Your members should join us!",
+            "We hope to grow our membership.",
+            "Sign up for our newsletter.",
+            "We have been looking for someone like you to join it.",
+            "We're hoping a couple of your members will join our group.",
+        ],
+        &[
+            "I joined your march last spring.",
+            "We are not here to recruit anyone.",
+            "Our members would be glad to volunteer at your hiring hall.",
+            "We loved hearing about your membership assemblies.",
+            "I signed up for your newsletter.",
+            "I'm curious how you recruit fellows.",
+        ],
+        &context(),
+    );
+}
+
+#[test]
+fn asks_in_polite_clothes_are_asking_before_listening() {
+    assert_reads(
+        Rule::AskFirst,
+        &[
+            "We need you to endorse our petition.",
+            "We'd love to partner with you on our campaign.",
+            "Could we present our work to your members?",
+            "Would you co-host our town hall?",
+            "Can you turn out 50 people for our march?",
+            "We need your signature by Friday.",
+            "Please come to our rally on the budget.",
+            "We were hoping your members could knock doors with us.",
+            "I brought flyers for our budget workshops.",
+            "We would be honored to include yours.",
+            "Our group is endorsing a budget bill; would you endorse it too?",
+            "Could you get thirty students to the hearing?",
+            "It would be wonderful if you could post the link in your group chats.",
+            "Could one of your leaders fill that seat?",
+            "Could you send us one of your members?",
+        ],
+        &[
+            "We need to learn more first.",
+            "We are not asking you to commit to anything.",
+            "We would gladly turn out for your rally.",
+            "We signed your petition last year.",
+            "It would help us to understand your priorities.",
+            "We need your advice on how to be useful.",
+            "I shared your report with our group.",
+            "We hope you could tell us more.",
+            "A few of us signed up to help at your tournament.",
+            "A few of us would gladly fill some seats at your hearing.",
+            "Some of our members could chip in toward your ordinance work.",
+            "I'd love for you to help us understand your audits.",
+        ],
+        &context(),
+    );
+}
+
+#[test]
+fn savior_framing_and_expertise() {
+    assert_reads(
+        Rule::Savior,
+        &[
+            "We want to help your community.",
+            "We have the expertise your community lacks.",
+            "We could teach your workers how to organize.",
+            "We'd love to help the families you work with understand how government works.",
+            "We are well placed to fill that gap.",
+            "We want to help the disabled people of this county.",
+            "We already know what disabled residents need.",
+            "We will speak up on your behalf.",
+        ],
+        &[
+            "Could you help us understand your priorities?",
+            "We admire how your trainings empower workers.",
+            "Your mission, \u{201c}we empower day laborers\u{201d}, moved us.",
+            "We know the lack of shade on job sites is a danger.",
+            "Many of your members lack paid sick days.",
+            "We want to show you how much we admire your clinics.",
+            "What have the sessions taught you?",
+            "I'd love to know what your members most need.",
+        ],
+        &context(),
+    );
+}
+
+#[test]
+fn tokenizing() {
+    assert_reads(
+        Rule::Tokenizing,
+        &[
+            "We are reaching out to diverse organizations to meet our diversity goals.",
+            "We are looking for a Latino leader for our board.",
+            "Our board wants more diverse partners.",
+            "Our steering committee set a goal of reaching out to more diverse groups.",
+            "It would show that our group represents the whole city.",
+            "Maybe you could speak for the whole Latino community.",
+            "Our funder asks us to partner with immigrant groups.",
+            "We want to hear the Haitian perspective.",
+            "Your members would bring some diversity to our coalition.",
+            "We want our coalition to look more diverse.",
+            "It would be great to have a Black face at our table.",
+            "Our group lacks representation from the Haitian community.",
+            "We need a woman of color on the panel.",
+            "Working with you would help us be more inclusive.",
+            "We'd value hearing from you, as the voice of the Muslim community.",
+            "Coming here is part of our plan to diversify.",
+            "Could one of your members represent the views of Haitian renters?",
+            "We would welcome you as a Latina voice.",
+            "Our panel needs a Black perspective.",
+            "We want our coalition to reflect the city.",
+            "Partnering would show that we are inclusive.",
+            "You would know how the whole community feels.",
+            "We need a young person of color up there.",
+            "We want someone who can speak for South Side students.",
+            "It would make us look more like the city.",
+            "Since you're Deaf, tell me what the Deaf community thinks.",
+            "We want to cover the disability angle.",
+            "A photo of your members for our newsletter would be perfect.",
+            "It would show that we are not just a white group.",
+        ],
+        &[
+            "We admire the Latino day laborers who lead your committees.",
+            "We admire the diversity of your membership.",
+            "Please accept this as a token of our thanks.",
+            "We do not want to tokenize anyone.",
+        ],
+        &context(),
+    );
+    assert_eq!(
+        rules(
+            &format!("{HUMBLE} We are looking for a Latino leader to join our board."),
+            &context()
+        ),
+        [Rule::Recruiting, Rule::Tokenizing]
+    );
+}
+
+#[test]
+fn jargon() {
+    assert_reads(
+        Rule::Jargon,
+        &["Let's find synergies.", "We could leverage our networks."],
+        &["We will circle the block near your office."],
+        &context(),
+    );
+}
+
+#[test]
+fn electoral_wording_for_a_charity_both_ways() {
+    assert_reads(
+        Rule::Electoral,
+        &[
+            "Defeating the mayor matters to us.",
+            "We want her re-elected.",
+            "The election is close.",
+            "It will be on the ballot.",
+            "Please vote for Ana Ruiz.",
+            "Our group is endorsing Rachel Kim for mayor.",
+            "I knocked doors for the Working Families candidates.",
+            "She is winning the mayoral race.",
+            "We are backing the Democratic slate.",
+            "It matters in the county races.",
+        ],
+        &[
+            "We run a voter registration table.",
+            "We hope to defeat the rollback of heat rules.",
+            "We are holding a candidate forum on housing.",
+            "The newly elected council meets on Monday.",
+            "The newly elected school board meets in January.",
+            "The newly elected transit board chair starts in January.",
+            "Here is our slate of issues.",
+        ],
+        &charity(),
+    );
+    assert_eq!(
+        rules(
+            &format!("{HUMBLE} Defeating the mayor matters to us."),
+            &context()
+        ),
+        []
+    );
+}
+
+#[test]
+fn an_unknown_tax_status_runs_the_electoral_rule() {
+    let partner = Partner::new("Casa", chrono::Utc::now()).unwrap();
+    assert!(Context::for_partner(&partner, Channel::Email).charity);
+}
+
+mod elements;
