@@ -194,32 +194,30 @@ fn apply(value: &mut Value, mutation: &Mutation) {
     }
 }
 
-/// A store holding the sample workspace, and the memory under it.
-fn stored_sample() -> (SharedMemory, WorkspaceStore, Workspace) {
-    let memory = SharedMemory::default();
-    let mut store = WorkspaceStore::new(Box::new(memory.clone()), "own");
-    let workspace = sample_workspace();
+/// Stores all of `workspace`, as replacing the workspace does.
+fn save_whole(store: &mut WorkspaceStore, workspace: &Workspace) {
     store
         .save(
-            &workspace,
+            workspace,
             &DeviceMeta::default(),
-            &Changes::everything(&workspace, None),
+            &Changes::everything(workspace, None),
         )
         .unwrap();
-    (memory, store, workspace)
+}
+
+/// A store holding the sample workspace, and the memory under it.
+fn stored_sample() -> (SharedMemory, WorkspaceStore) {
+    let memory = SharedMemory::default();
+    let mut store = WorkspaceStore::new(Box::new(memory.clone()), "own");
+    save_whole(&mut store, &sample_workspace());
+    (memory, store)
 }
 
 /// What the Import screen does with a file's text: read it in full, and only
 /// then replace what is stored.
 fn import_into(store: &mut WorkspaceStore, text: &str) -> Result<Workspace, ImportError> {
     let workspace = parse_import(text)?;
-    store
-        .save(
-            &workspace,
-            &DeviceMeta::default(),
-            &Changes::everything(&workspace, None),
-        )
-        .unwrap();
+    save_whole(store, &workspace);
     Ok(workspace)
 }
 
@@ -304,7 +302,7 @@ proptest! {
             text.truncate(end);
         }
 
-        let (memory, mut store, _) = stored_sample();
+        let (memory, mut store) = stored_sample();
         let before = memory.snapshot();
         match import_into(&mut store, &text) {
             Err(error) => {

@@ -2,6 +2,7 @@
 //! our research, an offer to go to them. Each is returned as the draft's own
 //! words, to show the writer what was found.
 
+use super::generic::DAYS;
 use super::pattern::Span;
 use super::tokens::Token;
 use super::{compiled, reading, written};
@@ -33,11 +34,12 @@ pub fn question_about_them(message: &str, tokens: &[Token], asks: &[Span]) -> Op
                 .get(2)
                 .is_some_and(|verb| LEARNING.contains(&verb.word.as_str()));
         let names_their_work = words.iter().any(Token::is_research) || has(&compiled.their_needs);
-        let schedules = [WHEN, SUITS].iter().all(|list| {
+        let has_word = |list: &[&str]| {
             words
                 .iter()
                 .any(|token| list.contains(&token.word.as_str()))
-        });
+        };
+        let schedules = (has_word(DAYS) || has_word(WHEN)) && has_word(SUITS);
         let about_them = words[0].question
             && !asks_about_us
             && (names_their_work
@@ -73,16 +75,10 @@ const AUXILIARIES: &[&str] = &[
     "did", "will", "would", "have", "has",
 ];
 
-/// A question with a word of each list is about when to meet, which says
+/// A question with a day ([`DAYS`]) or a word of this list, and a word of
+/// [`SUITS`], is about when to meet, which says
 /// nothing of their work unless it names it: "Does Tuesday work for you?".
 const WHEN: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "weekday",
     "weekend",
     "morning",

@@ -174,6 +174,11 @@ pub const GENERIC_WORDS: &[&str] = &[
     "young",
     "volunteer",
     "council",
+    "safe",
+];
+
+/// The days of the week: generic too, and words of a question about when to meet.
+pub const DAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -181,5 +186,4 @@ pub const GENERIC_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "safe",
 ];

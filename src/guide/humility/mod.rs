@@ -128,6 +128,7 @@ pub fn research_stems(research: &str, their_name: &str) -> Vec<String> {
     let generic = GENERIC.get_or_init(|| {
         generic::GENERIC_WORDS
             .iter()
+            .chain(generic::DAYS)
             .map(|word| stem(word))
             .collect()
     });
