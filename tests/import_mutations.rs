@@ -7,15 +7,15 @@
 
 mod support;
 
+use common_ground::model::Workspace;
 use common_ground::model::transfer::{
     ImportError, MAX_NESTING, check_workspace, export_json, parse_import,
 };
-use common_ground::model::{DeviceMeta, Workspace};
-use common_ground::store::{Changes, WorkspaceStore};
+use common_ground::store::WorkspaceStore;
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{Map, Value, json};
-use support::{SharedMemory, at, fixture, sample_workspace};
+use support::{SharedMemory, at, fixture, sample_workspace, save_all};
 
 const CASES: u32 = 10_000;
 
@@ -194,22 +194,11 @@ fn apply(value: &mut Value, mutation: &Mutation) {
     }
 }
 
-/// Stores all of `workspace`, as replacing the workspace does.
-fn save_whole(store: &mut WorkspaceStore, workspace: &Workspace) {
-    store
-        .save(
-            workspace,
-            &DeviceMeta::default(),
-            &Changes::everything(workspace, None),
-        )
-        .unwrap();
-}
-
 /// A store holding the sample workspace, and the memory under it.
 fn stored_sample() -> (SharedMemory, WorkspaceStore) {
     let memory = SharedMemory::default();
     let mut store = WorkspaceStore::new(Box::new(memory.clone()), "own");
-    save_whole(&mut store, &sample_workspace());
+    save_all(&mut store, &sample_workspace());
     (memory, store)
 }
 
@@ -217,7 +206,7 @@ fn stored_sample() -> (SharedMemory, WorkspaceStore) {
 /// then replace what is stored.
 fn import_into(store: &mut WorkspaceStore, text: &str) -> Result<Workspace, ImportError> {
     let workspace = parse_import(text)?;
-    save_whole(store, &workspace);
+    save_all(store, &workspace);
     Ok(workspace)
 }
 
@@ -225,7 +214,9 @@ fn import_into(store: &mut WorkspaceStore, text: &str) -> Result<Workspace, Impo
 /// its name and the problem.
 fn names_the_problem(error: &ImportError) -> bool {
     let message = error.to_string();
-    let sentence = message.len() > 20 && message.ends_with('.');
+    let sentence = message.starts_with(char::is_uppercase)
+        && message.ends_with('.')
+        && message.split_whitespace().count() >= 3;
     let specific = match error {
         ImportError::MissingField { record, field } => !record.is_empty() && !field.is_empty(),
         ImportError::Invalid { record, problem } => !record.is_empty() && !problem.is_empty(),
@@ -275,6 +266,18 @@ fn each_kind_of_damage_is_refused_by_name() {
     assert!(refusal(&text_version).contains("schema_version"));
     let whole = fixture("export-v2.json");
     assert!(refusal(&whole[..whole.len() / 2]).contains("truncated"));
+    for text in [
+        &no_id,
+        &retyped,
+        &twice,
+        &deep,
+        &newer,
+        &text_version,
+        "",
+        "  ",
+    ] {
+        assert!(names_the_problem(&parse_import(text).unwrap_err()));
+    }
 }
 
 proptest! {

@@ -8,20 +8,10 @@ use std::collections::BTreeMap;
 
 use common_ground::model::{DeviceMeta, Partner, SCHEMA_VERSION, Stage, Workspace};
 use common_ground::store::{Changes, OWN_WORKSPACE, StoreError, WorkspaceStore};
-use support::{SharedMemory, at, fixture, sample_workspace};
+use support::{SharedMemory, at, fixture, sample_workspace, save_all};
 
 fn store_on(memory: &SharedMemory, namespace: &str) -> WorkspaceStore {
     WorkspaceStore::new(Box::new(memory.clone()), namespace)
-}
-
-fn save_all(store: &mut WorkspaceStore, workspace: &Workspace) {
-    store
-        .save(
-            workspace,
-            &DeviceMeta::default(),
-            &Changes::everything(workspace, None),
-        )
-        .unwrap();
 }
 
 fn now() -> common_ground::model::Timestamp {

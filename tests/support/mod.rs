@@ -6,8 +6,8 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
-use common_ground::model::{Timestamp, Workspace, transfer};
-use common_ground::store::{KeyValueStore, MemoryStore, StoreError};
+use common_ground::model::{DeviceMeta, Timestamp, Workspace, transfer};
+use common_ground::store::{Changes, KeyValueStore, MemoryStore, StoreError, WorkspaceStore};
 
 /// Memory a test can still read after handing it to a store, with an
 /// optional size limit that makes writes fail like a full quota.
@@ -87,6 +87,17 @@ impl KeyValueStore for SharedMemory {
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         self.inner.borrow().keys()
     }
+}
+
+/// Stores all of `workspace`, as replacing the whole workspace does.
+pub fn save_all(store: &mut WorkspaceStore, workspace: &Workspace) {
+    store
+        .save(
+            workspace,
+            &DeviceMeta::default(),
+            &Changes::everything(workspace, None),
+        )
+        .unwrap();
 }
 
 pub fn at(text: &str) -> Timestamp {
