@@ -4,7 +4,7 @@ use serde_json::value::RawValue;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::DomException;
 
-use super::{KeyValueStore, StoreError};
+use super::{KeyValueStore, StoreError, describe_js_error};
 
 /// The browser's `window.localStorage`, read and written through
 /// gloo-storage once a probe has shown it works, with every failure turned
@@ -24,13 +24,13 @@ impl LocalStorageStore {
         let storage = match window.local_storage() {
             Ok(Some(storage)) => storage,
             Ok(None) => return Err(StoreError::Unavailable("local storage is missing".into())),
-            Err(error) => return Err(StoreError::Unavailable(describe(&error))),
+            Err(error) => return Err(StoreError::Unavailable(describe_js_error(&error))),
         };
         // gloo-storage assumes these calls never throw; make sure they do not here.
         storage
             .length()
             .and_then(|_| storage.get_item(PROBE_KEY))
-            .map_err(|error| StoreError::Unavailable(describe(&error)))?;
+            .map_err(|error| StoreError::Unavailable(describe_js_error(&error)))?;
         Ok(Self(()))
     }
 }
@@ -46,7 +46,7 @@ impl KeyValueStore for LocalStorageStore {
             // Not JSON: unreadable data, kept exactly as it is.
             Err(StorageError::SerdeError(_)) => LocalStorage::raw()
                 .get_item(key)
-                .map_err(|error| StoreError::ReadFailed(describe(&error))),
+                .map_err(|error| StoreError::ReadFailed(describe_js_error(&error))),
             Err(StorageError::JsError(error)) => Err(StoreError::ReadFailed(error.message)),
         }
     }
@@ -81,7 +81,7 @@ impl KeyValueStore for LocalStorageStore {
         for index in 0..length {
             let key = storage
                 .key(index)
-                .map_err(|error| StoreError::ReadFailed(describe(&error)))?;
+                .map_err(|error| StoreError::ReadFailed(describe_js_error(&error)))?;
             keys.extend(key);
         }
         Ok(keys)
@@ -98,15 +98,6 @@ fn write_error(error: &JsValue) -> StoreError {
     if quota {
         StoreError::QuotaExceeded
     } else {
-        StoreError::WriteFailed(describe(error))
-    }
-}
-
-fn describe(error: &JsValue) -> String {
-    match error.dyn_ref::<DomException>() {
-        Some(exception) => exception.message(),
-        None => error
-            .as_string()
-            .unwrap_or_else(|| "unknown browser error".into()),
+        StoreError::WriteFailed(describe_js_error(error))
     }
 }

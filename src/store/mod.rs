@@ -7,6 +7,7 @@ mod batch;
 mod changes;
 mod compact;
 mod error;
+mod js_error;
 mod key_value;
 mod layout;
 mod load;
@@ -16,6 +17,7 @@ mod workspace_store;
 
 pub use changes::Changes;
 pub use error::StoreError;
+pub use js_error::describe_js_error;
 pub use key_value::KeyValueStore;
 pub use load::Loaded;
 pub use local_storage::LocalStorageStore;

@@ -256,7 +256,7 @@ pub fn review(message: &str, context: &Context) -> Review {
         });
     }
     let mut asks = Vec::new();
-    for rule in Rule::WORDING {
+    for &rule in Rule::WORDING {
         if rule == Rule::Electoral && !context.charity {
             continue;
         }

@@ -28,16 +28,6 @@ pub enum Rule {
 }
 
 impl Rule {
-    /// The rules that read what the draft says, in the order flags are shown.
-    pub const WORDING: [Rule; 6] = [
-        Rule::Recruiting,
-        Rule::AskFirst,
-        Rule::Savior,
-        Rule::Tokenizing,
-        Rule::Jargon,
-        Rule::Electoral,
-    ];
-
     /// Every rule, in the order flags are shown.
     pub const ALL: [Rule; 11] = [
         Rule::Placeholder,
@@ -52,6 +42,10 @@ impl Rule {
         Rule::NoSignOfResearch,
         Rule::NoOfferToGoToThem,
     ];
+
+    /// The rules that read what the draft says, in the order flags are shown:
+    /// those of [`Rule::ALL`] from `Recruiting` to `Electoral`.
+    pub const WORDING: &[Rule] = Rule::ALL.split_at(1).1.split_at(6).0;
 
     /// A stable short name, as the labelled corpus writes it.
     pub fn key(self) -> &'static str {

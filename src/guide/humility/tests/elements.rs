@@ -147,6 +147,21 @@ fn every_rule_explains_itself_and_has_a_key() {
 }
 
 #[test]
+fn the_wording_rules_are_the_six_that_read_what_the_draft_says() {
+    assert_eq!(
+        Rule::WORDING,
+        [
+            Rule::Recruiting,
+            Rule::AskFirst,
+            Rule::Savior,
+            Rule::Tokenizing,
+            Rule::Jargon,
+            Rule::Electoral
+        ]
+    );
+}
+
+#[test]
 fn research_stems_come_from_the_notes_without_generic_words_or_their_name() {
     let mut partner = Partner::new("Casa Theft", chrono::Utc::now()).unwrap();
     partner.research.current_issues =
