@@ -11,7 +11,7 @@ mod guide;
 mod partner;
 mod partners;
 mod routing;
-mod state;
+pub mod state;
 
 use leptos::prelude::*;
 

@@ -1,7 +1,12 @@
 /// Runs `work` and records its duration as a User Timing measure named
-/// `name`, so benchmarks and the browser's profiler can read it.
+/// `name`, so benchmarks and the browser's profiler can read it. Off the
+/// web (native tests) it only runs `work`.
 pub fn measure<T>(name: &str, work: impl FnOnce() -> T) -> T {
-    let performance = web_sys::window().and_then(|window| window.performance());
+    let performance = if cfg!(target_arch = "wasm32") {
+        web_sys::window().and_then(|window| window.performance())
+    } else {
+        None
+    };
     let Some(performance) = performance else {
         return work();
     };

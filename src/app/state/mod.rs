@@ -2,23 +2,31 @@
 //! and has it saved.
 
 mod autosave;
+mod scheduler;
+mod stored;
 mod tab_sync;
 mod undo;
+mod wiring;
 
+pub use autosave::{RETRY_DELAY, SAVE_DELAY};
+pub use scheduler::Scheduler;
 pub use tab_sync::{keep_this_version, take_other_version};
-pub use undo::UndoNotice;
+pub use undo::{UNDO_WINDOW, UndoNotice};
+
+use std::rc::Rc;
+use std::time::Duration;
 
 use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, measure};
 use crate::model::{
-    Coalition, DeviceMeta, OurGroup, Partner, RecordId, Stage, ValidationError, Workspace,
-    clean_name,
+    Coalition, DeviceMeta, OurGroup, Partner, RecordId, Stage, Timestamp, ValidationError,
+    Workspace, clean_name,
 };
 use crate::store::{
-    Changes, KeyValueStore, Loaded, LocalStorageStore, MemoryStore, OWN_WORKSPACE, Recovered,
-    StoreError, WorkspaceStore,
+    Changes, KeyValueStore, Loaded, MemoryStore, OWN_WORKSPACE, Recovered, StoreError,
+    WorkspaceStore,
 };
 
 /// The storage side of the app state: the store, what awaits saving, and
@@ -29,8 +37,11 @@ struct SaveState {
     /// be written over it.
     saving_allowed: bool,
     pending: Changes,
-    timer: Option<TimeoutHandle>,
-    persistence_requested: bool,
+    scheduler: Rc<dyn Scheduler>,
+    /// The number of the save timer now waiting, if one is.
+    timer: Option<u64>,
+    /// How many save timers were ever set, to number the next one.
+    timers_set: u64,
 }
 
 /// Read-only handles on the state, made once: each `read_only()` call makes
@@ -44,6 +55,7 @@ struct Readers {
     conflict: ReadSignal<bool>,
     persistence_status: ReadSignal<PersistenceStatus>,
     undo_notice: ReadSignal<Option<UndoNotice>>,
+    last_saved_at: ReadSignal<Option<Timestamp>>,
 }
 
 /// The workspace, its storage and what the user must know about it,
@@ -64,14 +76,21 @@ pub struct AppState {
     /// The last removal, which Undo can put back for a few seconds.
     undo: StoredValue<undo::UndoState, LocalStorage>,
     undo_notice: RwSignal<Option<UndoNotice>>,
+    /// When the last save succeeded, this session.
+    last_saved_at: RwSignal<Option<Timestamp>>,
 }
 
 impl AppState {
-    /// Opens local storage and loads the user's workspace. Blocked storage
-    /// falls back to memory; unreadable data is set aside, never overwritten.
-    pub fn start() -> Self {
-        let (kv, mut problem): (Box<dyn KeyValueStore>, _) = match LocalStorageStore::open() {
-            Ok(kv) => (Box::new(kv), None),
+    /// Loads the workspace from `storage`; when it could not be opened
+    /// (blocked by the browser), works in memory with the problem in view.
+    /// Unreadable data is set aside, never overwritten. Saves wait on
+    /// `scheduler`; nothing listens to the page until [`AppState::start`] wires it.
+    pub fn new(
+        storage: Result<Box<dyn KeyValueStore>, StoreError>,
+        scheduler: Rc<dyn Scheduler>,
+    ) -> Self {
+        let (kv, mut problem): (Box<dyn KeyValueStore>, _) = match storage {
+            Ok(kv) => (kv, None),
             Err(error) => (Box::new(MemoryStore::default()), Some(error)),
         };
         let mut store = WorkspaceStore::new(kv, OWN_WORKSPACE);
@@ -96,6 +115,7 @@ impl AppState {
         let conflict = RwSignal::new(false);
         let persistence_status = RwSignal::new(PersistenceStatus::NotAsked);
         let undo_notice = RwSignal::new(None);
+        let last_saved_at = RwSignal::new(None);
         let state = Self {
             readers: Readers {
                 workspace: workspace.read_only(),
@@ -105,6 +125,7 @@ impl AppState {
                 conflict: conflict.read_only(),
                 persistence_status: persistence_status.read_only(),
                 undo_notice: undo_notice.read_only(),
+                last_saved_at: last_saved_at.read_only(),
             },
             workspace,
             meta,
@@ -116,14 +137,14 @@ impl AppState {
                 store,
                 saving_allowed,
                 pending,
+                scheduler,
                 timer: None,
-                persistence_requested: false,
+                timers_set: 0,
             }),
             undo: StoredValue::new_local(undo::UndoState::default()),
             undo_notice,
+            last_saved_at,
         };
-        autosave::install(state);
-        tab_sync::install(state);
         if needs_full_save {
             // A migrated or repaired layout is written back soon, not left half old.
             autosave::schedule(state);
@@ -159,6 +180,18 @@ impl AppState {
     /// What the browser answered when asked to keep our data.
     pub fn persistence_status(self) -> ReadSignal<PersistenceStatus> {
         self.readers.persistence_status
+    }
+
+    /// When the last save succeeded this session; `None` before the first.
+    pub fn last_saved_at(self) -> ReadSignal<Option<Timestamp>> {
+        self.readers.last_saved_at
+    }
+
+    /// Whether changes are waiting to be saved.
+    pub fn has_unsaved_changes(self) -> bool {
+        self.save_state
+            .try_with_value(|save| !save.pending.is_empty())
+            .unwrap_or(false)
     }
 
     /// Adds a partner; it is saved within a second.
@@ -226,120 +259,6 @@ impl AppState {
         self.change(changes, |workspace| edit(&mut workspace.our_group));
     }
 
-    /// Replaces the whole workspace (an import) and saves it at once. On a
-    /// storage failure nothing changes, in memory or in storage.
-    pub fn replace_workspace(self, workspace: Workspace) -> Result<(), StoreError> {
-        let previous = self.workspace.get_untracked();
-        let mut changes = Changes::everything(&workspace, Some(&previous));
-        let mut meta = self.meta.get_untracked();
-        meta.last_change_at = Some(Utc::now());
-        let result = self.save_state.try_update_value(|save| {
-            if !save.saving_allowed {
-                return Err(StoreError::CouldNotSetAside(
-                    "stored data is still waiting to be set aside".into(),
-                ));
-            }
-            // Whatever was waiting is written too, as part of the same save.
-            changes.absorb(std::mem::take(&mut save.pending));
-            let saved = save.store.save(&workspace, &meta, &changes);
-            if saved.is_err() {
-                save.pending = changes;
-            }
-            saved
-        });
-        match result {
-            Some(Ok(())) => {
-                self.workspace.set(workspace);
-                self.meta.set(meta);
-                self.clear_write_problem();
-                Ok(())
-            }
-            Some(Err(error)) => Err(error),
-            None => Err(StoreError::WriteFailed("the app is shutting down".into())),
-        }
-    }
-
-    /// Records that the user exported everything just now.
-    pub fn record_export(self) {
-        self.meta
-            .update(|meta| meta.last_export_at = Some(Utc::now()));
-        self.save_state
-            .update_value(|save| save.pending.meta = true);
-        self.flush();
-    }
-
-    /// Deletes every stored key of the workspace and empties it in memory,
-    /// offering Undo for a few seconds.
-    pub fn delete_all(self) -> Result<(), StoreError> {
-        let result = self.save_state.try_update_value(|save| {
-            save.store.delete_all().map(|stored| {
-                let pending = std::mem::take(&mut save.pending);
-                let saving_allowed = std::mem::replace(&mut save.saving_allowed, true);
-                (stored, pending, saving_allowed)
-            })
-        });
-        match result {
-            Some(Ok((stored, pending, saving_allowed))) => {
-                let wiped = undo::Wiped {
-                    stored,
-                    pending,
-                    saving_allowed,
-                    workspace: self.workspace.get_untracked(),
-                    meta: self.meta.get_untracked(),
-                    set_aside: self.set_aside.get_untracked(),
-                };
-                self.workspace.set(Workspace::default());
-                self.meta.set(DeviceMeta::default());
-                self.set_aside.set(Vec::new());
-                self.offer_undo(
-                    "all data".into(),
-                    None,
-                    undo::Undoable::Everything(Box::new(wiped)),
-                );
-                self.problem.update(|problem| {
-                    if !matches!(problem, Some(StoreError::Unavailable(_))) {
-                        *problem = None;
-                    }
-                });
-                Ok(())
-            }
-            Some(Err(error)) => Err(error),
-            None => Err(StoreError::WriteFailed("the app is shutting down".into())),
-        }
-    }
-
-    /// The values set aside in storage, with their raw text, for download.
-    pub fn recovered(self) -> Result<Vec<Recovered>, StoreError> {
-        self.save_state.with_value(|save| save.store.recovered())
-    }
-
-    /// Whether changes are being saved; false while unreadable data could not
-    /// be set aside and must not be written over.
-    pub fn saving_allowed(self) -> bool {
-        self.save_state.with_value(|save| save.saving_allowed)
-    }
-
-    /// Every live value of the workspace exactly as stored, as pretty JSON
-    /// keyed by storage key, for download.
-    pub fn raw_workspace_json(self) -> Result<String, String> {
-        let values = self
-            .save_state
-            .with_value(|save| save.store.raw_live_values())
-            .map_err(|error| error.to_string())?;
-        serde_json::to_string_pretty(&values).map_err(|error| error.to_string())
-    }
-
-    /// The raw text stored under `key`.
-    pub fn raw_value(self, key: &str) -> Result<Option<String>, StoreError> {
-        self.save_state.with_value(|save| save.store.raw(key))
-    }
-
-    /// How much of the browser's local storage this site uses, in UTF-16 code units.
-    pub fn used_code_units(self) -> Result<usize, StoreError> {
-        self.save_state
-            .with_value(|save| save.store.used_code_units())
-    }
-
     /// Applies an edit in memory and queues the changed records for saving.
     fn change(self, mut changes: Changes, edit: impl FnOnce(&mut Workspace)) {
         self.workspace.update(edit);
@@ -354,6 +273,14 @@ impl AppState {
     /// Saves whatever is pending now.
     pub fn flush(self) {
         autosave::flush(self);
+    }
+
+    /// Runs `task` after `delay` on the state's scheduler; false when no timer could be set.
+    fn run_after(self, delay: Duration, task: Box<dyn FnOnce()>) -> bool {
+        let scheduler = self
+            .save_state
+            .try_with_value(|save| Rc::clone(&save.scheduler));
+        scheduler.is_some_and(|scheduler| scheduler.run_after(delay, task))
     }
 
     fn clear_write_problem(self) {

@@ -8,24 +8,24 @@ use leptos::prelude::*;
 use super::AppState;
 use crate::store::Changes;
 
-/// Listens for saves made in other tabs.
-pub(super) fn install(state: AppState) {
-    let handle = window_event_listener(leptos::ev::storage, move |event| {
-        let foreign = state.save_state.with_value(|save| {
-            save.store
-                .is_foreign_change(event.key().as_deref(), event.new_value().as_deref())
-        });
+impl AppState {
+    /// Takes in a change another tab made to storage (`key` is `None` when
+    /// it cleared everything). Without unsaved edits here, this tab shows
+    /// what is stored now; with them, the user is asked which version to keep.
+    pub fn storage_changed_elsewhere(self, key: Option<&str>, new_value: Option<&str>) {
+        let foreign = self
+            .save_state
+            .with_value(|save| save.store.is_foreign_change(key, new_value));
         if !foreign {
             return;
         }
-        let has_unsaved = state.save_state.with_value(|save| !save.pending.is_empty());
+        let has_unsaved = self.save_state.with_value(|save| !save.pending.is_empty());
         if has_unsaved {
-            state.conflict.set(true);
+            self.conflict.set(true);
         } else {
-            reload(state);
+            reload(self);
         }
-    });
-    on_cleanup(move || handle.remove());
+    }
 }
 
 /// Shows what is stored now, dropping this tab's unsaved changes.

@@ -1,0 +1,125 @@
+//! What the Data screen asks of storage as a whole: replacing the workspace
+//! on import, deleting everything, and reading what is stored as it is.
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::{AppState, undo};
+use crate::model::{DeviceMeta, Workspace};
+use crate::store::{Changes, Recovered, StoreError};
+
+impl AppState {
+    /// Replaces the whole workspace (an import) and saves it at once. On a
+    /// storage failure nothing changes, in memory or in storage.
+    pub fn replace_workspace(self, workspace: Workspace) -> Result<(), StoreError> {
+        let previous = self.workspace.get_untracked();
+        let mut changes = Changes::everything(&workspace, Some(&previous));
+        let mut meta = self.meta.get_untracked();
+        meta.last_change_at = Some(Utc::now());
+        let result = self.save_state.try_update_value(|save| {
+            if !save.saving_allowed {
+                return Err(StoreError::CouldNotSetAside(
+                    "stored data is still waiting to be set aside".into(),
+                ));
+            }
+            // Whatever was waiting is written too, as part of the same save.
+            changes.absorb(std::mem::take(&mut save.pending));
+            let saved = save.store.save(&workspace, &meta, &changes);
+            if saved.is_err() {
+                save.pending = changes;
+            }
+            saved
+        });
+        match result {
+            Some(Ok(())) => {
+                self.workspace.set(workspace);
+                self.meta.set(meta);
+                self.clear_write_problem();
+                Ok(())
+            }
+            Some(Err(error)) => Err(error),
+            None => Err(StoreError::WriteFailed("the app is shutting down".into())),
+        }
+    }
+
+    /// Records that the user exported everything just now.
+    pub fn record_export(self) {
+        self.meta
+            .update(|meta| meta.last_export_at = Some(Utc::now()));
+        self.save_state
+            .update_value(|save| save.pending.meta = true);
+        self.flush();
+    }
+
+    /// Deletes every stored key of the workspace and empties it in memory,
+    /// offering Undo for a few seconds.
+    pub fn delete_all(self) -> Result<(), StoreError> {
+        let result = self.save_state.try_update_value(|save| {
+            save.store.delete_all().map(|stored| {
+                let pending = std::mem::take(&mut save.pending);
+                let saving_allowed = std::mem::replace(&mut save.saving_allowed, true);
+                (stored, pending, saving_allowed)
+            })
+        });
+        match result {
+            Some(Ok((stored, pending, saving_allowed))) => {
+                let wiped = undo::Wiped {
+                    stored,
+                    pending,
+                    saving_allowed,
+                    workspace: self.workspace.get_untracked(),
+                    meta: self.meta.get_untracked(),
+                    set_aside: self.set_aside.get_untracked(),
+                };
+                self.workspace.set(Workspace::default());
+                self.meta.set(DeviceMeta::default());
+                self.set_aside.set(Vec::new());
+                self.offer_undo(
+                    "all data".into(),
+                    None,
+                    undo::Undoable::Everything(Box::new(wiped)),
+                );
+                self.problem.update(|problem| {
+                    if !matches!(problem, Some(StoreError::Unavailable(_))) {
+                        *problem = None;
+                    }
+                });
+                Ok(())
+            }
+            Some(Err(error)) => Err(error),
+            None => Err(StoreError::WriteFailed("the app is shutting down".into())),
+        }
+    }
+
+    /// The values set aside in storage, with their raw text, for download.
+    pub fn recovered(self) -> Result<Vec<Recovered>, StoreError> {
+        self.save_state.with_value(|save| save.store.recovered())
+    }
+
+    /// Whether changes are being saved; false while unreadable data could not
+    /// be set aside and must not be written over.
+    pub fn saving_allowed(self) -> bool {
+        self.save_state.with_value(|save| save.saving_allowed)
+    }
+
+    /// Every live value of the workspace exactly as stored, as pretty JSON
+    /// keyed by storage key, for download.
+    pub fn raw_workspace_json(self) -> Result<String, String> {
+        let values = self
+            .save_state
+            .with_value(|save| save.store.raw_live_values())
+            .map_err(|error| error.to_string())?;
+        serde_json::to_string_pretty(&values).map_err(|error| error.to_string())
+    }
+
+    /// The raw text stored under `key`.
+    pub fn raw_value(self, key: &str) -> Result<Option<String>, StoreError> {
+        self.save_state.with_value(|save| save.store.raw(key))
+    }
+
+    /// How much of the browser's local storage this site uses, in UTF-16 code units.
+    pub fn used_code_units(self) -> Result<usize, StoreError> {
+        self.save_state
+            .with_value(|save| save.store.used_code_units())
+    }
+}

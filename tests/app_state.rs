@@ -1,0 +1,434 @@
+//! The app state's saving promises, natively, with timers the test fires:
+//! an edit waits at most a second and then writes only what changed; a full
+//! quota keeps the edit, shows the problem and retries; blocked storage
+//! still works in memory; another tab's save is taken up or asked about;
+//! unreadable data is set aside before anything is written.
+
+mod support;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use common_ground::app::state::{
+    AppState, RETRY_DELAY, SAVE_DELAY, Scheduler, keep_this_version, take_other_version,
+};
+use common_ground::model::{RecordId, Workspace};
+use common_ground::store::{KeyValueStore, OWN_WORKSPACE, StoreError, WorkspaceStore};
+use leptos::prelude::*;
+use support::{SharedMemory, sample_workspace, save_all};
+
+/// Work a timer runs once it fires.
+type Task = Box<dyn FnOnce()>;
+
+/// Timers that fire only when the test says so.
+#[derive(Default)]
+struct ManualTimers {
+    waiting: RefCell<Vec<(Duration, Task)>>,
+}
+
+impl Scheduler for ManualTimers {
+    fn run_after(&self, delay: Duration, task: Task) -> bool {
+        self.waiting.borrow_mut().push((delay, task));
+        true
+    }
+}
+
+impl ManualTimers {
+    /// The delays of the timers now waiting, in the order they were set.
+    fn delays(&self) -> Vec<Duration> {
+        self.waiting
+            .borrow()
+            .iter()
+            .map(|(delay, _)| *delay)
+            .collect()
+    }
+
+    /// Fires every timer now waiting (not the ones they set in turn).
+    fn fire(&self) {
+        let due = std::mem::take(&mut *self.waiting.borrow_mut());
+        for (_, task) in due {
+            task();
+        }
+    }
+}
+
+/// A tab: the state on `memory`, and its timers.
+fn open_tab(memory: &SharedMemory) -> (AppState, Rc<ManualTimers>) {
+    let timers = Rc::new(ManualTimers::default());
+    let storage: Box<dyn KeyValueStore> = Box::new(memory.clone());
+    let state = AppState::new(Ok(storage), timers.clone());
+    (state, timers)
+}
+
+/// Memory holding the sample workspace, saved in full.
+fn memory_with_sample() -> SharedMemory {
+    let memory = SharedMemory::default();
+    let mut store = WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE);
+    save_all(&mut store, &sample_workspace());
+    memory.clear_writes();
+    memory
+}
+
+fn first_partner(state: AppState) -> RecordId {
+    state
+        .workspace()
+        .with_untracked(|workspace| workspace.partners[0].id)
+}
+
+fn website_of(state: AppState, id: RecordId) -> Option<String> {
+    state.workspace().with_untracked(|workspace| {
+        workspace
+            .partner(id)
+            .map(|partner| partner.organization.website.clone())
+    })
+}
+
+/// What a fresh tab would load from `memory` now.
+fn stored_workspace(memory: &SharedMemory) -> Workspace {
+    let mut store = WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE);
+    store
+        .load(support::at("2026-11-26T10:00:00Z"))
+        .unwrap()
+        .workspace
+}
+
+fn revision_key() -> &'static str {
+    "common-ground:own:revision"
+}
+
+fn stored_revision(memory: &SharedMemory) -> String {
+    memory.snapshot()[revision_key()].clone()
+}
+
+#[test]
+fn an_edit_waits_for_the_save_timer_then_writes_only_that_partner() {
+    let memory = memory_with_sample();
+    let (state, timers) = open_tab(&memory);
+    assert!(
+        timers.delays().is_empty(),
+        "nothing to save after a clean load"
+    );
+    let id = first_partner(state);
+
+    state.edit_partner(id, |partner| partner.organization.website = "a.org".into());
+    state.edit_partner(id, |partner| partner.organization.website = "ab.org".into());
+
+    assert!(state.has_unsaved_changes());
+    assert_eq!(
+        timers.delays(),
+        vec![SAVE_DELAY],
+        "one timer for both edits"
+    );
+    assert!(
+        memory.writes().is_empty(),
+        "nothing written before the timer"
+    );
+    assert_eq!(state.last_saved_at().get_untracked(), None);
+
+    timers.fire();
+
+    assert!(!state.has_unsaved_changes());
+    assert!(state.last_saved_at().get_untracked().is_some());
+    let written = memory.writes();
+    assert!(written.contains(&format!("common-ground:own:partner:{id}")));
+    assert!(
+        !written
+            .iter()
+            .any(|key| key.contains(":partner:") && !key.ends_with(&id.to_string())),
+        "other partners untouched: {written:?}"
+    );
+    assert_eq!(
+        stored_workspace(&memory)
+            .partner(id)
+            .unwrap()
+            .organization
+            .website,
+        "ab.org"
+    );
+    assert!(timers.delays().is_empty(), "no timer left once saved");
+}
+
+#[test]
+fn flush_saves_at_once_and_the_overtaken_timer_does_nothing() {
+    let memory = memory_with_sample();
+    let (state, timers) = open_tab(&memory);
+    let id = first_partner(state);
+    state.edit_partner(id, |partner| {
+        partner.organization.website = "now.org".into()
+    });
+
+    state.flush();
+
+    assert!(!state.has_unsaved_changes());
+    assert_eq!(
+        stored_workspace(&memory)
+            .partner(id)
+            .unwrap()
+            .organization
+            .website,
+        "now.org"
+    );
+    memory.clear_writes();
+    timers.fire();
+    assert!(
+        memory.writes().is_empty(),
+        "the old timer found nothing to do"
+    );
+}
+
+#[test]
+fn a_full_quota_keeps_the_edit_shows_the_problem_and_retries() {
+    let memory = memory_with_sample();
+    let before = memory.snapshot();
+    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let (state, timers) = open_tab(&memory);
+    let id = first_partner(state);
+    memory.limit_to(Some(used + 100));
+
+    let long = "x".repeat(5_000);
+    state.edit_partner(id, |partner| partner.organization.website = long.clone());
+    timers.fire();
+
+    assert_eq!(
+        state.problem().get_untracked(),
+        Some(StoreError::QuotaExceeded)
+    );
+    assert_eq!(memory.snapshot(), before, "storage byte for byte as it was");
+    assert!(
+        state.has_unsaved_changes(),
+        "the edit still waits to be saved"
+    );
+    assert_eq!(
+        website_of(state, id),
+        Some(long.clone()),
+        "and is still in view"
+    );
+    assert_eq!(timers.delays(), vec![RETRY_DELAY]);
+
+    timers.fire();
+    assert_eq!(
+        timers.delays(),
+        vec![RETRY_DELAY],
+        "still full: tried again later"
+    );
+    assert_eq!(memory.snapshot(), before);
+
+    memory.limit_to(None);
+    timers.fire();
+
+    assert_eq!(
+        state.problem().get_untracked(),
+        None,
+        "the problem clears once saved"
+    );
+    assert!(!state.has_unsaved_changes());
+    assert_eq!(
+        stored_workspace(&memory)
+            .partner(id)
+            .unwrap()
+            .organization
+            .website,
+        long
+    );
+}
+
+#[test]
+fn an_import_under_a_full_quota_changes_nothing_in_memory_or_storage() {
+    let memory = memory_with_sample();
+    let before = memory.snapshot();
+    let (state, _timers) = open_tab(&memory);
+    let shown = state.workspace().get_untracked();
+    memory.limit_to(Some(10));
+
+    let mut imported = sample_workspace();
+    imported.partners.truncate(1);
+    let result = state.replace_workspace(imported.clone());
+
+    assert_eq!(result, Err(StoreError::QuotaExceeded));
+    assert_eq!(state.workspace().get_untracked(), shown);
+    assert_eq!(memory.snapshot(), before);
+
+    memory.limit_to(None);
+    assert_eq!(state.replace_workspace(imported.clone()), Ok(()));
+    assert_eq!(state.workspace().get_untracked(), imported);
+    assert_eq!(stored_workspace(&memory), imported);
+}
+
+#[test]
+fn blocked_storage_works_in_memory_with_the_problem_in_view() {
+    let timers = Rc::new(ManualTimers::default());
+    let blocked = Err(StoreError::Unavailable("access denied".into()));
+
+    let state = AppState::new(blocked, timers.clone());
+
+    assert!(matches!(
+        state.problem().get_untracked(),
+        Some(StoreError::Unavailable(_))
+    ));
+    let id = state.add_partner("Casa del Pueblo").unwrap();
+    timers.fire();
+    assert!(!state.has_unsaved_changes(), "saved, to memory");
+    assert!(
+        state
+            .workspace()
+            .with_untracked(|w| w.partner(id).is_some())
+    );
+    assert!(
+        matches!(
+            state.problem().get_untracked(),
+            Some(StoreError::Unavailable(_))
+        ),
+        "a save to memory does not hide that nothing reaches the browser"
+    );
+}
+
+#[test]
+fn another_tabs_save_is_taken_up_when_nothing_here_is_unsaved() {
+    let memory = memory_with_sample();
+    let (here, _) = open_tab(&memory);
+    let (there, there_timers) = open_tab(&memory);
+    let id = first_partner(there);
+    there.edit_partner(id, |partner| {
+        partner.organization.website = "there.org".into()
+    });
+    there_timers.fire();
+
+    here.storage_changed_elsewhere(Some(revision_key()), Some(&stored_revision(&memory)));
+
+    assert!(!here.conflict().get_untracked());
+    assert_eq!(website_of(here, id).as_deref(), Some("there.org"));
+}
+
+#[test]
+fn this_tabs_own_save_is_not_taken_for_another_tabs() {
+    let memory = memory_with_sample();
+    let (state, timers) = open_tab(&memory);
+    let id = first_partner(state);
+    state.edit_partner(id, |partner| {
+        partner.organization.website = "mine.org".into()
+    });
+    timers.fire();
+    state.edit_partner(id, |partner| {
+        partner.organization.website = "mine-2.org".into()
+    });
+
+    state.storage_changed_elsewhere(Some(revision_key()), Some(&stored_revision(&memory)));
+
+    assert!(!state.conflict().get_untracked());
+    assert_eq!(website_of(state, id).as_deref(), Some("mine-2.org"));
+}
+
+/// Two tabs on one storage: `here` has an unsaved edit when `there` saves
+/// another, and is told so.
+fn conflicting_tabs() -> (SharedMemory, AppState, Rc<ManualTimers>, RecordId) {
+    let memory = memory_with_sample();
+    let (here, here_timers) = open_tab(&memory);
+    let (there, there_timers) = open_tab(&memory);
+    let id = first_partner(here);
+    here.edit_partner(id, |partner| {
+        partner.organization.website = "here.org".into()
+    });
+    there.edit_partner(id, |partner| {
+        partner.organization.website = "there.org".into()
+    });
+    there_timers.fire();
+    here.storage_changed_elsewhere(Some(revision_key()), Some(&stored_revision(&memory)));
+    (memory, here, here_timers, id)
+}
+
+#[test]
+fn another_tabs_save_with_unsaved_edits_here_asks_and_overwrites_nothing() {
+    let (memory, here, here_timers, id) = conflicting_tabs();
+
+    assert!(here.conflict().get_untracked());
+    assert_eq!(
+        website_of(here, id).as_deref(),
+        Some("here.org"),
+        "this tab's edit stays"
+    );
+    let theirs = memory.snapshot();
+    here_timers.fire();
+    here.flush();
+    assert_eq!(
+        memory.snapshot(),
+        theirs,
+        "nothing saved until the user decides"
+    );
+}
+
+#[test]
+fn keeping_this_version_writes_it_over_the_other_tabs() {
+    let (memory, here, _, id) = conflicting_tabs();
+
+    keep_this_version(here);
+
+    assert!(!here.conflict().get_untracked());
+    assert_eq!(
+        stored_workspace(&memory)
+            .partner(id)
+            .unwrap()
+            .organization
+            .website,
+        "here.org"
+    );
+    assert!(!here.has_unsaved_changes());
+}
+
+#[test]
+fn taking_the_other_version_drops_this_tabs_unsaved_edit() {
+    let (memory, here, here_timers, id) = conflicting_tabs();
+    let theirs = memory.snapshot();
+
+    take_other_version(here);
+
+    assert!(!here.conflict().get_untracked());
+    assert_eq!(website_of(here, id).as_deref(), Some("there.org"));
+    assert!(!here.has_unsaved_changes());
+    here_timers.fire();
+    assert_eq!(memory.snapshot(), theirs);
+}
+
+#[test]
+fn unreadable_data_is_set_aside_then_the_rest_is_saved_in_the_current_layout() {
+    let memory = memory_with_sample();
+    let workspace = sample_workspace();
+    let broken = workspace.partners[0].id;
+    let key = format!("common-ground:own:partner:{broken}");
+    let mut stored = memory.snapshot();
+    stored.insert(key.clone(), "{\"id\": tru".into());
+    let memory = SharedMemory::with(&stored);
+
+    let (state, timers) = open_tab(&memory);
+
+    let set_aside = state.set_aside().get_untracked();
+    assert_eq!(set_aside.len(), 1);
+    assert_eq!(set_aside[0].0.original, format!("partner:{broken}"));
+    assert_eq!(
+        memory
+            .snapshot()
+            .get(&set_aside[0].0.key)
+            .map(String::as_str),
+        Some("{\"id\": tru"),
+        "the unreadable text is kept byte for byte"
+    );
+    assert_eq!(
+        state.workspace().get_untracked().partners,
+        workspace.partners[1..]
+    );
+    assert_eq!(
+        timers.delays(),
+        vec![SAVE_DELAY],
+        "the repaired layout is written soon"
+    );
+    timers.fire();
+    assert!(!state.has_unsaved_changes());
+    assert_eq!(stored_workspace(&memory).partners, workspace.partners[1..]);
+    assert!(
+        state
+            .recovered()
+            .unwrap()
+            .iter()
+            .any(|r| r.original == format!("partner:{broken}"))
+    );
+}
