@@ -1,5 +1,7 @@
 use thiserror::Error;
 
+use super::BrowserError;
+
 /// Why storage could not do what was asked; each message is written for the user.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum StoreError {
@@ -28,6 +30,14 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// A failed write, as the browser explained it: a full quota or another refusal.
+    pub fn from_write(error: BrowserError) -> Self {
+        match error {
+            BrowserError::QuotaExceeded => StoreError::QuotaExceeded,
+            other => StoreError::WriteFailed(other.to_string()),
+        }
+    }
+
     /// Whether this is a failed write, which the next successful save resolves.
     pub fn is_write_failure(&self) -> bool {
         matches!(self, StoreError::QuotaExceeded | StoreError::WriteFailed(_))

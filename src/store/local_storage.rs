@@ -1,10 +1,7 @@
+use super::{BrowserError, KeyValueStore, StoreError};
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde_json::value::RawValue;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::DomException;
-
-use super::{KeyValueStore, StoreError, describe_js_error};
 
 /// The browser's `window.localStorage`, read and written through
 /// gloo-storage once a probe has shown it works, with every failure turned
@@ -19,18 +16,20 @@ pub struct LocalStorageStore(());
 impl LocalStorageStore {
     /// Opens local storage, or says why the browser refuses it.
     pub fn open() -> Result<Self, StoreError> {
-        let window =
-            web_sys::window().ok_or_else(|| StoreError::Unavailable("no browser window".into()))?;
+        let unavailable = |error: BrowserError| StoreError::Unavailable(error.to_string());
+        let window = web_sys::window()
+            .ok_or(BrowserError::NoWindow)
+            .map_err(unavailable)?;
         let storage = match window.local_storage() {
             Ok(Some(storage)) => storage,
-            Ok(None) => return Err(StoreError::Unavailable("local storage is missing".into())),
-            Err(error) => return Err(StoreError::Unavailable(describe_js_error(&error))),
+            Ok(None) => return Err(unavailable(BrowserError::Missing("local storage"))),
+            Err(error) => return Err(unavailable(error.into())),
         };
         // gloo-storage assumes these calls never throw; make sure they do not here.
         storage
             .length()
             .and_then(|_| storage.get_item(PROBE_KEY))
-            .map_err(|error| StoreError::Unavailable(describe_js_error(&error)))?;
+            .map_err(|error| unavailable(error.into()))?;
         Ok(Self(()))
     }
 }
@@ -44,9 +43,9 @@ impl KeyValueStore for LocalStorageStore {
             Ok(value) => Ok(Some(value.get().to_owned())),
             Err(StorageError::KeyNotFound(_)) => Ok(None),
             // Not JSON: unreadable data, kept exactly as it is.
-            Err(StorageError::SerdeError(_)) => LocalStorage::raw()
-                .get_item(key)
-                .map_err(|error| StoreError::ReadFailed(describe_js_error(&error))),
+            Err(StorageError::SerdeError(_)) => {
+                LocalStorage::raw().get_item(key).map_err(read_error)
+            }
             Err(StorageError::JsError(error)) => Err(StoreError::ReadFailed(error.message)),
         }
     }
@@ -55,17 +54,16 @@ impl KeyValueStore for LocalStorageStore {
         match RawValue::from_string(value.to_owned()) {
             Ok(json) if json.get() == value => {
                 LocalStorage::set(key, json).map_err(|error| match error {
-                    StorageError::JsError(error) if error.name == QUOTA_EXCEEDED => {
-                        StoreError::QuotaExceeded
+                    StorageError::JsError(error) => {
+                        StoreError::from_write(BrowserError::named(&error.name, error.message))
                     }
-                    StorageError::JsError(error) => StoreError::WriteFailed(error.message),
                     other => StoreError::WriteFailed(other.to_string()),
                 })
             }
             // Not exactly JSON: unreadable data put back exactly as it was.
             _ => LocalStorage::raw()
                 .set_item(key, value)
-                .map_err(|error| write_error(&error)),
+                .map_err(|error| StoreError::from_write(error.into())),
         }
     }
 
@@ -79,25 +77,14 @@ impl KeyValueStore for LocalStorageStore {
         let length = LocalStorage::length();
         let mut keys = Vec::with_capacity(length as usize);
         for index in 0..length {
-            let key = storage
-                .key(index)
-                .map_err(|error| StoreError::ReadFailed(describe_js_error(&error)))?;
+            let key = storage.key(index).map_err(read_error)?;
             keys.extend(key);
         }
         Ok(keys)
     }
 }
 
-/// The name browsers give the error of a full storage quota.
-const QUOTA_EXCEEDED: &str = "QuotaExceededError";
-
-fn write_error(error: &JsValue) -> StoreError {
-    let quota = error
-        .dyn_ref::<DomException>()
-        .is_some_and(|exception| exception.name() == QUOTA_EXCEEDED);
-    if quota {
-        StoreError::QuotaExceeded
-    } else {
-        StoreError::WriteFailed(describe_js_error(error))
-    }
+/// A failed read, as the browser explained it.
+fn read_error(error: wasm_bindgen::JsValue) -> StoreError {
+    StoreError::ReadFailed(BrowserError::from(error).to_string())
 }

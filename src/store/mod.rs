@@ -4,10 +4,10 @@
 //! values set aside).
 
 mod batch;
+mod browser_error;
 mod changes;
 mod compact;
 mod error;
-mod js_error;
 mod key_value;
 mod layout;
 mod load;
@@ -15,9 +15,9 @@ mod local_storage;
 mod memory;
 mod workspace_store;
 
+pub use browser_error::BrowserError;
 pub use changes::Changes;
 pub use error::StoreError;
-pub use js_error::describe_js_error;
 pub use key_value::KeyValueStore;
 pub use load::Loaded;
 pub use local_storage::LocalStorageStore;

@@ -2,16 +2,14 @@ use leptos::prelude::{RwSignal, Set};
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
-use super::describe_js_error;
+use super::BrowserError;
 
 /// Copies `text` to the clipboard, or says why the browser refused.
-async fn copy_text(text: &str) -> Result<(), String> {
-    let window = web_sys::window().ok_or_else(|| "no browser window".to_owned())?;
+async fn copy_text(text: &str) -> Result<(), BrowserError> {
+    let window = web_sys::window().ok_or(BrowserError::NoWindow)?;
     let promise = window.navigator().clipboard().write_text(text);
-    JsFuture::from(promise)
-        .await
-        .map(|_| ())
-        .map_err(|error| describe_js_error(&error))
+    JsFuture::from(promise).await?;
+    Ok(())
 }
 
 /// Copies `text` and then says in `status` how it went: `done` when it was

@@ -3,24 +3,23 @@ use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-use super::describe_js_error;
+use super::BrowserError;
 
 /// Saves `text` as a file through the browser's download, without any
 /// network request: the bytes go from memory to a `blob:` URL.
-pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), String> {
-    start_download(file_name, mime_type, text).map_err(|error| describe_js_error(&error))
-}
-
-fn start_download(file_name: &str, mime_type: &str, text: &str) -> Result<(), JsValue> {
+pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(), BrowserError> {
     let document = web_sys::window()
         .and_then(|window| window.document())
-        .ok_or_else(|| JsValue::from_str("no document"))?;
+        .ok_or(BrowserError::NoWindow)?;
     let options = BlobPropertyBag::new();
     options.set_type(mime_type);
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
-    let link: HtmlAnchorElement = document.create_element("a")?.dyn_into()?;
+    let link: HtmlAnchorElement = document
+        .create_element("a")?
+        .dyn_into()
+        .map_err(|_| BrowserError::Missing("download link"))?;
     link.set_href(&url);
     link.set_download(file_name);
     link.click();

@@ -18,4 +18,4 @@ pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};
 pub use timing::measure;
 
-pub use crate::store::describe_js_error;
+pub use crate::store::BrowserError;

@@ -1,6 +1,6 @@
 //! The page itself: its location hash, title, visibility and printing.
 
-use super::describe_js_error;
+use super::BrowserError;
 
 /// The location's hash, "" when there is none or no window.
 pub fn location_hash() -> String {
@@ -32,7 +32,7 @@ pub fn page_hidden() -> bool {
 }
 
 /// Opens the browser's print dialog, or says why it could not.
-pub fn print_page() -> Result<(), String> {
-    let window = web_sys::window().ok_or_else(|| "there is no browser window".to_owned())?;
-    window.print().map_err(|error| describe_js_error(&error))
+pub fn print_page() -> Result<(), BrowserError> {
+    let window = web_sys::window().ok_or(BrowserError::NoWindow)?;
+    Ok(window.print()?)
 }

@@ -2,7 +2,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::StorageManager;
 
-use super::describe_js_error;
+use super::BrowserError;
 
 /// Whether the browser promised to keep this site's data under storage pressure.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -23,17 +23,17 @@ pub struct StorageEstimate {
     pub quota: f64,
 }
 
-fn storage_manager() -> Result<StorageManager, String> {
+fn storage_manager() -> Result<StorageManager, BrowserError> {
     web_sys::window()
         .map(|window| window.navigator().storage())
-        .ok_or_else(|| "no browser window".to_owned())
+        .ok_or(BrowserError::NoWindow)
 }
 
 /// Asks the browser to keep our data (`navigator.storage.persist()`).
 pub async fn request_persistence() -> PersistenceStatus {
     let manager = match storage_manager() {
         Ok(manager) => manager,
-        Err(reason) => return PersistenceStatus::Unavailable(reason),
+        Err(reason) => return PersistenceStatus::Unavailable(reason.to_string()),
     };
     let already = match manager.persisted() {
         Ok(promise) => JsFuture::from(promise).await,
@@ -49,18 +49,14 @@ pub async fn request_persistence() -> PersistenceStatus {
     match answer {
         Ok(value) if value.as_bool() == Some(true) => PersistenceStatus::Granted,
         Ok(_) => PersistenceStatus::NotGranted,
-        Err(error) => PersistenceStatus::Unavailable(describe_js_error(&error)),
+        Err(error) => PersistenceStatus::Unavailable(BrowserError::from(error).to_string()),
     }
 }
 
 /// The browser's estimate of our storage use (`navigator.storage.estimate()`).
-pub async fn estimate_storage() -> Result<StorageEstimate, String> {
-    let promise = storage_manager()?
-        .estimate()
-        .map_err(|error| describe_js_error(&error))?;
-    let value = JsFuture::from(promise)
-        .await
-        .map_err(|error| describe_js_error(&error))?;
+pub async fn estimate_storage() -> Result<StorageEstimate, BrowserError> {
+    let promise = storage_manager()?.estimate()?;
+    let value = JsFuture::from(promise).await?;
     let estimate: web_sys::StorageEstimate = value.unchecked_into();
     Ok(StorageEstimate {
         usage: estimate.get_usage().unwrap_or(0.0),

@@ -1,12 +1,12 @@
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-use crate::app::browser::describe_js_error;
+use crate::app::browser::BrowserError;
 
 /// Opens a dialog made by [`ConfirmDialog`]; the error says why the browser refused.
-pub fn open_dialog(dialog: NodeRef<Dialog>) -> Result<(), String> {
+pub fn open_dialog(dialog: NodeRef<Dialog>) -> Result<(), BrowserError> {
     match dialog.get_untracked().map(|dialog| dialog.show_modal()) {
-        Some(Err(error)) => Err(describe_js_error(&error)),
+        Some(Err(error)) => Err(error.into()),
         _ => Ok(()),
     }
 }

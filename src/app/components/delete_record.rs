@@ -43,7 +43,7 @@ pub fn DeleteRecord(
         };
         question.set(asked);
         details.set(told);
-        problem.set(open_dialog(dialog).err());
+        problem.set(open_dialog(dialog).err().map(|error| error.to_string()));
     };
     let section_heading = format!("{}-heading", words.id);
     view! {

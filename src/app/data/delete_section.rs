@@ -2,7 +2,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::export_section::export_workspace;
-use crate::app::browser::describe_js_error;
+use crate::app::components::open_dialog;
 use crate::app::state::use_app_state;
 
 /// Deletes everything this workspace stores in the browser, after a
@@ -16,8 +16,8 @@ pub fn DeleteSection() -> impl IntoView {
 
     let open = move |_| {
         message.set(None);
-        if let Some(Err(error)) = dialog.get_untracked().map(|dialog| dialog.show_modal()) {
-            message.set(Some(describe_js_error(&error)));
+        if let Err(error) = open_dialog(dialog) {
+            message.set(Some(error.to_string()));
         }
     };
     let close = move || {

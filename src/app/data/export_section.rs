@@ -13,7 +13,7 @@ pub fn export_workspace(state: AppState) -> Result<String, String> {
         .with_untracked(|workspace| export_json(workspace, Utc::now()))
         .map_err(|error| error.to_string())?;
     let file_name = export_file_name(Local::now().naive_local());
-    download_text(&file_name, "application/json", &json)?;
+    download_text(&file_name, "application/json", &json).map_err(|error| error.to_string())?;
     state.record_export();
     Ok(file_name)
 }

@@ -4,7 +4,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::merge_plan::MergePlan;
-use crate::app::browser::describe_js_error;
+use crate::app::browser::BrowserError;
 use crate::app::state::use_app_state;
 use crate::model::Workspace;
 use crate::model::transfer::{
@@ -53,7 +53,7 @@ pub fn ImportSection() -> impl IntoView {
                 Err(error) => {
                     return refuse(format!(
                         "the file could not be read ({}).",
-                        describe_js_error(&error)
+                        BrowserError::from(error)
                     ));
                 }
             };

@@ -25,7 +25,7 @@ pub fn RecoverySection() -> impl IntoView {
                     "common-ground-set-aside-{}.txt",
                     entry.original.replace([':', '/'], "-")
                 );
-                download_text(&file_name, "text/plain", &raw)
+                download_text(&file_name, "text/plain", &raw).map_err(|error| error.to_string())
             });
         if let Err(reason) = outcome {
             message.set(Some(format!("The download failed: {reason}")));
@@ -34,6 +34,7 @@ pub fn RecoverySection() -> impl IntoView {
     let download_stored = move |_| {
         let outcome = state.raw_workspace_json().and_then(|json| {
             download_text("common-ground-stored-data.json", "application/json", &json)
+                .map_err(|error| error.to_string())
         });
         if let Err(reason) = outcome {
             message.set(Some(format!("The download failed: {reason}")));

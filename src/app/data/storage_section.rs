@@ -1,5 +1,4 @@
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::app::browser::{PersistenceStatus, estimate_storage};
 use crate::app::state::use_app_state;
@@ -12,18 +11,17 @@ const LOCAL_STORAGE_QUOTA: usize = 5_242_880;
 #[component]
 pub fn StorageSection() -> impl IntoView {
     let state = use_app_state();
-    let estimate = RwSignal::new(None::<String>);
-    spawn_local(async move {
-        let text = match estimate_storage().await {
+    let estimate = LocalResource::new(estimate_storage);
+    let estimate_text = move || {
+        estimate.get().map(|estimate| match estimate {
             Ok(estimate) => format!(
                 "The browser counts {} used by this site, of {} it may use.",
                 megabytes(estimate.usage),
                 megabytes(estimate.quota)
             ),
             Err(reason) => format!("The browser gave no storage estimate ({reason})."),
-        };
-        estimate.set(Some(text));
-    });
+        })
+    };
     let local_usage = move || {
         state.workspace().track();
         match state.used_code_units() {
@@ -58,7 +56,7 @@ pub fn StorageSection() -> impl IntoView {
             </p>
             <p>{persistence}</p>
             <p>{local_usage}</p>
-            <p>{move || estimate.get()}</p>
+            <p>{estimate_text}</p>
         </section>
     }
 }
