@@ -6,69 +6,16 @@
 
 mod support;
 
-use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 use common_ground::app::state::{
-    AppState, RETRY_DELAY, SAVE_DELAY, Scheduler, keep_this_version, take_other_version,
+    AppState, RETRY_DELAY, SAVE_DELAY, keep_this_version, take_other_version,
 };
 use common_ground::model::{RecordId, Workspace};
-use common_ground::store::{KeyValueStore, OWN_WORKSPACE, StoreError, WorkspaceStore};
+use common_ground::store::{OWN_WORKSPACE, StoreError, WorkspaceStore};
 use leptos::prelude::*;
-use support::{SharedMemory, sample_workspace, save_all};
-
-/// Work a timer runs once it fires.
-type Task = Box<dyn FnOnce()>;
-
-/// Timers that fire only when the test says so.
-#[derive(Default)]
-struct ManualTimers {
-    waiting: RefCell<Vec<(Duration, Task)>>,
-}
-
-impl Scheduler for ManualTimers {
-    fn run_after(&self, delay: Duration, task: Task) -> bool {
-        self.waiting.borrow_mut().push((delay, task));
-        true
-    }
-}
-
-impl ManualTimers {
-    /// The delays of the timers now waiting, in the order they were set.
-    fn delays(&self) -> Vec<Duration> {
-        self.waiting
-            .borrow()
-            .iter()
-            .map(|(delay, _)| *delay)
-            .collect()
-    }
-
-    /// Fires every timer now waiting (not the ones they set in turn).
-    fn fire(&self) {
-        let due = std::mem::take(&mut *self.waiting.borrow_mut());
-        for (_, task) in due {
-            task();
-        }
-    }
-}
-
-/// A tab: the state on `memory`, and its timers.
-fn open_tab(memory: &SharedMemory) -> (AppState, Rc<ManualTimers>) {
-    let timers = Rc::new(ManualTimers::default());
-    let storage: Box<dyn KeyValueStore> = Box::new(memory.clone());
-    let state = AppState::new(Ok(storage), timers.clone());
-    (state, timers)
-}
-
-/// Memory holding the sample workspace, saved in full.
-fn memory_with_sample() -> SharedMemory {
-    let memory = SharedMemory::default();
-    let mut store = WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE);
-    save_all(&mut store, &sample_workspace());
-    memory.clear_writes();
-    memory
-}
+use support::tabs::{ManualTimers, memory_with_sample, open_tab};
+use support::{SharedMemory, sample_workspace};
 
 fn first_partner(state: AppState) -> RecordId {
     state

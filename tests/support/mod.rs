@@ -1,6 +1,8 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
+pub mod tabs;
+
 use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::rc::Rc;

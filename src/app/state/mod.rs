@@ -2,6 +2,7 @@
 //! and has it saved.
 
 mod autosave;
+mod notices;
 mod scheduler;
 mod stored;
 mod tab_sync;
@@ -78,6 +79,7 @@ pub struct AppState {
     undo_notice: RwSignal<Option<UndoNotice>>,
     /// When the last save succeeded, this session.
     last_saved_at: RwSignal<Option<Timestamp>>,
+    notices: StoredValue<notices::Notices>,
 }
 
 impl AppState {
@@ -144,6 +146,7 @@ impl AppState {
             undo: StoredValue::new_local(undo::UndoState::default()),
             undo_notice,
             last_saved_at,
+            notices: StoredValue::new(notices::Notices::default()),
         };
         if needs_full_save {
             // A migrated or repaired layout is written back soon, not left half old.
@@ -259,9 +262,52 @@ impl AppState {
         self.change(changes, |workspace| edit(&mut workspace.our_group));
     }
 
+    /// Reads partner `id`, waking the caller only when that partner changes.
+    pub fn partner_with<R>(self, id: RecordId, read: impl FnOnce(&Partner) -> R) -> Option<R> {
+        if let Some(trigger) = self.notices.try_update_value(|n| n.partner(id)) {
+            trigger.track();
+        }
+        self.workspace.with_untracked(|w| w.partner(id).map(read))
+    }
+
+    /// Reads coalition `id`, waking the caller only when that coalition changes.
+    pub fn coalition_with<R>(self, id: RecordId, read: impl FnOnce(&Coalition) -> R) -> Option<R> {
+        if let Some(trigger) = self.notices.try_update_value(|n| n.coalition(id)) {
+            trigger.track();
+        }
+        self.workspace.with_untracked(|w| w.coalition(id).map(read))
+    }
+
+    /// Reads our group's details, waking the caller only when they change.
+    pub fn group_with<R>(self, read: impl FnOnce(&OurGroup) -> R) -> R {
+        if let Some(trigger) = self.notices.try_with_value(|n| n.group()) {
+            trigger.track();
+        }
+        self.workspace.with_untracked(|w| read(&w.our_group))
+    }
+
+    /// Reads the workspace for a list of names, waking the caller only when
+    /// partners or coalitions come, go, are renamed, or a partner changes stage.
+    pub fn roster_with<R>(self, read: impl FnOnce(&Workspace) -> R) -> R {
+        if let Some(trigger) = self.notices.try_with_value(|n| n.roster()) {
+            trigger.track();
+        }
+        self.workspace.with_untracked(read)
+    }
+
     /// Applies an edit in memory and queues the changed records for saving.
     fn change(self, mut changes: Changes, edit: impl FnOnce(&mut Workspace)) {
+        let roster_before = (!changes.index).then(|| {
+            self.workspace
+                .with_untracked(|w| notices::roster_of(w, &changes))
+        });
         self.workspace.update(edit);
+        let roster_changed = roster_before.is_none_or(|before| {
+            self.workspace
+                .with_untracked(|w| notices::roster_of(w, &changes) != before)
+        });
+        self.notices
+            .with_value(|n| n.notify(&changes, roster_changed));
         self.meta
             .update(|meta| meta.last_change_at = Some(Utc::now()));
         changes.meta = true;
@@ -281,6 +327,12 @@ impl AppState {
             .save_state
             .try_with_value(|save| Rc::clone(&save.scheduler));
         scheduler.is_some_and(|scheduler| scheduler.run_after(delay, task))
+    }
+
+    /// Shows `workspace` in place of the current one, waking every reader.
+    fn set_workspace(self, workspace: Workspace) {
+        self.workspace.set(workspace);
+        self.notices.with_value(notices::Notices::notify_all);
     }
 
     fn clear_write_problem(self) {

@@ -32,7 +32,7 @@ impl AppState {
         });
         match result {
             Some(Ok(())) => {
-                self.workspace.set(workspace);
+                self.set_workspace(workspace);
                 self.meta.set(meta);
                 self.clear_write_problem();
                 Ok(())
@@ -71,7 +71,7 @@ impl AppState {
                     meta: self.meta.get_untracked(),
                     set_aside: self.set_aside.get_untracked(),
                 };
-                self.workspace.set(Workspace::default());
+                self.set_workspace(Workspace::default());
                 self.meta.set(DeviceMeta::default());
                 self.set_aside.set(Vec::new());
                 self.offer_undo(

@@ -59,7 +59,7 @@ fn reload(state: AppState) {
         .try_update_value(|save| save.store.load(Utc::now()));
     match loaded {
         Some(Ok(loaded)) => {
-            state.workspace.set(loaded.workspace);
+            state.set_workspace(loaded.workspace);
             state.meta.set(loaded.meta);
             if !loaded.set_aside.is_empty() {
                 state

@@ -290,6 +290,7 @@ impl AppState {
         });
         let mut changes = changes_for(&partner_ids, &coalition_ids);
         changes.meta = true;
+        self.notices.with_value(|n| n.notify(&changes, true));
         self.save_state
             .update_value(|save| save.pending.absorb(changes));
         autosave::schedule(self);
@@ -318,7 +319,7 @@ impl AppState {
             }
             written
         });
-        self.workspace.set(workspace);
+        self.set_workspace(workspace);
         self.meta.set(meta);
         self.set_aside.set(set_aside);
         if let Some(Err(error)) = written {
