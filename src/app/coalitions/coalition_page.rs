@@ -13,31 +13,32 @@ pub fn CoalitionPage(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
-    let name = Memo::new(move |_| workspace.with(|w| w.coalition(id).map(|c| c.name.clone())));
+    let name = Memo::new(move |_| state.coalition_with(id, |c| c.name.clone()));
+    // Membership wakes these on coalition edits; names, on roster changes.
+    // Typing the coalition's notes re-collects nothing.
+    let member_ids = Memo::new(move |_| {
+        state
+            .coalition_with(id, |c| c.partner_ids.clone())
+            .unwrap_or_default()
+    });
     let members = Memo::new(move |_| {
-        workspace.with(|w| {
-            w.coalition(id)
-                .map(|c| {
-                    c.partner_ids
-                        .iter()
-                        .filter_map(|pid| w.partner(*pid).map(|p| (p.id, p.name().to_owned())))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
+        member_ids.with(|ids| {
+            state.roster_with(|w| {
+                ids.iter()
+                    .filter_map(|pid| w.partner(*pid).map(|p| (p.id, p.name().to_owned())))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let candidates = Memo::new(move |_| {
-        workspace.with(|w| {
-            let members = w
-                .coalition(id)
-                .map(|c| c.partner_ids.clone())
-                .unwrap_or_default();
-            w.partners
-                .iter()
-                .filter(|p| !members.contains(&p.id))
-                .map(|p| (p.id, p.name().to_owned()))
-                .collect::<Vec<_>>()
+        member_ids.with(|ids| {
+            state.roster_with(|w| {
+                w.partners
+                    .iter()
+                    .filter(|p| !ids.contains(&p.id))
+                    .map(|p| (p.id, p.name().to_owned()))
+                    .collect::<Vec<_>>()
+            })
         })
     });
     let chosen = RwSignal::new(None::<RecordId>);
