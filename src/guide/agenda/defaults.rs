@@ -1,0 +1,95 @@
+//! What a new meeting starts from: our introduction, the listen-first agenda and the questions.
+
+use chrono::Utc;
+
+use super::invitation;
+use crate::model::{AgendaItem, AgendaSection, OurGroup, Partner, Question, RecordId};
+
+/// Our short introduction for the meeting, starting from them: what we
+/// learned of their work, then who we are in a line.
+pub fn introduction(partner: &Partner, group: &OurGroup) -> String {
+    let issue = partner
+        .research
+        .current_issues
+        .split(['.', ';', '\n'])
+        .map(str::trim)
+        .find(|issue| !issue.is_empty());
+    let learned = match issue {
+        Some(issue) => format!(
+            "We have been learning about your work on {issue}, and we are here to hear more about it."
+        ),
+        None => "We are here to learn about your work, in your words.".to_owned(),
+    };
+    match group.one_line.trim() {
+        "" => learned,
+        line => format!("{learned} About us, in a line: {line}"),
+    }
+}
+
+/// The default agenda for a meeting of `total_minutes`: thanks and
+/// introductions, half of the time listening in one unbroken stretch, a
+/// short human element, where our work lines up, and a close with next
+/// steps, our invitation, their meetings and thanks. Its words can be
+/// shared with them as they are.
+pub fn default_agenda(total_minutes: u32, group: &OurGroup) -> Vec<AgendaItem> {
+    let listening = total_minutes.div_ceil(2);
+    let welcome = total_minutes / 12;
+    let human = total_minutes / 12;
+    let close = total_minutes * 15 / 100;
+    let alignment = total_minutes.saturating_sub(listening + welcome + human + close);
+    let quarter = |minutes: u32, index: u32| minutes / 4 + u32::from(index < minutes % 4);
+    let items: Vec<(AgendaSection, String, u32)> = vec![
+        (AgendaSection::Welcome, "Thank you for hosting us; brief introductions".into(), welcome),
+        (
+            AgendaSection::Listening,
+            "Your work, in your words: what you do and how, the needs of the community you serve, the issues that matter most to you now, and your goals".into(),
+            listening,
+        ),
+        (AgendaSection::HumanElement, "Briefly, what brought each of us to this work".into(), human),
+        (
+            AgendaSection::Alignment,
+            "Where our work lines up, and ways we could be useful: showing up at your actions, telling our members about your volunteer and fundraising needs, hearing from you at one of our meetings, staying in regular touch".into(),
+            alignment,
+        ),
+        (AgendaSection::Close, "Concrete next steps: who does what, by when".into(), quarter(close, 0)),
+        (AgendaSection::Close, invitation(group), quarter(close, 1)),
+        (AgendaSection::Close, "Your meetings that one of us may attend".into(), quarter(close, 2)),
+        (AgendaSection::Close, "Thank you for your time".into(), quarter(close, 3)),
+    ];
+    let now = Utc::now();
+    items
+        .into_iter()
+        .map(|(section, title, minutes)| AgendaItem {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            section,
+            title,
+            minutes,
+        })
+        .collect()
+}
+
+/// The questions to start from, editable for each meeting.
+pub fn default_questions() -> Vec<Question> {
+    let now = Utc::now();
+    [
+        "What are you working on right now?",
+        "What does the community you serve need most at the moment?",
+        "Which issues matter most to you and your members now?",
+        "What are your goals for this year, and how do you go about them?",
+        "What has worked well for you, and what has not?",
+        "What brought you to this work?",
+        "What would actually be useful from a group like ours?",
+        "Who else should we be talking to?",
+        "Is there anything we should know about how you like to work with other groups?",
+    ]
+    .into_iter()
+    .map(|text| Question {
+        id: RecordId::random(),
+        created_at: now,
+        updated_at: now,
+        text: text.to_owned(),
+    })
+    .collect()
+}

@@ -1,0 +1,104 @@
+//! One thing to do or wait for, and the sentence the dashboard shows for it.
+
+use chrono::NaiveDate;
+
+use super::Suggestion;
+use super::promise::{as_verb_phrase, lower_first_word};
+use crate::model::RecordId;
+
+/// What kind of thing needs doing.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ActionKind {
+    /// A first contact went out and awaits an answer by a follow-up date.
+    FollowUp,
+    /// A meeting with them that has not happened yet.
+    Meeting,
+    /// One of their public events.
+    TheirEvent { title: String },
+    /// An open commitment of ours.
+    WePromised {
+        commitment_id: RecordId,
+        what: String,
+    },
+    /// An open commitment of theirs, which we wait on.
+    TheyPromised {
+        commitment_id: RecordId,
+        what: String,
+    },
+    /// The next step of the journey, from the partner's stage.
+    Suggested(Suggestion),
+}
+
+/// One thing to do (or to wait for), for one partner, on a date or whenever
+/// the user is ready.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct NextAction {
+    /// When it is due or happens; `None` for undated promises and suggestions.
+    pub date: Option<NaiveDate>,
+    pub kind: ActionKind,
+    pub partner_id: RecordId,
+    pub partner_name: String,
+}
+
+impl NextAction {
+    /// A sentence for the dashboard, relative to `today`.
+    pub fn describe(&self, today: NaiveDate) -> String {
+        let name = &self.partner_name;
+        let what = match &self.kind {
+            ActionKind::FollowUp => format!("Follow up with {name}"),
+            ActionKind::Meeting => format!("Meeting with {name}"),
+            ActionKind::TheirEvent { title } => format!("{name}'s event: {title}"),
+            ActionKind::WePromised { what, .. } => match what.trim() {
+                "" => format!("We promised {name} something not yet written down"),
+                what => format!("We promised {name}: {what}"),
+            },
+            ActionKind::TheyPromised { what, .. } => match as_verb_phrase(what) {
+                "" => format!("Waiting on {name} to keep a promise not yet written down"),
+                what => format!("Waiting on {name} to {}", lower_first_word(what)),
+            },
+            ActionKind::Suggested(suggestion) => suggestion.describe(name),
+        };
+        let Some(date) = self.date else {
+            return what;
+        };
+        let days = (date - today).num_days();
+        let when = match (&self.kind, days) {
+            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, 0) => "today".to_owned(),
+            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, 1) => "tomorrow".to_owned(),
+            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, _) => {
+                date.format("%a %b %-d").to_string()
+            }
+            (_, 0) => "due today".to_owned(),
+            (_, 1) => "due tomorrow".to_owned(),
+            (_, days) if days < 0 => format!("overdue since {}", date.format("%b %-d")),
+            _ => format!("due {}", date.format("%a %b %-d")),
+        };
+        // A promise's own words may hold a colon; a dash keeps the date apart.
+        let separator = if self.commitment().is_some() {
+            " — "
+        } else {
+            ": "
+        };
+        format!("{what}{separator}{when}")
+    }
+
+    /// Whether it is due today or earlier; undated items never are.
+    pub fn is_due(&self, today: NaiveDate) -> bool {
+        self.date.is_some_and(|date| date <= today)
+    }
+
+    /// The commitment this is about, with its words, so it can be marked done.
+    pub fn commitment(&self) -> Option<(RecordId, &str)> {
+        match &self.kind {
+            ActionKind::WePromised {
+                commitment_id,
+                what,
+            }
+            | ActionKind::TheyPromised {
+                commitment_id,
+                what,
+            } => Some((*commitment_id, what.as_str())),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! The undated step each active partner's stage calls for, and its wording.
+
+use chrono::NaiveDate;
+
+use crate::model::{Partner, Response, Stage};
+
+/// The next step of the journey with one partner, read from its stage and
+/// what the record already holds. It has no date: the user sets the pace.
+/// The variants follow the journey; the dashboard's order relies on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Suggestion {
+    /// Researching: the homework comes before any contact.
+    FinishResearch,
+    /// Ready to reach out: a humble first contact can go out.
+    WriteFirstContact,
+    /// Contacted and awaiting a reply, with no follow-up date set (a dated
+    /// follow-up is listed by its date instead).
+    FollowUp,
+    /// They declined: their answer comes first.
+    RespectTheirAnswer,
+    /// They replied, or a meeting is planned but has no record or no date yet.
+    PlanMeeting,
+    /// A meeting took place (or its date passed) and what we heard is not
+    /// written down yet.
+    WriteUpMeeting,
+    /// Met and written up; what accountability means is not agreed yet.
+    TalkAboutAccountability,
+    /// Met, written up, accountability agreed: trust grows by showing up,
+    /// until the user marks it an ongoing partnership.
+    KeepShowingUp,
+}
+
+impl Suggestion {
+    /// The step this partner's stage calls for, or `None` when nothing is
+    /// owed: paused and ongoing partners, and steps a dated item already
+    /// covers (a follow-up date, a meeting still to come).
+    ///
+    /// | stage | suggestion |
+    /// | --- | --- |
+    /// | Researching | finish researching |
+    /// | Ready to reach out | write a first contact |
+    /// | Contacted | awaiting: follow up (unless dated); replied: as Meeting planned; declined: respect their answer |
+    /// | Meeting planned | no meeting or no date: plan it; date to come: none; date passed: write it up |
+    /// | Met | write up the last meeting held, then talk about accountability, then keep showing up |
+    /// | Ongoing partnership, Paused | none |
+    pub fn for_partner(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
+        match partner.stage {
+            Stage::Researching => Some(Suggestion::FinishResearch),
+            Stage::ReadyToReachOut => Some(Suggestion::WriteFirstContact),
+            Stage::Contacted => after_contact(partner, today),
+            Stage::MeetingPlanned => toward_meeting(partner, today),
+            Stage::Met => Some(after_meeting(partner)),
+            Stage::OngoingPartnership | Stage::Paused => None,
+        }
+    }
+
+    /// The sentence for the dashboard, about the partner called `name`.
+    pub fn describe(self, name: &str) -> String {
+        match self {
+            Suggestion::FinishResearch => format!("Finish researching {name}"),
+            Suggestion::WriteFirstContact => format!("Write a first contact to {name}"),
+            Suggestion::FollowUp => format!("Follow up with {name}"),
+            Suggestion::RespectTheirAnswer => format!("Respect {name}'s answer and pause for now"),
+            Suggestion::PlanMeeting => format!("Plan a meeting with {name}"),
+            Suggestion::WriteUpMeeting => format!("Write up the meeting with {name}"),
+            Suggestion::TalkAboutAccountability => {
+                format!("Ask {name} what accountability means to them")
+            }
+            Suggestion::KeepShowingUp => format!("Keep showing up for {name}"),
+        }
+    }
+}
+
+/// Contacted: the answer to the contact that went out last decides.
+fn after_contact(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
+    // With nothing marked sent, the contact happened outside the app.
+    let Some(sent) = partner.last_sent() else {
+        return Some(Suggestion::FollowUp);
+    };
+    match sent.response {
+        Response::Awaiting => sent.follow_up_on.is_none().then_some(Suggestion::FollowUp),
+        Response::Replied => toward_meeting(partner, today),
+        Response::Declined => Some(Suggestion::RespectTheirAnswer),
+    }
+}
+
+/// On the way to the first meeting: plan it, wait for it, or write it up.
+fn toward_meeting(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
+    let Some(meeting) = partner.current_meeting() else {
+        return Some(Suggestion::PlanMeeting);
+    };
+    if meeting.after.held {
+        return Some(after_meeting(partner));
+    }
+    match meeting.date {
+        None => Some(Suggestion::PlanMeeting),
+        Some(date) if date >= today => None,
+        Some(_) => Some(Suggestion::WriteUpMeeting),
+    }
+}
+
+/// After meeting: the last meeting held is written up first (a newer one
+/// being planned does not undo that), then accountability, then showing up.
+fn after_meeting(partner: &Partner) -> Suggestion {
+    let written_up = partner
+        .meetings
+        .iter()
+        .rev()
+        .find(|meeting| meeting.after.held)
+        .is_some_and(|meeting| !meeting.after.what_we_heard.trim().is_empty());
+    if !written_up {
+        Suggestion::WriteUpMeeting
+    } else if partner.accountability.text.trim().is_empty() {
+        Suggestion::TalkAboutAccountability
+    } else {
+        Suggestion::KeepShowingUp
+    }
+}

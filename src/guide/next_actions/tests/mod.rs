@@ -1,0 +1,259 @@
+//! The dashboard's lists: their order, how each item reads, and whose promises wait where.
+
+use chrono::{NaiveDate, Utc};
+
+use super::promise::{as_verb_phrase, lower_first_word};
+use super::*;
+use crate::model::{
+    Channel, Commitment, CommitmentStatus, ContactDraft, DraftStatus, Meeting, Partner, Party,
+    PublicEvent, RecordId, Response, Stage, Workspace,
+};
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+}
+
+fn partner(name: &str, stage: Stage) -> Partner {
+    let mut partner = Partner::new(name, Utc::now()).unwrap();
+    partner.stage = stage;
+    partner
+}
+
+fn sent_draft(response: Response, follow_up_on: Option<NaiveDate>) -> ContactDraft {
+    ContactDraft {
+        id: RecordId::random(),
+        created_at: Utc::now(),
+        updated_at: Utc::now(),
+        channel: Channel::Email,
+        event_id: None,
+        subject: String::new(),
+        body: String::new(),
+        status: DraftStatus::Sent,
+        sent_on: Some(day(1)),
+        response,
+        follow_up_on,
+    }
+}
+
+fn partner_with_follow_up(name: &str, follow_up: NaiveDate, response: Response) -> Partner {
+    let mut partner = partner(name, Stage::Contacted);
+    partner.drafts.push(sent_draft(response, Some(follow_up)));
+    partner
+}
+
+fn meeting(date: Option<NaiveDate>, held: bool, heard: &str) -> Meeting {
+    let now = Utc::now();
+    Meeting {
+        id: RecordId::random(),
+        created_at: now,
+        updated_at: now,
+        date,
+        start_time: None,
+        duration_minutes: 60,
+        location: String::new(),
+        our_attendees: vec![],
+        their_attendees: vec![],
+        agenda: vec![],
+        questions: vec![],
+        our_introduction: String::new(),
+        after: crate::model::AfterMeeting {
+            held,
+            what_we_heard: heard.into(),
+            ..Default::default()
+        },
+    }
+}
+
+fn commitment(owner: Party, what: &str, due_on: Option<NaiveDate>) -> Commitment {
+    let now = Utc::now();
+    Commitment {
+        id: RecordId::random(),
+        created_at: now,
+        updated_at: now,
+        owner,
+        what: what.into(),
+        due_on,
+        status: CommitmentStatus::Open,
+        meeting_id: None,
+    }
+}
+
+fn describe_all(actions: &[NextAction], today: NaiveDate) -> Vec<String> {
+    actions.iter().map(|a| a.describe(today)).collect()
+}
+
+fn suggestion(partner: &Partner) -> Option<Suggestion> {
+    Suggestion::for_partner(partner, day(10))
+}
+
+#[test]
+fn awaited_follow_ups_within_two_weeks_come_in_date_order() {
+    let workspace = Workspace {
+        partners: vec![
+            partner_with_follow_up("Later", day(20), Response::Awaiting),
+            partner_with_follow_up("Overdue", day(2), Response::Awaiting),
+            partner_with_follow_up("Answered", day(3), Response::Replied),
+            partner_with_follow_up("Too far", day(30), Response::Awaiting),
+        ],
+        ..Workspace::default()
+    };
+    let today = day(10);
+    let all = next_actions(&workspace, today).ours;
+    let actions: Vec<_> = all.iter().filter(|a| a.date.is_some()).collect();
+    let names: Vec<_> = actions.iter().map(|a| a.partner_name.as_str()).collect();
+    assert_eq!(names, ["Overdue", "Later"]);
+    assert!(actions[0].is_due(today));
+    assert!(!actions[1].is_due(today));
+    assert_eq!(
+        actions[0].describe(today),
+        "Follow up with Overdue: overdue since Nov 2"
+    );
+    assert_eq!(
+        actions[1].describe(today),
+        "Follow up with Later: due Fri Nov 20"
+    );
+}
+
+#[test]
+fn meetings_commitments_and_their_events_join_in_date_order() {
+    let mut partner = partner("Casa", Stage::OngoingPartnership);
+    let now = Utc::now();
+    partner.meetings.push(meeting(Some(day(12)), false, ""));
+    partner
+        .commitments
+        .push(commitment(Party::Us, "Share their flyer", Some(day(3))));
+    let mut done = commitment(Party::Them, "Send the agenda", Some(day(4)));
+    done.status = CommitmentStatus::Done;
+    partner.commitments.push(done);
+    for (date, title) in [(day(11), "Assembly"), (day(1), "Past")] {
+        partner.events.push(PublicEvent {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: Some(date),
+            title: title.into(),
+            place: String::new(),
+        });
+    }
+    let workspace = Workspace {
+        partners: vec![partner],
+        ..Workspace::default()
+    };
+    let today = day(10);
+    let actions = next_actions(&workspace, today);
+    assert_eq!(
+        describe_all(&actions.ours, today),
+        [
+            "We promised Casa: Share their flyer — overdue since Nov 3",
+            "Casa's event: Assembly: tomorrow",
+            "Meeting with Casa: Thu Nov 12",
+        ]
+    );
+    assert!(actions.waiting.is_empty(), "a done promise is not awaited");
+}
+
+#[test]
+fn today_and_tomorrow_read_naturally() {
+    let action = NextAction {
+        date: Some(day(10)),
+        kind: ActionKind::FollowUp,
+        partner_id: RecordId::random(),
+        partner_name: "Casa".into(),
+    };
+    assert_eq!(action.describe(day(10)), "Follow up with Casa: due today");
+    assert_eq!(action.describe(day(9)), "Follow up with Casa: due tomorrow");
+}
+
+#[test]
+fn every_active_partner_gets_one_step_after_the_dated_items() {
+    let mut ready = partner("Ready", Stage::ReadyToReachOut);
+    ready
+        .commitments
+        .push(commitment(Party::Us, "Share their flyer", Some(day(12))));
+    let workspace = Workspace {
+        partners: vec![
+            partner("Alpha research", Stage::Researching),
+            ready,
+            partner("Met them", Stage::Met),
+            partner("On hold", Stage::Paused),
+            partner("Old friends", Stage::OngoingPartnership),
+        ],
+        ..Workspace::default()
+    };
+    let today = day(10);
+    let ours = next_actions(&workspace, today).ours;
+    assert_eq!(
+        describe_all(&ours, today),
+        [
+            "We promised Ready: Share their flyer — due Thu Nov 12",
+            "Write up the meeting with Met them",
+            "Write a first contact to Ready",
+            "Finish researching Alpha research",
+        ]
+    );
+    assert!(ours.iter().all(|a| a.date.is_some() || !a.is_due(today)));
+}
+
+#[test]
+fn their_promises_wait_apart_from_ours_and_read_with_a_verb() {
+    let mut tenants = partner("Eastside Tenants Union", Stage::OngoingPartnership);
+    tenants.commitments.push(commitment(
+        Party::Them,
+        "Send us the door-knocking schedule",
+        Some(day(7)),
+    ));
+    tenants
+        .commitments
+        .push(commitment(Party::Them, "RSVP for the hearing", None));
+    tenants
+        .commitments
+        .push(commitment(Party::Us, "Print their flyers", None));
+    tenants
+        .commitments
+        .push(commitment(Party::Them, "Too far off", Some(day(30))));
+    let workspace = Workspace {
+        partners: vec![tenants],
+        ..Workspace::default()
+    };
+    let today = day(10);
+    let actions = next_actions(&workspace, today);
+    assert_eq!(
+        describe_all(&actions.waiting, today),
+        [
+            "Waiting on Eastside Tenants Union to send us the door-knocking schedule — overdue since Nov 7",
+            "Waiting on Eastside Tenants Union to RSVP for the hearing",
+        ]
+    );
+    assert_eq!(
+        describe_all(&actions.ours, today),
+        ["We promised Eastside Tenants Union: Print their flyers"]
+    );
+    let (id, what) = actions.ours[0].commitment().unwrap();
+    assert_eq!(id, workspace.partners[0].commitments[2].id);
+    assert_eq!(what, "Print their flyers");
+}
+
+#[test]
+fn promises_read_well_however_they_were_typed() {
+    assert_eq!(lower_first_word("Send us the list"), "send us the list");
+    assert_eq!(lower_first_word("RSVP by Friday"), "RSVP by Friday");
+    assert_eq!(lower_first_word("I will call"), "I will call");
+    assert_eq!(lower_first_word("McKenzie calls"), "McKenzie calls");
+    assert_eq!(lower_first_word("Échanger"), "échanger");
+    assert_eq!(as_verb_phrase("  to share the flyer "), "share the flyer");
+    let empty = NextAction {
+        date: None,
+        kind: ActionKind::TheyPromised {
+            commitment_id: RecordId::random(),
+            what: " ".into(),
+        },
+        partner_id: RecordId::random(),
+        partner_name: "Casa".into(),
+    };
+    assert_eq!(
+        empty.describe(day(1)),
+        "Waiting on Casa to keep a promise not yet written down"
+    );
+}
+
+mod suggestions;

@@ -1,0 +1,156 @@
+//! What goes into the report-out: their words first, our research and guesses labelled.
+
+use chrono::NaiveDate;
+
+use super::{Report, Section, Span};
+use crate::model::{CommitmentStatus, Partner, Party};
+
+/// The report-out for `partner`, prepared on `today`: what we heard from
+/// them comes first, in their words; our own research and guesses follow,
+/// labelled as ours.
+pub fn report(partner: &Partner, today: NaiveDate) -> Report {
+    let met: Vec<_> = partner.meetings.iter().rev().collect();
+    let mut heard: Vec<Vec<Span>> = met
+        .iter()
+        .filter(|m| !m.after.what_we_heard.trim().is_empty())
+        .map(|m| labelled(&meeting_label(m.date), &m.after.what_we_heard))
+        .collect();
+    if heard.is_empty() {
+        heard.push(text("Nothing heard from them yet: ask them at a meeting."));
+    }
+
+    let research = &partner.research;
+    let mut work: Vec<Vec<Span>> = [
+        ("Mission", &research.mission),
+        ("Current issues and campaigns", &research.current_issues),
+        ("How they work", &research.how_they_work),
+    ]
+    .into_iter()
+    .filter(|(_, text)| !text.trim().is_empty())
+    .map(|(label, text)| labelled(label, text))
+    .collect();
+    if work.is_empty() {
+        work.push(text("Nothing noted yet."));
+    }
+
+    let mut support: Vec<Vec<Span>> = met
+        .iter()
+        .filter(|m| !m.after.their_meetings_we_may_attend.trim().is_empty())
+        .map(|m| {
+            labelled(
+                "Their meetings we may attend",
+                &m.after.their_meetings_we_may_attend,
+            )
+        })
+        .collect();
+    for event in partner
+        .events
+        .iter()
+        .filter(|e| e.date.is_none_or(|date| date >= today))
+    {
+        let when = event
+            .date
+            .map(|d| d.format("%B %-d").to_string())
+            .unwrap_or_else(|| "date to confirm".into());
+        let place = match event.place.trim() {
+            "" => String::new(),
+            place => format!(", {place}"),
+        };
+        support.push(vec![
+            Span::Text("Attend ".into()),
+            Span::Strong(event.title.trim().to_owned()),
+            Span::Text(format!(" ({when}{place})")),
+        ]);
+    }
+    for commitment in partner
+        .commitments
+        .iter()
+        .filter(|c| c.owner == Party::Us && c.status == CommitmentStatus::Open)
+    {
+        let due = commitment
+            .due_on
+            .map(|d| format!(" (by {})", d.format("%B %-d")))
+            .unwrap_or_default();
+        support.push(text(&format!(
+            "We promised: {}{due}",
+            commitment.what.trim()
+        )));
+    }
+    let value = &partner.value_to_them;
+    support.extend(
+        [
+            ("Our own guess, short term", &value.short_term),
+            ("Our own guess, long term", &value.long_term),
+        ]
+        .into_iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(label, text)| labelled(label, text)),
+    );
+    if support.is_empty() {
+        support.push(text("Ask them at the next meeting."));
+    }
+
+    let mut sections = vec![
+        Section {
+            heading: "What we heard, in their words".into(),
+            items: heard,
+        },
+        Section {
+            heading: "Their current work, from our research".into(),
+            items: work,
+        },
+        Section {
+            heading: "Opportunities to support them".into(),
+            items: support,
+        },
+    ];
+    let recent: Vec<_> = partner
+        .log
+        .iter()
+        .rev()
+        .take(5)
+        .map(|entry| {
+            let when = entry
+                .date
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "undated".into());
+            text(&format!(
+                "{when}, {}: {}",
+                entry.kind.label().to_lowercase(),
+                entry.summary.trim()
+            ))
+        })
+        .collect();
+    if !recent.is_empty() {
+        sections.push(Section {
+            heading: "Recent contact".into(),
+            items: recent,
+        });
+    }
+    Report {
+        title: format!("{}: report-out", partner.name().trim()),
+        prepared: format!("Prepared {}.", today.format("%B %-d, %Y")),
+        sections,
+    }
+}
+
+/// A list item of a bold label and the user's text.
+fn labelled(label: &str, text: &str) -> Vec<Span> {
+    vec![
+        Span::Strong(format!("{label}:")),
+        Span::Text(format!(" {}", text.trim())),
+    ]
+}
+
+/// Which meeting a note is from.
+fn meeting_label(date: Option<NaiveDate>) -> String {
+    date.map_or_else(
+        || "At our meeting".to_owned(),
+        |date| format!("At our meeting on {}", date.format("%B %-d")),
+    )
+}
+
+/// A list item of plain text.
+fn text(text: &str) -> Vec<Span> {
+    vec![Span::Text(text.to_owned())]
+}
