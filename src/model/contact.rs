@@ -85,3 +85,22 @@ pub struct ContactDraft {
     #[serde(default)]
     pub follow_up_on: Option<NaiveDate>,
 }
+
+impl ContactDraft {
+    /// A new, empty email draft; the composer fills it from a template.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            channel: Channel::default(),
+            event_id: None,
+            subject: String::new(),
+            body: String::new(),
+            status: DraftStatus::Draft,
+            sent_on: None,
+            response: Response::Awaiting,
+            follow_up_on: None,
+        }
+    }
+}

@@ -11,6 +11,7 @@ mod migrate;
 mod organization;
 mod partner;
 mod people;
+mod record;
 mod recorded;
 mod stage;
 pub mod transfer;
@@ -31,6 +32,7 @@ pub use organization::{
 };
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
 pub use people::{Person, Practice, PublicEvent};
+pub use record::{Record, edit_by_id};
 pub use stage::Stage;
 pub use trust::{
     Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,

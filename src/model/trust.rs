@@ -72,6 +72,23 @@ pub struct LogEntry {
     pub source: Option<RecordId>,
 }
 
+impl LogEntry {
+    /// A new, undated entry written by the user, with nothing said yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            kind: InteractionKind::default(),
+            summary: String::new(),
+            people: String::new(),
+            we_made_an_ask: false,
+            source: None,
+        }
+    }
+}
+
 /// Feedback the partner gave us about the partnership and our actions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
@@ -82,6 +99,19 @@ pub struct Feedback {
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub text: String,
+}
+
+impl Feedback {
+    /// New, undated feedback, not written yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            text: String::new(),
+        }
+    }
 }
 
 /// A lesson we drew ourselves, kept apart from what the partner told us.
@@ -96,6 +126,20 @@ pub struct Lesson {
     pub lesson: String,
     #[serde(default)]
     pub what_we_will_change: String,
+}
+
+impl Lesson {
+    /// A new, undated lesson, not written yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            lesson: String::new(),
+            what_we_will_change: String::new(),
+        }
+    }
 }
 
 /// Which side made a commitment.
@@ -152,6 +196,22 @@ pub struct Commitment {
     /// The meeting whose next step this is, if any.
     #[serde(default)]
     pub meeting_id: Option<RecordId>,
+}
+
+impl Commitment {
+    /// A new open promise of ours, not written yet, with no due date.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            owner: Party::Us,
+            what: String::new(),
+            due_on: None,
+            status: CommitmentStatus::Open,
+            meeting_id: None,
+        }
+    }
 }
 
 /// What accountability means in this collaboration, in words agreed with them.

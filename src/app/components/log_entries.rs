@@ -14,17 +14,9 @@ pub fn LogEntries(
     log: ListBinding<LogEntry>,
 ) -> impl IntoView {
     let add = move |_| {
-        let now = Utc::now();
         let added = log.add(LogEntry {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             date: Some(Local::now().date_naive()),
-            kind: InteractionKind::Meeting,
-            summary: String::new(),
-            people: String::new(),
-            we_made_an_ask: false,
-            source: None,
+            ..LogEntry::new(Utc::now())
         });
         focus_when_rendered(summary_field(added));
     };

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::components::{date_from_input, date_to_input};
 use crate::app::state::use_app_state;
-use crate::model::{Channel, ContactDraft, RecordId, Response};
+use crate::model::{Channel, ContactDraft, RecordId, Response, edit_by_id};
 
 /// The DOM id of the Sent box, which takes the focus when a draft is marked as sent.
 pub const SENT_BOX_ID: &str = "sent-box";
@@ -29,10 +29,7 @@ pub fn SentStatus(
         };
         state.edit_partner(id, |partner| {
             let now = Utc::now();
-            if let Some(draft) = partner.drafts.iter_mut().find(|d| d.id == draft_id) {
-                edit(draft);
-                draft.updated_at = now;
-            }
+            edit_by_id(&mut partner.drafts, draft_id, now, edit);
             // The log entry of this contact follows its date.
             partner.keep_log_in_step(draft_id, Local::now().date_naive(), now);
         });

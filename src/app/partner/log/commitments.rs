@@ -20,17 +20,7 @@ pub fn Commitments(
     let commitments =
         ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
     let add = move |_| {
-        let now = Utc::now();
-        let added = commitments.add(Commitment {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            owner: Party::Us,
-            what: String::new(),
-            due_on: None,
-            status: CommitmentStatus::Open,
-            meeting_id: None,
-        });
+        let added = commitments.add(Commitment::new(Utc::now()));
         focus_when_rendered(what_field(added));
     };
     view! {
