@@ -5,7 +5,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::state::{AppState, use_app_state};
-use crate::model::{Coalition, Partner, Record, RecordId, Workspace, edit_by_id};
+use crate::model::{Choice, Coalition, Partner, Record, RecordId, Workspace, edit_by_id};
 
 /// A text read from the workspace (empty when it is not there), and a
 /// callback that stores each edit to it.
@@ -172,6 +172,25 @@ impl<T: Record + Send + Sync + 'static> ListBinding<T> {
                     .map(get)
             })
         })
+    }
+
+    /// A choice made in one record, and the callback storing a new pick,
+    /// for a [`ChoiceSelect`](crate::app::components::ChoiceSelect).
+    pub fn choice<V>(
+        self,
+        item: RecordId,
+        get: fn(&T) -> V,
+        set: fn(&mut T, V),
+    ) -> (Signal<Option<V>>, Callback<Option<V>>)
+    where
+        V: Choice + Send + Sync,
+    {
+        let on_change = Callback::new(move |picked: Option<V>| {
+            if let Some(picked) = picked {
+                self.edit(item, |record| set(record, picked));
+            }
+        });
+        (self.value(item, get).into(), on_change)
     }
 
     /// Adds a record at the end and gives its id.

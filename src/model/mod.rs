@@ -1,6 +1,7 @@
 //! The domain: plain data with no knowledge of the browser or of Leptos.
 
 mod backup;
+mod choice;
 mod coalition;
 mod contact;
 mod counts;
@@ -19,6 +20,9 @@ mod trust;
 mod workspace;
 
 pub use backup::{BackupStatus, DeviceMeta};
+pub use choice::Choice;
+#[cfg(test)]
+pub(crate) use choice::assert_keys_read_back;
 pub use coalition::Coalition;
 pub use contact::{Channel, ContactDraft, DraftStatus, Response};
 pub use counts::RecordCounts;

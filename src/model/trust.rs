@@ -1,7 +1,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{RecordId, Timestamp};
+use super::choice::choice;
+use super::{Choice, RecordId, Timestamp};
 
 /// What kind of interaction a log entry records.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -31,22 +32,24 @@ impl InteractionKind {
         InteractionKind::Other,
     ];
 
-    /// The name shown to users.
+    /// The name shown to users, for code that does not bring [`Choice`]
+    /// into scope (the guide's report-out).
     pub fn label(self) -> &'static str {
-        match self {
-            InteractionKind::Meeting => "Meeting",
-            InteractionKind::Call => "Call",
-            InteractionKind::Email => "Email",
-            InteractionKind::WeAttendedTheirEvent => "We attended their event or action",
-            InteractionKind::TheyAttendedOurMeeting => "They attended or spoke at our meeting",
-            InteractionKind::WeVolunteeredOrRaisedFunds => {
-                "We volunteered or raised funds for them"
-            }
-            InteractionKind::ReportOut => "Report-out to our group",
-            InteractionKind::Other => "Other",
-        }
+        Choice::label(self)
     }
 }
+
+choice!(InteractionKind {
+    Meeting => "meeting", "Meeting";
+    Call => "call", "Call";
+    Email => "email", "Email";
+    WeAttendedTheirEvent => "we_attended_their_event", "We attended their event or action";
+    TheyAttendedOurMeeting => "they_attended_our_meeting", "They attended or spoke at our meeting";
+    WeVolunteeredOrRaisedFunds =>
+        "we_volunteered_or_raised_funds", "We volunteered or raised funds for them";
+    ReportOut => "report_out", "Report-out to our group";
+    Other => "other", "Other";
+});
 
 /// One interaction with a partner or coalition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +154,16 @@ pub enum Party {
     Them,
 }
 
+impl Party {
+    /// Both sides, ours first.
+    pub const ALL: [Party; 2] = [Party::Us, Party::Them];
+}
+
+choice!(Party {
+    Us => "us", "Us";
+    Them => "them", "Them";
+});
+
 /// Where a commitment stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -168,16 +181,13 @@ impl CommitmentStatus {
         CommitmentStatus::Done,
         CommitmentStatus::Dropped,
     ];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            CommitmentStatus::Open => "Open",
-            CommitmentStatus::Done => "Done",
-            CommitmentStatus::Dropped => "Dropped",
-        }
-    }
 }
+
+choice!(CommitmentStatus {
+    Open => "open", "Open";
+    Done => "done", "Done";
+    Dropped => "dropped", "Dropped";
+});
 
 /// A promise, by us or by them; a meeting's next steps are commitments too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

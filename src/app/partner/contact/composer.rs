@@ -10,7 +10,7 @@ use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::app::state::use_app_state;
 use crate::guide::templates::first_contact;
-use crate::model::{Channel, ContactDraft, Record, RecordId};
+use crate::model::{Channel, Choice, ContactDraft, Record, RecordId};
 
 /// The DOM id of the Message field, which takes the focus when a draft starts.
 const MESSAGE_ID: &str = "draft-message";
