@@ -5,10 +5,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::state::{AppState, use_app_state};
-use crate::model::{
-    Coalition, Commitment, Feedback, Lesson, LogEntry, Partner, Person, Practice, PublicEvent,
-    RecordId, Timestamp, Workspace,
-};
+use crate::model::{Choice, Coalition, Partner, Record, RecordId, Workspace, edit_by_id};
 
 /// A text read from the workspace (empty when it is not there), and a
 /// callback that stores each edit to it.
@@ -52,34 +49,6 @@ pub fn partner_flag(
     (value.into(), on_change)
 }
 
-/// A record kept in a list inside a partner (people, events, practices).
-pub trait Item: Send + Sync + 'static {
-    fn id(&self) -> RecordId;
-    fn touch(&mut self, at: Timestamp);
-}
-
-macro_rules! impl_item {
-    ($($type:ty),*) => {$(
-        impl Item for $type {
-            fn id(&self) -> RecordId {
-                self.id
-            }
-            fn touch(&mut self, at: Timestamp) {
-                self.updated_at = at;
-            }
-        }
-    )*};
-}
-impl_item!(
-    Person,
-    PublicEvent,
-    Practice,
-    LogEntry,
-    Feedback,
-    Lesson,
-    Commitment
-);
-
 /// Where a list of records lives.
 enum Owner<T> {
     Partner(
@@ -116,7 +85,7 @@ impl<T> Clone for ListBinding<T> {
 
 impl<T> Copy for ListBinding<T> {}
 
-impl<T: Item> ListBinding<T> {
+impl<T: Record + Send + Sync + 'static> ListBinding<T> {
     /// Binds the list `list` of partner `partner`.
     pub fn new(
         partner: RecordId,
@@ -165,7 +134,7 @@ impl<T: Item> ListBinding<T> {
         Memo::new(move |_| {
             workspace.with(|workspace| {
                 self.records(workspace)
-                    .map(|records| records.iter().map(Item::id).collect())
+                    .map(|records| records.iter().map(Record::id).collect())
                     .unwrap_or_default()
             })
         })
@@ -203,6 +172,25 @@ impl<T: Item> ListBinding<T> {
                     .map(get)
             })
         })
+    }
+
+    /// A choice made in one record, and the callback storing a new pick,
+    /// for a [`ChoiceSelect`](crate::app::components::ChoiceSelect).
+    pub fn choice<V>(
+        self,
+        item: RecordId,
+        get: fn(&T) -> V,
+        set: fn(&mut T, V),
+    ) -> (Signal<Option<V>>, Callback<Option<V>>)
+    where
+        V: Choice + Send + Sync,
+    {
+        let on_change = Callback::new(move |picked: Option<V>| {
+            if let Some(picked) = picked {
+                self.edit(item, |record| set(record, picked));
+            }
+        });
+        (self.value(item, get).into(), on_change)
     }
 
     /// Adds a record at the end and gives its id.
@@ -251,10 +239,7 @@ impl<T: Item> ListBinding<T> {
     /// Changes one record and stamps it.
     pub fn edit(self, item: RecordId, edit: impl FnOnce(&mut T)) {
         self.edit_list(|records| {
-            if let Some(record) = records.iter_mut().find(|record| record.id() == item) {
-                edit(record);
-                record.touch(Utc::now());
-            }
+            edit_by_id(records, item, Utc::now(), edit);
         });
     }
 }

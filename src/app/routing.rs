@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::app::browser::{
     ScrollMemory, focus_in_place, location_hash, replace_location, set_location_hash, set_title,
 };
-use crate::model::{RecordId, Stage};
+use crate::model::{Choice, RecordId, Stage};
 
 /// The id of the `<main>` element, which takes focus when the page changes.
 pub const MAIN_ID: &str = "main";

@@ -1,6 +1,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::choice::choice;
 use super::{RecordId, Timestamp};
 
 /// How a first contact reaches the partner.
@@ -17,16 +18,13 @@ pub enum Channel {
 impl Channel {
     /// Every channel, in the order the app offers them.
     pub const ALL: [Channel; 3] = [Channel::Email, Channel::PhoneCall, Channel::AtTheirEvent];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            Channel::Email => "Email",
-            Channel::PhoneCall => "Phone call",
-            Channel::AtTheirEvent => "In person at one of their events",
-        }
-    }
 }
+
+choice!(Channel {
+    Email => "email", "Email";
+    PhoneCall => "phone_call", "Phone call";
+    AtTheirEvent => "at_their_event", "In person at one of their events";
+});
 
 /// Whether a draft is still being written or went out.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -50,16 +48,13 @@ pub enum Response {
 impl Response {
     /// Every response, in the order the app offers them.
     pub const ALL: [Response; 3] = [Response::Awaiting, Response::Replied, Response::Declined];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            Response::Awaiting => "Awaiting a reply",
-            Response::Replied => "Replied",
-            Response::Declined => "Declined",
-        }
-    }
 }
+
+choice!(Response {
+    Awaiting => "awaiting", "Awaiting a reply";
+    Replied => "replied", "Replied";
+    Declined => "declined", "Declined";
+});
 
 /// One first-contact message; earlier ones stay as the partner's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,4 +79,23 @@ pub struct ContactDraft {
     pub response: Response,
     #[serde(default)]
     pub follow_up_on: Option<NaiveDate>,
+}
+
+impl ContactDraft {
+    /// A new, empty email draft; the composer fills it from a template.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            channel: Channel::default(),
+            event_id: None,
+            subject: String::new(),
+            body: String::new(),
+            status: DraftStatus::Draft,
+            sent_on: None,
+            response: Response::Awaiting,
+            follow_up_on: None,
+        }
+    }
 }

@@ -138,7 +138,7 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::model::{Feedback, Lesson, Person, RecordId, Workspace};
+    use crate::model::{Feedback, Lesson, Person, Workspace};
 
     fn person(name: &str) -> Person {
         Person::new(name, Utc::now())
@@ -207,19 +207,12 @@ mod tests {
         let mut casa = Partner::new("Casa", now).unwrap();
         casa.people = vec![person("Ana"), person("Luis")];
         casa.feedback.push(Feedback {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            date: None,
             text: "Ask us earlier".into(),
+            ..Feedback::new(now)
         });
         casa.lessons.push(Lesson {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            date: None,
             lesson: "We talked too much".into(),
-            what_we_will_change: String::new(),
+            ..Lesson::new(now)
         });
         assert_eq!(
             casa.counts().sentence().unwrap(),

@@ -32,6 +32,20 @@ pub struct AgendaItem {
     pub minutes: u32,
 }
 
+impl AgendaItem {
+    /// A new, untitled item of `section`, with no minutes planned yet.
+    pub fn new(section: AgendaSection, now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            section,
+            title: String::new(),
+            minutes: 0,
+        }
+    }
+}
+
 /// A question we want to ask them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Question {
@@ -40,6 +54,18 @@ pub struct Question {
     pub updated_at: Timestamp,
     #[serde(default)]
     pub text: String,
+}
+
+impl Question {
+    /// A new question, not written yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            text: String::new(),
+        }
+    }
 }
 
 /// What we note after the meeting. Its next steps are commitments that
@@ -80,4 +106,25 @@ pub struct Meeting {
     pub our_introduction: String,
     #[serde(default)]
     pub after: AfterMeeting,
+}
+
+impl Meeting {
+    /// A new meeting with nothing planned yet: no date, place, agenda or questions.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            start_time: None,
+            duration_minutes: 0,
+            location: String::new(),
+            our_attendees: Vec::new(),
+            their_attendees: Vec::new(),
+            agenda: Vec::new(),
+            questions: Vec::new(),
+            our_introduction: String::new(),
+            after: AfterMeeting::default(),
+        }
+    }
 }

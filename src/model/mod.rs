@@ -1,6 +1,7 @@
 //! The domain: plain data with no knowledge of the browser or of Leptos.
 
 mod backup;
+mod choice;
 mod coalition;
 mod contact;
 mod counts;
@@ -11,6 +12,7 @@ mod migrate;
 mod organization;
 mod partner;
 mod people;
+mod record;
 mod recorded;
 mod stage;
 pub mod transfer;
@@ -18,6 +20,9 @@ mod trust;
 mod workspace;
 
 pub use backup::{BackupStatus, DeviceMeta};
+pub use choice::Choice;
+#[cfg(test)]
+pub(crate) use choice::assert_keys_read_back;
 pub use coalition::Coalition;
 pub use contact::{Channel, ContactDraft, DraftStatus, Response};
 pub use counts::RecordCounts;
@@ -31,6 +36,7 @@ pub use organization::{
 };
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
 pub use people::{Person, Practice, PublicEvent};
+pub use record::{Record, edit_by_id};
 pub use stage::Stage;
 pub use trust::{
     Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,

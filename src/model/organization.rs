@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::choice::choice;
+
 /// The causes a partner organization works on, as the guide lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -24,20 +26,17 @@ impl FocusArea {
         FocusArea::DisabilityRights,
         FocusArea::LgbtqiaRights,
     ];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            FocusArea::RacialJustice => "Racial justice",
-            FocusArea::ImmigrantRights => "Immigrant rights",
-            FocusArea::EconomicJustice => "Economic justice / poverty",
-            FocusArea::GenderRights => "Women's and gender rights",
-            FocusArea::EnvironmentalJustice => "Environmental justice",
-            FocusArea::DisabilityRights => "Disability rights",
-            FocusArea::LgbtqiaRights => "LGBTQIA+ rights",
-        }
-    }
 }
+
+choice!(FocusArea {
+    RacialJustice => "racial_justice", "Racial justice";
+    ImmigrantRights => "immigrant_rights", "Immigrant rights";
+    EconomicJustice => "economic_justice", "Economic justice / poverty";
+    GenderRights => "gender_rights", "Women's and gender rights";
+    EnvironmentalJustice => "environmental_justice", "Environmental justice";
+    DisabilityRights => "disability_rights", "Disability rights";
+    LgbtqiaRights => "lgbtqia_rights", "LGBTQIA+ rights";
+});
 
 /// How far an organization's work reaches.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -51,16 +50,13 @@ pub enum Scope {
 impl Scope {
     /// Every scope, smallest first.
     pub const ALL: [Scope; 3] = [Scope::Local, Scope::State, Scope::National];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            Scope::Local => "Local",
-            Scope::State => "State",
-            Scope::National => "National",
-        }
-    }
 }
+
+choice!(Scope {
+    Local => "local", "Local";
+    State => "state", "State";
+    National => "national", "National";
+});
 
 /// The organization's tax status, which shapes what we may ask of them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -85,17 +81,14 @@ impl TaxStatus {
         TaxStatus::Other,
         TaxStatus::Unknown,
     ];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            TaxStatus::Charity501c3 => "501(c)(3)",
-            TaxStatus::SocialWelfare501c4 => "501(c)(4)",
-            TaxStatus::Other => "Other",
-            TaxStatus::Unknown => "Unknown",
-        }
-    }
 }
+
+choice!(TaxStatus {
+    Charity501c3 => "501c3", "501(c)(3)";
+    SocialWelfare501c4 => "501c4", "501(c)(4)";
+    Other => "other", "Other";
+    Unknown => "unknown", "Unknown";
+});
 
 /// Who the organization is: the facts the research step gathers.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

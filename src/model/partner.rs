@@ -216,21 +216,12 @@ mod tests {
 
     #[test]
     fn the_current_draft_is_the_newest_one_while_it_is_unsent() {
-        use crate::model::Channel;
         let mut partner = Partner::new("Casa", now()).unwrap();
         assert!(partner.current_draft().is_none());
         let draft = |body: &str, status| ContactDraft {
-            id: RecordId::random(),
-            created_at: now(),
-            updated_at: now(),
-            channel: Channel::Email,
-            event_id: None,
-            subject: String::new(),
             body: body.into(),
             status,
-            sent_on: None,
-            response: Default::default(),
-            follow_up_on: None,
+            ..ContactDraft::new(now())
         };
         partner.drafts.push(draft("old draft", DraftStatus::Draft));
         partner.drafts.push(draft("sent", DraftStatus::Sent));

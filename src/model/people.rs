@@ -56,6 +56,20 @@ pub struct PublicEvent {
     pub place: String,
 }
 
+impl PublicEvent {
+    /// A new event, with nothing known yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            title: String::new(),
+            place: String::new(),
+        }
+    }
+}
+
 /// A practice of theirs to respect, such as community-only spaces.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Practice {
@@ -64,6 +78,18 @@ pub struct Practice {
     pub updated_at: Timestamp,
     #[serde(default)]
     pub text: String,
+}
+
+impl Practice {
+    /// A new practice, not written yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            text: String::new(),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -75,17 +101,7 @@ mod tests {
     #[test]
     fn the_leader_flag_is_written_only_when_set_so_older_files_round_trip() {
         let now = Utc::now();
-        let mut person = Person {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: "Rosa".into(),
-            role: String::new(),
-            email: String::new(),
-            phone: String::new(),
-            notes: String::new(),
-            leader: false,
-        };
+        let mut person = Person::new("Rosa", now);
         let plain = serde_json::to_string(&person).unwrap();
         assert!(!plain.contains("leader"), "{plain}");
         assert_eq!(serde_json::from_str::<Person>(&plain).unwrap(), person);

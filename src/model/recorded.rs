@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::{
-    Channel, DraftStatus, InteractionKind, LogEntry, Partner, Person, RecordId, Timestamp,
+    Channel, DraftStatus, InteractionKind, LogEntry, Partner, Person, Record, RecordId, Timestamp,
 };
 
 /// What the log says about a sent contact or a held meeting.
@@ -58,21 +58,17 @@ impl Partner {
                 self.log.remove(index);
             }
             (Some(recorded), None) => self.log.push(LogEntry {
-                id: RecordId::random(),
-                created_at: now,
-                updated_at: now,
                 date: recorded.date.or(Some(today)),
                 kind: recorded.kind,
                 summary: recorded.summary,
                 people: recorded.people,
-                we_made_an_ask: false,
                 source: Some(source),
+                ..LogEntry::new(now)
             }),
             (Some(recorded), Some(index)) => {
                 let entry = &mut self.log[index];
                 if let Some(date) = recorded.date.filter(|&date| entry.date != Some(date)) {
-                    entry.date = Some(date);
-                    entry.updated_at = now;
+                    entry.edit(now, |entry| entry.date = Some(date));
                 }
             }
         }
@@ -143,7 +139,7 @@ mod tests {
     use chrono::{DateTime, Utc};
 
     use super::*;
-    use crate::model::{ContactDraft, Meeting, PublicEvent, Response};
+    use crate::model::{ContactDraft, Meeting, PublicEvent};
 
     fn now() -> Timestamp {
         DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
@@ -157,35 +153,21 @@ mod tests {
 
     fn draft(channel: Channel, subject: &str) -> ContactDraft {
         ContactDraft {
-            id: RecordId::random(),
-            created_at: now(),
-            updated_at: now(),
             channel,
-            event_id: None,
             subject: subject.into(),
             body: "Hello".into(),
-            status: DraftStatus::Draft,
-            sent_on: None,
-            response: Response::Awaiting,
-            follow_up_on: None,
+            ..ContactDraft::new(now())
         }
     }
 
     fn meeting() -> Meeting {
         Meeting {
-            id: RecordId::random(),
-            created_at: now(),
-            updated_at: now(),
             date: Some(day(20)),
-            start_time: None,
             duration_minutes: 60,
             location: "1200 Alder St".into(),
             our_attendees: vec!["Sam".into()],
             their_attendees: vec!["María".into()],
-            agenda: Vec::new(),
-            questions: Vec::new(),
-            our_introduction: String::new(),
-            after: Default::default(),
+            ..Meeting::new(now())
         }
     }
 
@@ -250,12 +232,8 @@ mod tests {
     fn each_channel_logs_its_own_kind() {
         let mut partner = partner();
         let event = PublicEvent {
-            id: RecordId::random(),
-            created_at: now(),
-            updated_at: now(),
-            date: None,
             title: "Wage theft rally".into(),
-            place: String::new(),
+            ..PublicEvent::new(now())
         };
         let mut call = draft(Channel::PhoneCall, "");
         let mut visit = draft(Channel::AtTheirEvent, "");
@@ -338,15 +316,10 @@ mod tests {
         let id = held.id;
         partner.meetings.push(held);
         partner.log.push(LogEntry {
-            id: RecordId::random(),
-            created_at: now(),
-            updated_at: now(),
             date: Some(day(1)),
-            kind: InteractionKind::Meeting,
             summary: "Written by hand".into(),
-            people: String::new(),
             we_made_an_ask: true,
-            source: None,
+            ..LogEntry::new(now())
         });
         partner.keep_log_in_step(id, day(26), now());
         partner.meetings[0].after.held = false;

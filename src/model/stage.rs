@@ -1,5 +1,7 @@
 use serde::{Deserialize, Serialize};
 
+use super::choice::choice;
+
 /// Where a relationship with a partner stands; a partner is always in exactly one stage.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -33,24 +35,6 @@ impl Stage {
         Stage::Paused,
     ];
 
-    /// A stable machine name, the same as in stored data (`ready_to_reach_out`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Stage::Researching => "researching",
-            Stage::ReadyToReachOut => "ready_to_reach_out",
-            Stage::Contacted => "contacted",
-            Stage::MeetingPlanned => "meeting_planned",
-            Stage::Met => "met",
-            Stage::OngoingPartnership => "ongoing_partnership",
-            Stage::Paused => "paused",
-        }
-    }
-
-    /// The stage with this [`Stage::key`], if any.
-    pub fn from_key(key: &str) -> Option<Stage> {
-        Stage::ALL.into_iter().find(|stage| stage.key() == key)
-    }
-
     /// The stage's place in [`Stage::ALL`]: journey order, `Paused` last.
     pub fn position(self) -> usize {
         Stage::ALL
@@ -68,24 +52,22 @@ impl Stage {
             self
         }
     }
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            Stage::Researching => "Researching",
-            Stage::ReadyToReachOut => "Ready to reach out",
-            Stage::Contacted => "Contacted",
-            Stage::MeetingPlanned => "Meeting planned",
-            Stage::Met => "Met",
-            Stage::OngoingPartnership => "Ongoing partnership",
-            Stage::Paused => "Paused",
-        }
-    }
 }
+
+choice!(Stage {
+    Researching => "researching", "Researching";
+    ReadyToReachOut => "ready_to_reach_out", "Ready to reach out";
+    Contacted => "contacted", "Contacted";
+    MeetingPlanned => "meeting_planned", "Meeting planned";
+    Met => "met", "Met";
+    OngoingPartnership => "ongoing_partnership", "Ongoing partnership";
+    Paused => "paused", "Paused";
+});
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Choice;
 
     #[test]
     fn stages_follow_the_journey_and_start_at_research() {
@@ -111,16 +93,6 @@ mod tests {
             Stage::Contacted
         );
         assert_eq!(Stage::Paused.advance_to(Stage::Contacted), Stage::Contacted);
-    }
-
-    #[test]
-    fn keys_match_the_stored_names_and_read_back() {
-        for stage in Stage::ALL {
-            let stored = serde_json::to_string(&stage).unwrap();
-            assert_eq!(stored, format!("\"{}\"", stage.key()));
-            assert_eq!(Stage::from_key(stage.key()), Some(stage));
-        }
-        assert_eq!(Stage::from_key("nope"), None);
     }
 
     #[test]

@@ -1,7 +1,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{RecordId, Timestamp};
+use super::choice::choice;
+use super::{Choice, RecordId, Timestamp};
 
 /// What kind of interaction a log entry records.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -31,22 +32,24 @@ impl InteractionKind {
         InteractionKind::Other,
     ];
 
-    /// The name shown to users.
+    /// The name shown to users, for code that does not bring [`Choice`]
+    /// into scope (the guide's report-out).
     pub fn label(self) -> &'static str {
-        match self {
-            InteractionKind::Meeting => "Meeting",
-            InteractionKind::Call => "Call",
-            InteractionKind::Email => "Email",
-            InteractionKind::WeAttendedTheirEvent => "We attended their event or action",
-            InteractionKind::TheyAttendedOurMeeting => "They attended or spoke at our meeting",
-            InteractionKind::WeVolunteeredOrRaisedFunds => {
-                "We volunteered or raised funds for them"
-            }
-            InteractionKind::ReportOut => "Report-out to our group",
-            InteractionKind::Other => "Other",
-        }
+        Choice::label(self)
     }
 }
+
+choice!(InteractionKind {
+    Meeting => "meeting", "Meeting";
+    Call => "call", "Call";
+    Email => "email", "Email";
+    WeAttendedTheirEvent => "we_attended_their_event", "We attended their event or action";
+    TheyAttendedOurMeeting => "they_attended_our_meeting", "They attended or spoke at our meeting";
+    WeVolunteeredOrRaisedFunds =>
+        "we_volunteered_or_raised_funds", "We volunteered or raised funds for them";
+    ReportOut => "report_out", "Report-out to our group";
+    Other => "other", "Other";
+});
 
 /// One interaction with a partner or coalition.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,6 +75,23 @@ pub struct LogEntry {
     pub source: Option<RecordId>,
 }
 
+impl LogEntry {
+    /// A new, undated entry written by the user, with nothing said yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            kind: InteractionKind::default(),
+            summary: String::new(),
+            people: String::new(),
+            we_made_an_ask: false,
+            source: None,
+        }
+    }
+}
+
 /// Feedback the partner gave us about the partnership and our actions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Feedback {
@@ -82,6 +102,19 @@ pub struct Feedback {
     pub date: Option<NaiveDate>,
     #[serde(default)]
     pub text: String,
+}
+
+impl Feedback {
+    /// New, undated feedback, not written yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            text: String::new(),
+        }
+    }
 }
 
 /// A lesson we drew ourselves, kept apart from what the partner told us.
@@ -98,6 +131,20 @@ pub struct Lesson {
     pub what_we_will_change: String,
 }
 
+impl Lesson {
+    /// A new, undated lesson, not written yet.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            date: None,
+            lesson: String::new(),
+            what_we_will_change: String::new(),
+        }
+    }
+}
+
 /// Which side made a commitment.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -106,6 +153,16 @@ pub enum Party {
     Us,
     Them,
 }
+
+impl Party {
+    /// Both sides, ours first.
+    pub const ALL: [Party; 2] = [Party::Us, Party::Them];
+}
+
+choice!(Party {
+    Us => "us", "Us";
+    Them => "them", "Them";
+});
 
 /// Where a commitment stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -124,16 +181,13 @@ impl CommitmentStatus {
         CommitmentStatus::Done,
         CommitmentStatus::Dropped,
     ];
-
-    /// The name shown to users.
-    pub fn label(self) -> &'static str {
-        match self {
-            CommitmentStatus::Open => "Open",
-            CommitmentStatus::Done => "Done",
-            CommitmentStatus::Dropped => "Dropped",
-        }
-    }
 }
+
+choice!(CommitmentStatus {
+    Open => "open", "Open";
+    Done => "done", "Done";
+    Dropped => "dropped", "Dropped";
+});
 
 /// A promise, by us or by them; a meeting's next steps are commitments too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,6 +206,22 @@ pub struct Commitment {
     /// The meeting whose next step this is, if any.
     #[serde(default)]
     pub meeting_id: Option<RecordId>,
+}
+
+impl Commitment {
+    /// A new open promise of ours, not written yet, with no due date.
+    pub fn new(now: Timestamp) -> Self {
+        Self {
+            id: RecordId::random(),
+            created_at: now,
+            updated_at: now,
+            owner: Party::Us,
+            what: String::new(),
+            due_on: None,
+            status: CommitmentStatus::Open,
+            meeting_id: None,
+        }
+    }
 }
 
 /// What accountability means in this collaboration, in words agreed with them.

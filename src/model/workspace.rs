@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Coalition, OurGroup, Partner, RecordCounts, RecordId, Stage, Timestamp};
+use super::{Coalition, OurGroup, Partner, RecordCounts, RecordId, Stage, Timestamp, edit_by_id};
 
 /// Everything a user keeps in one workspace: the root of the data model,
 /// and what an export file carries.
@@ -37,14 +37,7 @@ impl Workspace {
         now: Timestamp,
         edit: impl FnOnce(&mut Partner),
     ) -> bool {
-        match self.partners.iter_mut().find(|partner| partner.id == id) {
-            Some(partner) => {
-                edit(partner);
-                partner.updated_at = now;
-                true
-            }
-            None => false,
-        }
+        edit_by_id(&mut self.partners, id, now, edit)
     }
 
     /// Changes one coalition and marks it updated; false when there is no such coalition.
@@ -54,18 +47,7 @@ impl Workspace {
         now: Timestamp,
         edit: impl FnOnce(&mut Coalition),
     ) -> bool {
-        match self
-            .coalitions
-            .iter_mut()
-            .find(|coalition| coalition.id == id)
-        {
-            Some(coalition) => {
-                edit(coalition);
-                coalition.updated_at = now;
-                true
-            }
-            None => false,
-        }
+        edit_by_id(&mut self.coalitions, id, now, edit)
     }
 
     /// The coalitions a partner belongs to.

@@ -94,7 +94,7 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   await expect(page.getByRole("textbox", { name: "Sent on" })).toHaveValue(await browserToday(page));
   await page.getByRole("button", { name: "Mark as sent" }).click();
   await expect(page.getByRole("combobox", { name: "Stage", exact: true })).toHaveValue("contacted");
-  await expect(page.getByRole("combobox", { name: "Response" })).toHaveValue("Awaiting a reply");
+  await expect(page.getByRole("combobox", { name: "Response" })).toHaveValue("awaiting");
   await page.getByRole("textbox", { name: "Follow up on" }).fill(await browserToday(page));
   await page.getByRole("textbox", { name: "Follow up on" }).blur();
 

@@ -40,7 +40,7 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   await expect(entries.nth(0).getByRole("textbox", { name: "Summary" })).toHaveValue(
     "First contact sent: Learning about Casa Latina's work",
   );
-  await expect(entries.nth(1).getByRole("combobox", { name: "Kind" })).toHaveValue("Meeting");
+  await expect(entries.nth(1).getByRole("combobox", { name: "Kind" })).toHaveValue("meeting");
   await page.getByRole("button", { name: "Add interaction" }).click();
   const entry = entries.last();
   await entry.getByRole("combobox", { name: "Kind" }).selectOption("Meeting");

@@ -1,10 +1,10 @@
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 
-use super::{CheckboxField, TextField, date_from_input, date_to_input};
+use super::{CheckboxField, ChoiceSelect, TextField, date_from_input, date_to_input};
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::model::{InteractionKind, LogEntry, RecordId};
+use crate::model::{LogEntry, RecordId};
 
 /// An interaction log, of a partner or a coalition: what happened, with
 /// whom, and whether we asked something.
@@ -14,17 +14,9 @@ pub fn LogEntries(
     log: ListBinding<LogEntry>,
 ) -> impl IntoView {
     let add = move |_| {
-        let now = Utc::now();
         let added = log.add(LogEntry {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             date: Some(Local::now().date_naive()),
-            kind: InteractionKind::Meeting,
-            summary: String::new(),
-            people: String::new(),
-            we_made_an_ask: false,
-            source: None,
+            ..LogEntry::new(Utc::now())
         });
         focus_when_rendered(summary_field(added));
     };
@@ -61,7 +53,7 @@ fn LogEntryFields(
     );
     let (summary, set_summary) = log.text(entry, |e| e.summary.clone(), |e, v| e.summary = v);
     let (people, set_people) = log.text(entry, |e| e.people.clone(), |e, v| e.people = v);
-    let kind = log.value(entry, |e| e.kind);
+    let (kind, set_kind) = log.choice(entry, |e| e.kind, |e, v| e.kind = v);
     let asked = log.value(entry, |e| e.we_made_an_ask);
     let legend = move || {
         let kind = kind.get().unwrap_or_default().label();
@@ -75,29 +67,7 @@ fn LogEntryFields(
             <legend>{legend}</legend>
             <div class="record-grid">
                 <TextField id=format!("log-{entry}-date") label="Date" kind="date" value=date on_input=set_date />
-                <div class="field">
-                    <label for=format!("log-{entry}-kind")>"Kind"</label>
-                    <select
-                        id=format!("log-{entry}-kind")
-                        on:change=move |e| {
-                            let chosen = event_target_value(&e);
-                            if let Some(found) = InteractionKind::ALL.into_iter().find(|k| k.label() == chosen) {
-                                log.edit(entry, |record| record.kind = found);
-                            }
-                        }
-                    >
-                        {InteractionKind::ALL
-                            .into_iter()
-                            .map(|option| {
-                                view! {
-                                    <option value=option.label() selected=move || kind.get() == Some(option)>
-                                        {option.label()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect id=format!("log-{entry}-kind") label="Kind" value=kind on_change=set_kind />
                 <TextField id=format!("log-{entry}-people") label="People" value=people on_input=set_people />
             </div>
             <TextField id=summary_field(entry) label="Summary" multiline=true value=summary on_input=set_summary />

@@ -1,6 +1,7 @@
 //! Widgets shared by several screens.
 
 mod backup_status;
+mod choice_select;
 mod confirm_dialog;
 mod delete_record;
 mod fields;
@@ -11,6 +12,7 @@ mod storage_notice;
 mod undo_bar;
 
 pub use backup_status::BackupStatusText;
+pub use choice_select::ChoiceSelect;
 pub use confirm_dialog::{ConfirmDialog, open_dialog};
 pub use delete_record::{DeleteRecord, DeleteWords};
 pub use fields::{CheckboxField, TextField, date_from_input, date_to_input};

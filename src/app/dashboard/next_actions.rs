@@ -9,7 +9,7 @@ use crate::app::state::use_app_state;
 use crate::guide::next_actions::{
     ActionKind, LOOKAHEAD_DAYS, NextAction, Suggestion, next_actions,
 };
-use crate::model::{CommitmentStatus, RecordId};
+use crate::model::{Commitment, CommitmentStatus, RecordId, edit_by_id};
 
 /// The id of the "Next actions" heading, where focus goes when a list empties.
 const HEADING_ID: &str = "next-actions-heading";
@@ -121,14 +121,8 @@ fn MarkDoneButton(
         // Focus moves on before the item goes, so it never falls to the page.
         focus_neighbour_of(&event);
         state.edit_partner(partner_id, |partner| {
-            if let Some(commitment) = partner
-                .commitments
-                .iter_mut()
-                .find(|commitment| commitment.id == commitment_id)
-            {
-                commitment.status = CommitmentStatus::Done;
-                commitment.updated_at = Utc::now();
-            }
+            let done = |commitment: &mut Commitment| commitment.status = CommitmentStatus::Done;
+            edit_by_id(&mut partner.commitments, commitment_id, Utc::now(), done);
         });
         announcement.set(format!("Marked done: {named}."));
     };

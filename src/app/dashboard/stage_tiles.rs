@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::guide::plural;
-use crate::model::Stage;
+use crate::model::{Choice, Stage};
 
 /// How many partners are at each stage, each count a link to the partner
 /// list filtered by that stage.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app::components::ChoiceSelect;
 use crate::app::state::use_app_state;
 use crate::model::{RecordId, Stage};
 
@@ -12,33 +13,14 @@ pub fn StagePicker(
     let state = use_app_state();
     let workspace = state.workspace();
     let stage = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            workspace
-                .partner(id)
-                .map(|partner| partner.stage)
-                .unwrap_or_default()
-        })
+        workspace.with(|workspace| workspace.partner(id).map(|partner| partner.stage))
     });
-    let choose = move |event| {
-        if let Some(chosen) = Stage::from_key(&event_target_value(&event)) {
-            state.set_stage(id, chosen);
+    let choose = Callback::new(move |picked: Option<Stage>| {
+        if let Some(stage) = picked {
+            state.set_stage(id, stage);
         }
-    };
+    });
     view! {
-        <div class="field stage-field">
-            <label for="partner-stage">"Stage"</label>
-            <select id="partner-stage" on:change=choose prop:value=move || stage.get().key()>
-                {Stage::ALL
-                    .into_iter()
-                    .map(|option| {
-                        view! {
-                            <option value=option.key() selected=move || stage.get() == option>
-                                {option.label()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
+        <ChoiceSelect id="partner-stage" label="Stage" class="stage-field" value=stage.into() on_change=choose />
     }
 }

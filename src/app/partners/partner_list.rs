@@ -2,10 +2,11 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app::browser::replace_location;
+use crate::app::components::ChoiceSelect;
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::guide::plural;
-use crate::model::{FocusArea, Partner, RecordId, Stage, Timestamp};
+use crate::model::{Choice, FocusArea, Partner, RecordId, Stage, Timestamp};
 
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,8 +16,16 @@ enum SortKey {
     Stage,
 }
 
-impl SortKey {
-    const ALL: [SortKey; 3] = [SortKey::Name, SortKey::LastChange, SortKey::Stage];
+impl Choice for SortKey {
+    const ALL: &'static [Self] = &[SortKey::Name, SortKey::LastChange, SortKey::Stage];
+
+    fn key(self) -> &'static str {
+        match self {
+            SortKey::Name => "name",
+            SortKey::LastChange => "last_change",
+            SortKey::Stage => "stage",
+        }
+    }
 
     fn label(self) -> &'static str {
         match self {
@@ -141,6 +150,16 @@ pub fn PartnerList(
         })
     });
     let total = Memo::new(move |_| entries.with(Vec::len));
+    let filter_stage = Callback::new(move |stage: Option<Stage>| {
+        stage_filter.set(stage);
+        keep_stage_in_address(stage);
+    });
+    let sort_choice = Signal::derive(move || Some(sort.get()));
+    let choose_sort = Callback::new(move |picked: Option<SortKey>| {
+        if let Some(key) = picked {
+            sort.set(key);
+        }
+    });
 
     view! {
         <section aria-labelledby="partner-list-heading">
@@ -172,62 +191,21 @@ pub fn PartnerList(
                             on:input=move |e| query.set(event_target_value(&e))
                         />
                     </div>
-                    <div class="field">
-                        <label for="partner-stage-filter">"Stage"</label>
-                        <select
-                            id="partner-stage-filter"
-                            on:change=move |e| {
-                                let chosen = Stage::from_key(&event_target_value(&e));
-                                stage_filter.set(chosen);
-                                keep_stage_in_address(chosen);
-                            }
-                        >
-                            <option value="" selected=move || stage_filter.get().is_none()>"All stages"</option>
-                            {Stage::ALL
-                                .into_iter()
-                                .map(|stage| {
-                                    view! {
-                                        <option value=stage.key() selected=move || stage_filter.get() == Some(stage)>
-                                            {stage.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="partner-focus-filter">"Focus area"</label>
-                        <select
-                            id="partner-focus-filter"
-                            on:change=move |e| {
-                                let chosen = event_target_value(&e);
-                                focus_filter.set(FocusArea::ALL.into_iter().find(|a| a.label() == chosen));
-                            }
-                        >
-                            <option value="">"All focus areas"</option>
-                            {FocusArea::ALL
-                                .into_iter()
-                                .map(|area| view! { <option value=area.label()>{area.label()}</option> })
-                                .collect_view()}
-                        </select>
-                    </div>
-                    <div class="field">
-                        <label for="partner-sort">"Sort by"</label>
-                        <select
-                            id="partner-sort"
-                            on:change=move |e| {
-                                let chosen = event_target_value(&e);
-                                if let Some(key) = SortKey::ALL.into_iter().find(|k| k.label() == chosen) {
-                                    sort.set(key);
-                                }
-                            }
-                        >
-                            {SortKey::ALL
-                                .into_iter()
-                                .map(|key| view! { <option value=key.label()>{key.label()}</option> })
-                                .collect_view()}
-                        </select>
-                    </div>
+                    <ChoiceSelect
+                        id="partner-stage-filter"
+                        label="Stage"
+                        none="All stages"
+                        value=stage_filter.into()
+                        on_change=filter_stage
+                    />
+                    <ChoiceSelect
+                        id="partner-focus-filter"
+                        label="Focus area"
+                        none="All focus areas"
+                        value=focus_filter.into()
+                        on_change=Callback::new(move |area| focus_filter.set(area))
+                    />
+                    <ChoiceSelect id="partner-sort" label="Sort by" value=sort_choice on_change=choose_sort />
                 </div>
                 <p class="list-count" role="status">
                     {move || {
@@ -262,4 +240,14 @@ pub fn PartnerList(
 fn keep_stage_in_address(stage: Option<Stage>) {
     let route = stage.map_or(Route::Partners, Route::PartnersInStage);
     replace_location(&route.href());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_keys_are_unique_and_read_back() {
+        crate::model::assert_keys_read_back::<SortKey>();
+    }
 }

@@ -23,7 +23,7 @@ use leptos::prelude::*;
 use crate::app::browser::{PersistenceStatus, measure};
 use crate::model::{
     Coalition, DeviceMeta, OurGroup, Partner, RecordId, Stage, Timestamp, ValidationError,
-    Workspace, clean_name,
+    Workspace,
 };
 use crate::store::{
     Changes, KeyValueStore, Loaded, MemoryStore, OWN_WORKSPACE, Recovered, StoreError,
@@ -224,16 +224,7 @@ impl AppState {
 
     /// Starts a coalition; it is saved within a second.
     pub fn add_coalition(self, name: &str) -> Result<RecordId, ValidationError> {
-        let now = Utc::now();
-        let coalition = Coalition {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: clean_name(name)?,
-            notes: String::new(),
-            partner_ids: Vec::new(),
-            log: Vec::new(),
-        };
+        let coalition = Coalition::new(name, Utc::now())?;
         let id = coalition.id;
         let mut changes = Changes {
             index: true,

@@ -4,11 +4,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::record::Record;
+use super::record::Mergeable;
 use crate::model::{RecordId, Workspace};
 
 /// Merges `theirs` into `ours`: partners and coalitions are matched by id
-/// and merged inside (see [`Record::merge_pair`]); records only one side has
+/// and merged inside (see [`Mergeable::merge_pair`]); records only one side has
 /// are kept, ours first in our order, then theirs. Our group's details stay
 /// ours unless we have none.
 pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
@@ -26,14 +26,14 @@ pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
 
 /// Two versions of one partner or coalition as one, losing no record of
 /// either: what Undo does when the record changed again after a removal.
-pub fn merge_versions<T: Record>(ours: &T, theirs: T) -> T {
+pub fn merge_versions<T: Mergeable>(ours: &T, theirs: T) -> T {
     T::merge_pair(ours, theirs)
 }
 
 /// Merges two lists of records by id: each record both have becomes one
-/// (see [`Record::merge_pair`]), ours come first in our order, then the
+/// (see [`Mergeable::merge_pair`]), ours come first in our order, then the
 /// ones only they have, in their order.
-pub(super) fn merge_list<T: Record>(ours: &[T], theirs: Vec<T>) -> Vec<T> {
+pub(super) fn merge_list<T: Mergeable>(ours: &[T], theirs: Vec<T>) -> Vec<T> {
     let our_ids: HashSet<RecordId> = ours.iter().map(T::id).collect();
     let (shared, only_theirs): (Vec<T>, Vec<T>) = theirs
         .into_iter()
@@ -75,12 +75,8 @@ mod tests {
 
     fn lesson(text: &str, at: Timestamp) -> Lesson {
         Lesson {
-            id: RecordId::random(),
-            created_at: at,
-            updated_at: at,
-            date: None,
             lesson: text.into(),
-            what_we_will_change: String::new(),
+            ..Lesson::new(at)
         }
     }
 
@@ -183,13 +179,8 @@ mod tests {
         let now = Utc::now();
         let [a, b, c] = [RecordId::random(), RecordId::random(), RecordId::random()];
         let coalition = Coalition {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: "Fair Work".into(),
-            notes: String::new(),
             partner_ids: vec![a, b],
-            log: Vec::new(),
+            ..Coalition::new("Fair Work", now).unwrap()
         };
         let mut theirs = coalition.clone();
         theirs.partner_ids = vec![c, a];

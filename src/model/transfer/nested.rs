@@ -6,12 +6,12 @@
 
 use super::merge::{merge_ids, merge_list};
 use super::plan::{Changes, note_list};
-use super::record::{Record, RecordKind, first_words, meeting_label};
-use crate::model::{Coalition, Meeting, Partner, RecordId, Timestamp};
+use super::record::{Mergeable, RecordKind, first_words, meeting_label};
+use crate::model::{Coalition, Meeting, Partner, Record};
 
 /// The version whose own fields a merged record keeps: theirs when it
 /// changed later, ours otherwise.
-fn newer<'a, T: Record>(ours: &'a T, theirs: &'a T) -> &'a T {
+fn newer<'a, T: Mergeable>(ours: &'a T, theirs: &'a T) -> &'a T {
     if theirs.updated_at() > ours.updated_at() {
         theirs
     } else {
@@ -55,16 +55,8 @@ impl Meeting {
     }
 }
 
-impl Record for Meeting {
+impl Mergeable for Meeting {
     const KIND: RecordKind = RecordKind::Meeting;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Timestamp {
-        self.updated_at
-    }
 
     fn label(&self) -> String {
         meeting_label(self)
@@ -72,7 +64,7 @@ impl Record for Meeting {
 
     fn own_fields_differ(&self, other: &Self) -> bool {
         let mut restamped = self.without_lists();
-        restamped.updated_at = other.updated_at;
+        restamped.touch(other.updated_at());
         restamped != other.without_lists()
     }
 
@@ -157,16 +149,8 @@ impl Partner {
     }
 }
 
-impl Record for Partner {
+impl Mergeable for Partner {
     const KIND: RecordKind = RecordKind::Partner;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Timestamp {
-        self.updated_at
-    }
 
     fn label(&self) -> String {
         first_words(self.name())
@@ -174,7 +158,7 @@ impl Record for Partner {
 
     fn own_fields_differ(&self, other: &Self) -> bool {
         let mut restamped = self.without_lists();
-        restamped.updated_at = other.updated_at;
+        restamped.touch(other.updated_at());
         restamped != other.without_lists()
     }
 
@@ -253,16 +237,8 @@ impl Coalition {
     }
 }
 
-impl Record for Coalition {
+impl Mergeable for Coalition {
     const KIND: RecordKind = RecordKind::Coalition;
-
-    fn id(&self) -> RecordId {
-        self.id
-    }
-
-    fn updated_at(&self) -> Timestamp {
-        self.updated_at
-    }
 
     fn label(&self) -> String {
         first_words(&self.name)
@@ -270,7 +246,7 @@ impl Record for Coalition {
 
     fn own_fields_differ(&self, other: &Self) -> bool {
         let mut restamped = self.without_lists();
-        restamped.updated_at = other.updated_at;
+        restamped.touch(other.updated_at());
         restamped != other.without_lists()
     }
 

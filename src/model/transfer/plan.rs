@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::merge::merge;
-use super::record::{Record, RecordKind};
+use super::record::{Mergeable, RecordKind};
 use crate::model::{Coalition, Partner, RecordCounts, RecordId, Workspace};
 
 /// What an import would bring, shown before the user chooses to replace or merge.
@@ -69,7 +69,7 @@ pub struct Change {
 
 impl Change {
     /// The change that adds or replaces `record`.
-    fn of<T: Record>(record: &T) -> Self {
+    fn of<T: Mergeable>(record: &T) -> Self {
         Self {
             id: record.id(),
             kind: T::KIND,
@@ -122,7 +122,7 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> ImportPreview {
 
 /// What the merge did to one partner or coalition of the file; `note_more`
 /// notes changes that need more than the record itself to name.
-fn plan_entry<T: Record>(
+fn plan_entry<T: Mergeable>(
     ours: Option<&T>,
     merged: &T,
     counts: impl Fn(&T) -> RecordCounts,
@@ -150,7 +150,7 @@ fn plan_entry<T: Record>(
 
 /// Notes each record of `merged` that `ours` lacks as added, each one whose
 /// own fields differ as replaced, and looks inside the others.
-pub(super) fn note_list<T: Record>(ours: &[T], merged: &[T], changes: &mut Changes) {
+pub(super) fn note_list<T: Mergeable>(ours: &[T], merged: &[T], changes: &mut Changes) {
     let ours: HashMap<RecordId, &T> = ours.iter().map(|our| (our.id(), our)).collect();
     for record in merged {
         match ours.get(&record.id()) {
@@ -191,31 +191,19 @@ mod tests {
     use chrono::{Duration, Utc};
 
     use super::*;
-    use crate::model::{AfterMeeting, AgendaItem, AgendaSection, Meeting, OurGroup};
+    use crate::model::{AgendaItem, AgendaSection, Meeting, OurGroup};
 
     fn meeting_with_item(title: &str) -> Meeting {
         let now = Utc::now();
         Meeting {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             date: chrono::NaiveDate::from_ymd_opt(2026, 12, 3),
-            start_time: None,
             duration_minutes: 60,
-            location: String::new(),
-            our_attendees: Vec::new(),
-            their_attendees: Vec::new(),
             agenda: vec![AgendaItem {
-                id: RecordId::random(),
-                created_at: now,
-                updated_at: now,
-                section: AgendaSection::Listening,
                 title: title.into(),
                 minutes: 20,
+                ..AgendaItem::new(AgendaSection::Listening, now)
             }],
-            questions: Vec::new(),
-            our_introduction: String::new(),
-            after: AfterMeeting::default(),
+            ..Meeting::new(now)
         }
     }
 
@@ -282,13 +270,8 @@ mod tests {
         let mut new_partner = Partner::new("Eastside", now).unwrap();
         new_partner.meetings.push(meeting_with_item("Their work"));
         let coalition = Coalition {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            name: "Fair Work".into(),
-            notes: String::new(),
             partner_ids: vec![ours_partner.id],
-            log: Vec::new(),
+            ..Coalition::new("Fair Work", now).unwrap()
         };
         let mut their_coalition = coalition.clone();
         their_coalition.partner_ids.push(new_partner.id);

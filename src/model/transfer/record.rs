@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::plan::Changes;
 use crate::model::{
     AgendaItem, Commitment, ContactDraft, Feedback, Lesson, LogEntry, Meeting, Person, Practice,
-    PublicEvent, Question, RecordId, Timestamp,
+    PublicEvent, Question, Record,
 };
 
 /// The kinds of record a merge preview names.
@@ -53,15 +53,9 @@ impl RecordKind {
 }
 
 /// A record kept in a list by id and merged with another version of itself.
-pub trait Record: Clone + PartialEq {
+pub trait Mergeable: Record + Clone + PartialEq {
     /// Which kind of record this is, for the preview.
     const KIND: RecordKind;
-
-    /// The id both versions share.
-    fn id(&self) -> RecordId;
-
-    /// When this version last changed.
-    fn updated_at(&self) -> Timestamp;
 
     /// A few words that let the user recognise the record.
     fn label(&self) -> String;
@@ -122,20 +116,12 @@ fn dated(date: Option<NaiveDate>, text: &str) -> String {
     }
 }
 
-/// Implements [`Record`] for records holding no list of records, whose whole
+/// Implements [`Mergeable`] for records holding no list of records, whose whole
 /// content apart from the update time is their own.
 macro_rules! leaf_record {
     ($($type:ty => $kind:expr, |$it:ident| $label:expr;)*) => {$(
-        impl Record for $type {
+        impl Mergeable for $type {
             const KIND: RecordKind = $kind;
-
-            fn id(&self) -> RecordId {
-                self.id
-            }
-
-            fn updated_at(&self) -> Timestamp {
-                self.updated_at
-            }
 
             fn label(&self) -> String {
                 let $it = self;
@@ -144,7 +130,7 @@ macro_rules! leaf_record {
 
             fn own_fields_differ(&self, other: &Self) -> bool {
                 let mut restamped = self.clone();
-                restamped.updated_at = other.updated_at;
+                restamped.touch(other.updated_at());
                 restamped != *other
             }
         }
@@ -197,12 +183,9 @@ mod tests {
     fn a_dated_record_is_named_by_its_date_and_text() {
         let now = Utc::now();
         let lesson = Lesson {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             date: NaiveDate::from_ymd_opt(2026, 12, 3),
             lesson: "Listen before we speak".into(),
-            what_we_will_change: String::new(),
+            ..Lesson::new(now)
         };
         assert_eq!(lesson.label(), "Dec 3, 2026: Listen before we speak");
     }
@@ -211,13 +194,11 @@ mod tests {
     fn a_newer_update_time_alone_is_not_a_change_of_content() {
         let now = Utc::now();
         let practice = Practice {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             text: "Community-only meetings".into(),
+            ..Practice::new(now)
         };
         let mut touched = practice.clone();
-        touched.updated_at = now + chrono::Duration::seconds(1);
+        touched.touch(now + chrono::Duration::seconds(1));
         assert!(!practice.own_fields_differ(&touched));
         touched.text = "Spanish first".into();
         assert!(practice.own_fields_differ(&touched));

@@ -2,7 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::bound_text;
-use crate::model::{ContactDraft, RecordId};
+use crate::model::{ContactDraft, Record, RecordId};
 
 /// A field of the draft being written, and the callback storing edits to it.
 pub fn current_draft_text(
@@ -18,8 +18,7 @@ pub fn current_draft_text(
         move |state, text| {
             state.edit_partner(id, |partner| {
                 if let Some(draft) = partner.current_draft_mut() {
-                    set(draft, text);
-                    draft.updated_at = Utc::now();
+                    draft.edit(Utc::now(), |draft| set(draft, text));
                 }
             });
         },

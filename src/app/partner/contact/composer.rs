@@ -10,7 +10,7 @@ use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::app::state::use_app_state;
 use crate::guide::templates::first_contact;
-use crate::model::{Channel, ContactDraft, DraftStatus, RecordId, Response};
+use crate::model::{Channel, Choice, ContactDraft, Record, RecordId};
 
 /// The DOM id of the Message field, which takes the focus when a draft starts.
 const MESSAGE_ID: &str = "draft-message";
@@ -72,8 +72,7 @@ pub fn Composer(
         if editing_draft_event() {
             state.edit_partner(id, |partner| {
                 if let Some(draft) = partner.current_draft_mut() {
-                    draft.event_id = value;
-                    draft.updated_at = Utc::now();
+                    draft.edit(Utc::now(), |draft| draft.event_id = value);
                 }
             });
         } else {
@@ -88,19 +87,12 @@ pub fn Composer(
             let event_record =
                 event.and_then(|event| partner.events.iter().find(|e| e.id == event));
             let template = first_contact(channel, partner, &group, event_record);
-            let now = Utc::now();
             partner.drafts.push(ContactDraft {
-                id: RecordId::random(),
-                created_at: now,
-                updated_at: now,
                 channel,
                 event_id: event,
                 subject: template.subject,
                 body: template.body,
-                status: DraftStatus::Draft,
-                sent_on: None,
-                response: Response::Awaiting,
-                follow_up_on: None,
+                ..ContactDraft::new(Utc::now())
             });
         });
         picked_channel.set(None);
@@ -110,11 +102,12 @@ pub fn Composer(
         let (channel, event) = (channel.get_untracked(), picked_event.get_untracked());
         state.edit_partner(id, |partner| {
             if let Some(draft) = partner.current_draft_mut() {
-                draft.channel = channel;
-                if channel == Channel::AtTheirEvent {
-                    draft.event_id = event;
-                }
-                draft.updated_at = Utc::now();
+                draft.edit(Utc::now(), |draft| {
+                    draft.channel = channel;
+                    if channel == Channel::AtTheirEvent {
+                        draft.event_id = event;
+                    }
+                });
             }
         });
         picked_channel.set(None);

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::app::state::use_app_state;
-use crate::model::{DraftStatus, RecordId};
+use crate::model::{Choice, DraftStatus, RecordId};
 
 /// Earlier drafts to this partner, newest first, kept as they were: those
 /// set aside and contacts sent before the last one, which the Sent box shows.

@@ -10,7 +10,7 @@ use crate::app::state::use_app_state;
 use crate::guide::mailto::mailto;
 use crate::guide::outgoing::copied_text;
 use crate::guide::templates::{PAUSE, voicemail};
-use crate::model::{Channel, DraftStatus, RecordId, Stage};
+use crate::model::{Channel, DraftStatus, Record, RecordId, Stage};
 
 /// How long after sending a follow-up is suggested.
 const FOLLOW_UP_AFTER_DAYS: i64 = 7;
@@ -86,12 +86,13 @@ pub fn SendPanel(
             let Some(draft) = partner.current_draft_mut() else {
                 return;
             };
-            draft.status = DraftStatus::Sent;
-            draft.sent_on = Some(date);
-            draft.updated_at = now;
-            draft
-                .follow_up_on
-                .get_or_insert(date + Duration::days(FOLLOW_UP_AFTER_DAYS));
+            draft.edit(now, |draft| {
+                draft.status = DraftStatus::Sent;
+                draft.sent_on = Some(date);
+                draft
+                    .follow_up_on
+                    .get_or_insert(date + Duration::days(FOLLOW_UP_AFTER_DAYS));
+            });
             let sent = draft.id;
             partner.keep_log_in_step(sent, Local::now().date_naive(), now);
             partner.stage = partner.stage.advance_to(Stage::Contacted);

@@ -1,9 +1,9 @@
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 
-use crate::app::components::{date_from_input, date_to_input};
+use crate::app::components::{ChoiceSelect, date_from_input, date_to_input};
 use crate::app::state::use_app_state;
-use crate::model::{Channel, ContactDraft, RecordId, Response};
+use crate::model::{Channel, Choice, ContactDraft, RecordId, Response, edit_by_id};
 
 /// The DOM id of the Sent box, which takes the focus when a draft is marked as sent.
 pub const SENT_BOX_ID: &str = "sent-box";
@@ -29,10 +29,7 @@ pub fn SentStatus(
         };
         state.edit_partner(id, |partner| {
             let now = Utc::now();
-            if let Some(draft) = partner.drafts.iter_mut().find(|d| d.id == draft_id) {
-                edit(draft);
-                draft.updated_at = now;
-            }
+            edit_by_id(&mut partner.drafts, draft_id, now, edit);
             // The log entry of this contact follows its date.
             partner.keep_log_in_step(draft_id, Local::now().date_naive(), now);
         });
@@ -49,6 +46,11 @@ pub fn SentStatus(
         Channel::PhoneCall | Channel::AtTheirEvent => String::new(),
     });
     let response = Memo::new(move |_| sent.with(|d| d.as_ref().map(|d| d.response)));
+    let set_response = Callback::new(move |picked: Option<Response>| {
+        if let Some(response) = picked {
+            edit_sent(Box::new(move |d| d.response = response));
+        }
+    });
     view! {
         <Show when=move || sent_id.with(Option::is_some)>
             <section id=SENT_BOX_ID class="form-section sent-box" tabindex="-1" aria-labelledby="sent-heading">
@@ -75,29 +77,7 @@ pub fn SentStatus(
                             }
                         />
                     </div>
-                    <div class="field">
-                        <label for="sent-response">"Response"</label>
-                        <select
-                            id="sent-response"
-                            on:change=move |e| {
-                                let chosen = event_target_value(&e);
-                                if let Some(response) = Response::ALL.into_iter().find(|r| r.label() == chosen) {
-                                    edit_sent(Box::new(move |d| d.response = response));
-                                }
-                            }
-                        >
-                            {Response::ALL
-                                .into_iter()
-                                .map(|option| {
-                                    view! {
-                                        <option value=option.label() prop:selected=move || response.get() == Some(option)>
-                                            {option.label()}
-                                        </option>
-                                    }
-                                })
-                                .collect_view()}
-                        </select>
-                    </div>
+                    <ChoiceSelect id="sent-response" label="Response" value=response.into() on_change=set_response />
                     <div class="field">
                         <label for="sent-follow-up">"Follow up on"</label>
                         <input

@@ -3,8 +3,8 @@ use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{TextField, date_from_input, date_to_input};
-use crate::model::{Commitment, CommitmentStatus, Party, RecordId};
+use crate::app::components::{ChoiceSelect, TextField, date_from_input, date_to_input};
+use crate::model::{Commitment, RecordId};
 
 /// The DOM id of what was promised, the field a new commitment starts in.
 pub fn what_field(item: RecordId) -> String {
@@ -20,17 +20,7 @@ pub fn Commitments(
     let commitments =
         ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
     let add = move |_| {
-        let now = Utc::now();
-        let added = commitments.add(Commitment {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            owner: Party::Us,
-            what: String::new(),
-            due_on: None,
-            status: CommitmentStatus::Open,
-            meeting_id: None,
-        });
+        let added = commitments.add(Commitment::new(Utc::now()));
         focus_when_rendered(what_field(added));
     };
     view! {
@@ -61,8 +51,8 @@ pub fn CommitmentFields(
         |c| date_to_input(c.due_on),
         |c, v| c.due_on = date_from_input(&v),
     );
-    let owner = commitments.value(item, |c| c.owner);
-    let status = commitments.value(item, |c| c.status);
+    let (owner, set_owner) = commitments.choice(item, |c| c.owner, |c, v| c.owner = v);
+    let (status, set_status) = commitments.choice(item, |c| c.status, |c, v| c.status = v);
     let legend = move || match what.get().trim() {
         "" => "New commitment".to_owned(),
         text => text.to_owned(),
@@ -71,44 +61,10 @@ pub fn CommitmentFields(
         <fieldset class="record">
             <legend>{legend}</legend>
             <div class="record-grid">
-                <div class="field">
-                    <label for=format!("commitment-{item}-owner")>"Who"</label>
-                    <select
-                        id=format!("commitment-{item}-owner")
-                        on:change=move |e| {
-                            let chosen = if event_target_value(&e) == "them" { Party::Them } else { Party::Us };
-                            commitments.edit(item, |c| c.owner = chosen);
-                        }
-                    >
-                        <option value="us" selected=move || owner.get() == Some(Party::Us)>"Us"</option>
-                        <option value="them" selected=move || owner.get() == Some(Party::Them)>"Them"</option>
-                    </select>
-                </div>
+                <ChoiceSelect id=format!("commitment-{item}-owner") label="Who" value=owner on_change=set_owner />
                 <TextField id=what_field(item) label="What" value=what on_input=set_what />
                 <TextField id=format!("commitment-{item}-due") label="Due" kind="date" value=due on_input=set_due />
-                <div class="field">
-                    <label for=format!("commitment-{item}-status")>"Status"</label>
-                    <select
-                        id=format!("commitment-{item}-status")
-                        on:change=move |e| {
-                            let chosen = event_target_value(&e);
-                            if let Some(found) = CommitmentStatus::ALL.into_iter().find(|s| s.label() == chosen) {
-                                commitments.edit(item, |c| c.status = found);
-                            }
-                        }
-                    >
-                        {CommitmentStatus::ALL
-                            .into_iter()
-                            .map(|option| {
-                                view! {
-                                    <option value=option.label() selected=move || status.get() == Some(option)>
-                                        {option.label()}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                </div>
+                <ChoiceSelect id=format!("commitment-{item}-status") label="Status" value=status on_change=set_status />
             </div>
             <button type="button" class="secondary" on:click=move |_| commitments.remove(item, legend(), what_field(item))>
                 {move || format!("Remove {}", legend())}

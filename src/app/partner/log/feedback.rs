@@ -15,25 +15,16 @@ pub fn FeedbackAndLessons(
     let feedback = ListBinding::<Feedback>::new(id, |p| &p.feedback, |p| &mut p.feedback);
     let lessons = ListBinding::<Lesson>::new(id, |p| &p.lessons, |p| &mut p.lessons);
     let add_feedback = move |_| {
-        let now = Utc::now();
         let added = feedback.add(Feedback {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             date: Some(Local::now().date_naive()),
-            text: String::new(),
+            ..Feedback::new(Utc::now())
         });
         focus_when_rendered(feedback_text_field(added));
     };
     let add_lesson = move |_| {
-        let now = Utc::now();
         let added = lessons.add(Lesson {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
             date: Some(Local::now().date_naive()),
-            lesson: String::new(),
-            what_we_will_change: String::new(),
+            ..Lesson::new(Utc::now())
         });
         focus_when_rendered(lesson_field(added));
     };

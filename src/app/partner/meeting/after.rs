@@ -8,7 +8,7 @@ use crate::app::components::TextField;
 use crate::app::partner::log::{CommitmentFields, what_field};
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
-use crate::model::{Commitment, CommitmentStatus, Party, RecordId, Stage};
+use crate::model::{Commitment, RecordId, Stage};
 
 /// The DOM id of the note that the meeting took place, where focus goes
 /// once it is marked as met.
@@ -61,19 +61,9 @@ pub fn AfterMeetingSection(
         })
     });
     let add_step = move |_| {
-        let added = RecordId::random();
-        state.edit_partner(id, |partner| {
-            let now = Utc::now();
-            partner.commitments.push(Commitment {
-                id: added,
-                created_at: now,
-                updated_at: now,
-                owner: Party::Us,
-                what: String::new(),
-                due_on: None,
-                status: CommitmentStatus::Open,
-                meeting_id: Some(meeting),
-            });
+        let added = commitments.add(Commitment {
+            meeting_id: Some(meeting),
+            ..Commitment::new(Utc::now())
         });
         focus_when_rendered(what_field(added));
     };

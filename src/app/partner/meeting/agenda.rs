@@ -6,7 +6,7 @@ use crate::app::binding::bound_text;
 use crate::app::components::TextField;
 use crate::app::state::use_app_state;
 use crate::guide::agenda::{Timing, default_agenda};
-use crate::model::{AgendaItem, AgendaSection, RecordId};
+use crate::model::{AgendaItem, AgendaSection, RecordId, edit_by_id};
 
 /// The agenda: listening first, with editable minutes and a warning when
 /// listening falls under half of the time.
@@ -99,10 +99,7 @@ fn AgendaItemFields(
     let write = move |set: fn(&mut AgendaItem, String)| {
         move |state, text: String| {
             edit_meeting(state, id, meeting, |m| {
-                if let Some(found) = m.agenda.iter_mut().find(|i| i.id == item) {
-                    set(found, text);
-                    found.updated_at = Utc::now();
-                }
+                edit_by_id(&mut m.agenda, item, Utc::now(), |found| set(found, text));
             });
         }
     };

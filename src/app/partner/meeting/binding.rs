@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::bound_text;
 use crate::app::state::AppState;
-use crate::model::{Meeting, RecordId, Workspace};
+use crate::model::{Meeting, RecordId, Workspace, edit_by_id};
 
 /// The meeting `meeting` of partner `id`, if it is still there.
 pub fn find(workspace: &Workspace, id: RecordId, meeting: RecordId) -> Option<&Meeting> {
@@ -24,10 +24,7 @@ pub fn edit_meeting(
 ) {
     state.edit_partner(id, |partner| {
         let now = Utc::now();
-        if let Some(found) = partner.meetings.iter_mut().find(|m| m.id == meeting) {
-            edit(found);
-            found.updated_at = now;
-        }
+        edit_by_id(&mut partner.meetings, meeting, now, edit);
         partner.keep_log_in_step(meeting, Local::now().date_naive(), now);
     });
 }

@@ -43,15 +43,8 @@ pub fn MeetingStep(
             let now = Utc::now();
             let our_introduction = introduction(partner, &group);
             partner.meetings.push(Meeting {
-                id: RecordId::random(),
-                created_at: now,
-                updated_at: now,
-                date: None,
-                start_time: None,
                 duration_minutes: DEFAULT_MINUTES,
                 location: partner.organization.address.clone(),
-                our_attendees: Vec::new(),
-                their_attendees: Vec::new(),
                 agenda: default_agenda(DEFAULT_MINUTES, &group),
                 questions: default_questions(),
                 our_introduction,
@@ -59,6 +52,7 @@ pub fn MeetingStep(
                     invitation_extended: invitation,
                     ..AfterMeeting::default()
                 },
+                ..Meeting::new(now)
             });
             partner.stage = partner.stage.advance_to(Stage::MeetingPlanned);
         });

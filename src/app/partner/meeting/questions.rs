@@ -7,7 +7,7 @@ use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
-use crate::model::{Question, RecordId};
+use crate::model::{Question, RecordId, edit_by_id};
 
 /// The questions to ask, prefilled from the guide, and our short introduction.
 #[component]
@@ -33,16 +33,9 @@ pub fn QuestionsEditor(
         |m, v| m.our_introduction = v,
     );
     let add = move |_| {
-        let added = RecordId::random();
-        edit_meeting(state, id, meeting, |m| {
-            let now = Utc::now();
-            m.questions.push(Question {
-                id: added,
-                created_at: now,
-                updated_at: now,
-                text: String::new(),
-            });
-        });
+        let question = Question::new(Utc::now());
+        let added = question.id;
+        edit_meeting(state, id, meeting, |m| m.questions.push(question));
         focus_when_rendered(question_field(added));
     };
     let practices = Memo::new(move |_| {
@@ -129,20 +122,15 @@ pub fn QuestionsEditor(
                             move |w| find(w, id, meeting)?.questions.iter().find(|q| q.id == question).map(|q| q.text.clone()),
                             move |state, text| {
                                 edit_meeting(state, id, meeting, |m| {
-                                    if let Some(found) = m.questions.iter_mut().find(|q| q.id == question) {
-                                        found.text = text;
-                                        found.updated_at = Utc::now();
-                                    }
+                                    edit_by_id(&mut m.questions, question, Utc::now(), |q| q.text = text);
                                 });
                             },
                         );
                         let remove = move |_| {
                             let what = format!("the question “{}”", text.get_untracked());
                             state.remove_with_undo(what, &[id], &[], Some(question_field(question)), move |w| {
-                                let found = w.partners.iter_mut().find(|p| p.id == id).and_then(|p| p.meetings.iter_mut().find(|m| m.id == meeting));
-                                if let Some(found) = found {
-                                    found.questions.retain(|q| q.id != question);
-                                    found.updated_at = Utc::now();
+                                if let Some(partner) = w.partners.iter_mut().find(|p| p.id == id) {
+                                    edit_by_id(&mut partner.meetings, meeting, Utc::now(), |m| m.questions.retain(|q| q.id != question));
                                 }
                             });
                         };

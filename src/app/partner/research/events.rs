@@ -14,15 +14,7 @@ pub fn EventsSection(
 ) -> impl IntoView {
     let events = ListBinding::<PublicEvent>::new(id, |p| &p.events, |p| &mut p.events);
     let add = move |_| {
-        let now = Utc::now();
-        let added = events.add(PublicEvent {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            date: None,
-            title: String::new(),
-            place: String::new(),
-        });
+        let added = events.add(PublicEvent::new(Utc::now()));
         focus_when_rendered(title_field(added));
     };
     view! {

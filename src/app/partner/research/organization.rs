@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::app::binding::partner_text;
-use crate::app::components::TextField;
+use crate::app::components::{ChoiceSelect, TextField};
 use crate::app::state::use_app_state;
-use crate::model::{FocusArea, RecordId, Scope, TaxStatus, clean_name};
+use crate::model::{Choice, FocusArea, RecordId, Scope, TaxStatus, clean_name};
 
 /// The facts about the organization: name, focus, reach, affiliation, status.
 #[component]
@@ -55,20 +55,16 @@ pub fn OrganizationSection(
         |p, v| p.organization.other_focus_areas = v,
     );
 
-    let choose_scope = move |event| {
-        let chosen = event_target_value(&event);
-        let scope = Scope::ALL.into_iter().find(|scope| scope.label() == chosen);
+    let scope = Memo::new(move |_| organization.with(|o| o.scope));
+    let choose_scope = Callback::new(move |scope: Option<Scope>| {
         state.edit_partner(id, |partner| partner.organization.scope = scope);
-    };
-    let choose_tax_status = move |event| {
-        let chosen = event_target_value(&event);
-        if let Some(status) = TaxStatus::ALL
-            .into_iter()
-            .find(|status| status.label() == chosen)
-        {
+    });
+    let tax_status = Memo::new(move |_| organization.with(|o| Some(o.tax_status)));
+    let choose_tax_status = Callback::new(move |picked: Option<TaxStatus>| {
+        if let Some(status) = picked {
             state.edit_partner(id, |partner| partner.organization.tax_status = status);
         }
-    };
+    });
 
     view! {
         <section class="form-section" aria-labelledby="organization-heading">
@@ -119,27 +115,14 @@ pub fn OrganizationSection(
                     .collect_view()}
             </fieldset>
             <TextField id="organization-other-focus" label="Other focus areas" value=other_focus on_input=set_other_focus />
-            <div class="field">
-                <label for="organization-scope">"Scope"</label>
-                <p class="help" id="organization-scope-help">
-                    "Local groups that shift power in their own community come first."
-                </p>
-                <select id="organization-scope" aria-describedby="organization-scope-help" on:change=choose_scope>
-                    <option value="" selected=move || organization.with(|o| o.scope.is_none())>
-                        "Not known yet"
-                    </option>
-                    {Scope::ALL
-                        .into_iter()
-                        .map(|scope| {
-                            view! {
-                                <option value=scope.label() selected=move || organization.with(|o| o.scope == Some(scope))>
-                                    {scope.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <ChoiceSelect
+                id="organization-scope"
+                label="Scope"
+                help="Local groups that shift power in their own community come first."
+                none="Not known yet"
+                value=scope.into()
+                on_change=choose_scope
+            />
             <TextField
                 id="organization-affiliation"
                 label="Affiliation"
@@ -163,28 +146,13 @@ pub fn OrganizationSection(
                 value=community
                 on_input=set_community
             />
-            <div class="field">
-                <label for="organization-tax-status">"Tax status"</label>
-                <p class="help" id="organization-tax-status-help">
-                    "A 501(c)(3) must stay out of partisan and electoral work: frame every contact accordingly."
-                </p>
-                <select
-                    id="organization-tax-status"
-                    aria-describedby="organization-tax-status-help"
-                    on:change=choose_tax_status
-                >
-                    {TaxStatus::ALL
-                        .into_iter()
-                        .map(|status| {
-                            view! {
-                                <option value=status.label() selected=move || organization.with(|o| o.tax_status == status)>
-                                    {status.label()}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </div>
+            <ChoiceSelect
+                id="organization-tax-status"
+                label="Tax status"
+                help="A 501(c)(3) must stay out of partisan and electoral work: frame every contact accordingly."
+                value=tax_status.into()
+                on_change=choose_tax_status
+            />
         </section>
     }
 }

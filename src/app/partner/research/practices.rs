@@ -14,13 +14,7 @@ pub fn PracticesSection(
 ) -> impl IntoView {
     let practices = ListBinding::<Practice>::new(id, |p| &p.practices, |p| &mut p.practices);
     let add = move |_| {
-        let now = Utc::now();
-        let added = practices.add(Practice {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            text: String::new(),
-        });
+        let added = practices.add(Practice::new(Utc::now()));
         focus_when_rendered(practice_field(added));
     };
     view! {
