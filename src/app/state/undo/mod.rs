@@ -12,7 +12,7 @@ use crate::app::browser::{focus_when_rendered, has_focus};
 use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
 use crate::model::transfer::merge_versions;
-use crate::model::{Coalition, DeviceMeta, Partner, RecordId, Workspace};
+use crate::model::{Coalition, DeviceMeta, Partner, Record, RecordId, Workspace, edit_by_id};
 use crate::store::{Changes, Recovered};
 
 /// How long Undo stays offered after a removal.
@@ -81,10 +81,9 @@ pub(super) struct UndoState {
 }
 
 /// A record kept in a partner or coalition list of the workspace.
-trait Owned: Clone + PartialEq + Sized {
+trait Owned: Record + Clone + PartialEq + Sized {
     fn list(workspace: &Workspace) -> &Vec<Self>;
     fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self>;
-    fn id(&self) -> RecordId;
     /// Puts back what `before` held and `self` no longer does, keeping edits made since.
     fn restore_from(&mut self, before: Self);
 }
@@ -95,9 +94,6 @@ impl Owned for Partner {
     }
     fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
         &mut workspace.partners
-    }
-    fn id(&self) -> RecordId {
-        self.id
     }
     fn restore_from(&mut self, before: Self) {
         *self = merge_versions(self, before);
@@ -110,9 +106,6 @@ impl Owned for Coalition {
     }
     fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
         &mut workspace.coalitions
-    }
-    fn id(&self) -> RecordId {
-        self.id
     }
     fn restore_from(&mut self, before: Self) {
         *self = merge_versions(self, before);
@@ -190,15 +183,11 @@ impl AppState {
         let changes = changes_for(partners, coalitions);
         self.change(changes, |workspace| {
             remove(workspace);
-            for partner in &mut workspace.partners {
-                if partners.contains(&partner.id) {
-                    partner.updated_at = now;
-                }
+            for &id in partners {
+                edit_by_id(&mut workspace.partners, id, now, |_| {});
             }
-            for coalition in &mut workspace.coalitions {
-                if coalitions.contains(&coalition.id) {
-                    coalition.updated_at = now;
-                }
+            for &id in coalitions {
+                edit_by_id(&mut workspace.coalitions, id, now, |_| {});
             }
             note_after(workspace, &mut touched_partners);
             note_after(workspace, &mut touched_coalitions);
