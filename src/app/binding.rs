@@ -4,18 +4,20 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::state::{AppState, use_app_state};
 use crate::model::{Choice, Coalition, Partner, Record, RecordId, Workspace, edit_by_id};
 
 /// A text read from the workspace (empty when it is not there), and a
 /// callback that stores each edit to it.
 pub fn bound_text(
+    scope: DependsOn,
     read: impl Fn(&Workspace) -> Option<String> + Send + Sync + 'static,
     write: impl Fn(AppState, String) + Send + Sync + 'static,
 ) -> (Signal<String>, Callback<String>) {
     let state = use_app_state();
-    let workspace = state.workspace();
-    let value = Memo::new(move |_| workspace.with(|workspace| read(workspace).unwrap_or_default()));
+    let value = Memo::new(move |_| state.read_in(scope, |w| read(w).unwrap_or_default()));
     (
         value.into(),
         Callback::new(move |text: String| write(state, text)),
@@ -29,6 +31,7 @@ pub fn partner_text(
     set: fn(&mut Partner, String),
 ) -> (Signal<String>, Callback<String>) {
     bound_text(
+        DependsOn::Partner(id),
         move |workspace| workspace.partner(id).map(|partner| get(partner).to_owned()),
         move |state, text| state.edit_partner(id, |partner| set(partner, text)),
     )
@@ -41,9 +44,7 @@ pub fn partner_flag(
     set: fn(&mut Partner, bool),
 ) -> (Signal<bool>, Callback<bool>) {
     let state = use_app_state();
-    let workspace = state.workspace();
-    let value =
-        Memo::new(move |_| workspace.with(|workspace| workspace.partner(id).is_some_and(get)));
+    let value = Memo::new(move |_| state.partner_with(id, get).unwrap_or(false));
     let on_change =
         Callback::new(move |checked: bool| state.edit_partner(id, |partner| set(partner, checked)));
     (value.into(), on_change)
@@ -110,6 +111,14 @@ impl<T: Record + Send + Sync + 'static> ListBinding<T> {
         }
     }
 
+    /// The record the list lives in, which every read of it depends on.
+    fn scope(self) -> DependsOn {
+        match self.owner {
+            Owner::Partner(id, ..) => DependsOn::Partner(id),
+            Owner::Coalition(id, ..) => DependsOn::Coalition(id),
+        }
+    }
+
     /// The records, if their owner is still there.
     fn records(self, workspace: &Workspace) -> Option<&Vec<T>> {
         match self.owner {
@@ -130,9 +139,8 @@ impl<T: Record + Send + Sync + 'static> ListBinding<T> {
 
     /// The ids of the records, in order; changes only when records come or go.
     pub fn ids(self) -> Memo<Vec<RecordId>> {
-        let workspace = self.state.workspace();
         Memo::new(move |_| {
-            workspace.with(|workspace| {
+            self.state.read_in(self.scope(), |workspace| {
                 self.records(workspace)
                     .map(|records| records.iter().map(Record::id).collect())
                     .unwrap_or_default()
@@ -148,6 +156,7 @@ impl<T: Record + Send + Sync + 'static> ListBinding<T> {
         set: fn(&mut T, String),
     ) -> (Signal<String>, Callback<String>) {
         bound_text(
+            self.scope(),
             move |workspace| {
                 self.records(workspace)?
                     .iter()
@@ -163,9 +172,8 @@ impl<T: Record + Send + Sync + 'static> ListBinding<T> {
     where
         V: PartialEq + Send + Sync + 'static,
     {
-        let workspace = self.state.workspace();
         Memo::new(move |_| {
-            workspace.with(|workspace| {
+            self.state.read_in(self.scope(), |workspace| {
                 self.records(workspace)?
                     .iter()
                     .find(|r| r.id() == item)

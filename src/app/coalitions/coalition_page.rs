@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::binding::{ListBinding, bound_text};
 use crate::app::components::{LogEntries, TextField};
 use crate::app::routing::Route;
@@ -57,6 +59,7 @@ pub fn CoalitionPage(
         chosen.set(None);
     };
     let (notes, set_notes) = bound_text(
+        DependsOn::Coalition(id),
         move |w| w.coalition(id).map(|c| c.notes.clone()),
         move |state, text| state.edit_coalition(id, |c| c.notes = text),
     );

@@ -11,6 +11,8 @@ mod step_nav;
 
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
@@ -25,9 +27,9 @@ pub fn PartnerPage(
     /// The step to show, from the location.
     step: Step,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
+    let state = use_app_state();
     let name = Memo::new(move |_| {
-        workspace.with(|workspace| {
+        state.read_in(DependsOn::Partner(id), |workspace| {
             workspace
                 .partner(id)
                 .map(|partner| partner.name().to_owned())

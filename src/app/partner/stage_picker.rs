@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::components::ChoiceSelect;
 use crate::app::state::use_app_state;
 use crate::model::{RecordId, Stage};
@@ -11,9 +13,10 @@ pub fn StagePicker(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
     let stage = Memo::new(move |_| {
-        workspace.with(|workspace| workspace.partner(id).map(|partner| partner.stage))
+        state.read_in(DependsOn::Partner(id), |workspace| {
+            workspace.partner(id).map(|partner| partner.stage)
+        })
     });
     let choose = Callback::new(move |picked: Option<Stage>| {
         if let Some(stage) = picked {

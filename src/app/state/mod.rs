@@ -10,6 +10,7 @@ mod undo;
 mod wiring;
 
 pub use autosave::{RETRY_DELAY, SAVE_DELAY};
+pub use notices::DependsOn;
 pub use scheduler::Scheduler;
 pub use tab_sync::{keep_this_version, take_other_version};
 pub use undo::{UNDO_WINDOW, UndoNotice};
@@ -253,37 +254,33 @@ impl AppState {
         self.change(changes, |workspace| edit(&mut workspace.our_group));
     }
 
-    /// Reads partner `id`, waking the caller only when that partner changes.
-    pub fn partner_with<R>(self, id: RecordId, read: impl FnOnce(&Partner) -> R) -> Option<R> {
-        if let Some(trigger) = self.notices.try_update_value(|n| n.partner(id)) {
+    /// Reads the workspace, waking the caller only when `scope` changes.
+    pub fn read_in<R>(self, scope: DependsOn, read: impl FnOnce(&Workspace) -> R) -> R {
+        if let Some(trigger) = self.notices.try_update_value(|n| n.trigger(scope)) {
             trigger.track();
         }
-        self.workspace.with_untracked(|w| w.partner(id).map(read))
+        self.workspace.with_untracked(read)
+    }
+
+    /// Reads partner `id`, waking the caller only when that partner changes.
+    pub fn partner_with<R>(self, id: RecordId, read: impl FnOnce(&Partner) -> R) -> Option<R> {
+        self.read_in(DependsOn::Partner(id), |w| w.partner(id).map(read))
     }
 
     /// Reads coalition `id`, waking the caller only when that coalition changes.
     pub fn coalition_with<R>(self, id: RecordId, read: impl FnOnce(&Coalition) -> R) -> Option<R> {
-        if let Some(trigger) = self.notices.try_update_value(|n| n.coalition(id)) {
-            trigger.track();
-        }
-        self.workspace.with_untracked(|w| w.coalition(id).map(read))
+        self.read_in(DependsOn::Coalition(id), |w| w.coalition(id).map(read))
     }
 
     /// Reads our group's details, waking the caller only when they change.
     pub fn group_with<R>(self, read: impl FnOnce(&OurGroup) -> R) -> R {
-        if let Some(trigger) = self.notices.try_with_value(|n| n.group()) {
-            trigger.track();
-        }
-        self.workspace.with_untracked(|w| read(&w.our_group))
+        self.read_in(DependsOn::Group, |w| read(&w.our_group))
     }
 
     /// Reads the workspace for a list of names, waking the caller only when
     /// partners or coalitions come, go, are renamed, or a partner changes stage.
     pub fn roster_with<R>(self, read: impl FnOnce(&Workspace) -> R) -> R {
-        if let Some(trigger) = self.notices.try_with_value(|n| n.roster()) {
-            trigger.track();
-        }
-        self.workspace.with_untracked(read)
+        self.read_in(DependsOn::Roster, read)
     }
 
     /// Applies an edit in memory and queues the changed records for saving.

@@ -9,6 +9,19 @@ use leptos::prelude::*;
 use crate::model::{RecordId, Stage, Workspace};
 use crate::store::Changes;
 
+/// What a reader depends on, so that it wakes only when that changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DependsOn {
+    /// One partner and everything inside it.
+    Partner(RecordId),
+    /// One coalition and everything inside it.
+    Coalition(RecordId),
+    /// Our group's details.
+    Group,
+    /// Which partners and coalitions exist, their names and partners' stages.
+    Roster,
+}
+
 /// One trigger per partner and coalition read so far, one for our group and
 /// one for the roster (which records exist, their names and stages).
 #[derive(Default)]
@@ -20,24 +33,14 @@ pub(super) struct Notices {
 }
 
 impl Notices {
-    /// The trigger of partner `id`, made on first use.
-    pub(super) fn partner(&mut self, id: RecordId) -> ArcTrigger {
-        self.partners.entry(id).or_default().clone()
-    }
-
-    /// The trigger of coalition `id`, made on first use.
-    pub(super) fn coalition(&mut self, id: RecordId) -> ArcTrigger {
-        self.coalitions.entry(id).or_default().clone()
-    }
-
-    /// The trigger of our group's details.
-    pub(super) fn group(&self) -> ArcTrigger {
-        self.group.clone()
-    }
-
-    /// The trigger of the roster.
-    pub(super) fn roster(&self) -> ArcTrigger {
-        self.roster.clone()
+    /// The trigger of `scope`, made on first use.
+    pub(super) fn trigger(&mut self, scope: DependsOn) -> ArcTrigger {
+        match scope {
+            DependsOn::Partner(id) => self.partners.entry(id).or_default().clone(),
+            DependsOn::Coalition(id) => self.coalitions.entry(id).or_default().clone(),
+            DependsOn::Group => self.group.clone(),
+            DependsOn::Roster => self.roster.clone(),
+        }
     }
 
     /// Wakes the readers of what `changes` names, and the roster's readers

@@ -1,6 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::binding::bound_text;
 use crate::model::{ContactDraft, Record, RecordId};
 
@@ -11,6 +13,7 @@ pub fn current_draft_text(
     set: fn(&mut ContactDraft, String),
 ) -> (Signal<String>, Callback<String>) {
     bound_text(
+        DependsOn::Partner(id),
         move |workspace| {
             let draft = workspace.partner(id)?.current_draft()?;
             Some(get(draft).to_owned())

@@ -1,6 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::current_draft_text;
 use super::channel_offer::ChannelOffer;
 use super::humility_panel::HumilityPanel;
@@ -25,16 +27,19 @@ pub fn Composer(
     let state = use_app_state();
     let workspace = state.workspace();
     let current = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .and_then(|p| p.current_draft())
                 .map(|d| (d.id, d.channel, d.event_id))
         })
     });
-    let has_history =
-        Memo::new(move |_| workspace.with(|w| w.partner(id).is_some_and(|p| !p.drafts.is_empty())));
+    let has_history = Memo::new(move |_| {
+        state.read_in(DependsOn::Partner(id), |w| {
+            w.partner(id).is_some_and(|p| !p.drafts.is_empty())
+        })
+    });
     let events = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .map(|p| {
                     p.events

@@ -10,39 +10,55 @@ pub fn DraftHistory(
     /// The partner written to.
     id: RecordId,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
+    let state = use_app_state();
+    // Which earlier drafts there are, and when each last changed: cheap to
+    // recompute while the current draft is typed, and unchanged by it.
+    let versions = Memo::new(move |_| {
+        state
+            .partner_with(id, |partner| {
+                let shown_elsewhere = [
+                    partner.current_draft().map(|d| d.id),
+                    partner.last_sent().map(|d| d.id),
+                ];
+                partner
+                    .drafts
+                    .iter()
+                    .rev()
+                    .filter(|d| !shown_elsewhere.contains(&Some(d.id)))
+                    .map(|d| (d.id, d.updated_at))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    });
+    // Their texts are copied only when that list changes.
     let earlier = Memo::new(move |_| {
-        workspace.with(|w| {
-            let Some(partner) = w.partner(id) else {
-                return Vec::new();
-            };
-            let shown_elsewhere = [
-                partner.current_draft().map(|d| d.id),
-                partner.last_sent().map(|d| d.id),
-            ];
-            partner
-                .drafts
-                .iter()
-                .rev()
-                .filter(|d| !shown_elsewhere.contains(&Some(d.id)))
-                .map(|d| {
-                    let status = match (d.status, d.sent_on) {
-                        (DraftStatus::Sent, Some(date)) => {
-                            format!("sent {}", date.format("%b %-d, %Y"))
-                        }
-                        (DraftStatus::Sent, None) => "sent".to_owned(),
-                        (DraftStatus::Draft, _) => {
-                            format!("draft of {}", d.updated_at.format("%b %-d, %Y"))
-                        }
-                    };
-                    (
-                        d.id,
-                        format!("{}, {status}", d.channel.label()),
-                        d.subject.clone(),
-                        d.body.clone(),
-                    )
-                })
-                .collect::<Vec<_>>()
+        versions.with(|versions| {
+            state.workspace().with_untracked(|w| {
+                let Some(partner) = w.partner(id) else {
+                    return Vec::new();
+                };
+                versions
+                    .iter()
+                    .filter_map(|(draft, _)| partner.drafts.iter().find(|d| d.id == *draft))
+                    .map(|d| {
+                        let status = match (d.status, d.sent_on) {
+                            (DraftStatus::Sent, Some(date)) => {
+                                format!("sent {}", date.format("%b %-d, %Y"))
+                            }
+                            (DraftStatus::Sent, None) => "sent".to_owned(),
+                            (DraftStatus::Draft, _) => {
+                                format!("draft of {}", d.updated_at.format("%b %-d, %Y"))
+                            }
+                        };
+                        (
+                            d.id,
+                            format!("{}, {status}", d.channel.label()),
+                            d.subject.clone(),
+                            d.body.clone(),
+                        )
+                    })
+                    .collect::<Vec<_>>()
+            })
         })
     });
     view! {

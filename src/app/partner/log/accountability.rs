@@ -1,6 +1,8 @@
 use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::binding::{partner_flag, partner_text};
 use crate::app::components::{CheckboxField, TextField};
 use crate::app::state::use_app_state;
@@ -14,14 +16,13 @@ pub fn AccountabilityAndHosting(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
     let (text, set_text) = partner_text(
         id,
         |p| &p.accountability.text,
         |p, v| p.accountability.text = v,
     );
     let reviewed = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .and_then(|p| p.accountability.last_reviewed_on)
         })

@@ -12,6 +12,8 @@ pub use commitments::{CommitmentFields, what_field};
 
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::binding::ListBinding;
 use crate::app::components::LogEntries;
 use crate::app::state::use_app_state;
@@ -25,11 +27,13 @@ pub fn LogStep(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
-    let ledger =
-        Memo::new(move |_| workspace.with(|w| w.partner(id).map(Ledger::of).unwrap_or_default()));
+    let ledger = Memo::new(move |_| {
+        state.read_in(DependsOn::Partner(id), |w| {
+            w.partner(id).map(Ledger::of).unwrap_or_default()
+        })
+    });
     let can_advance = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id).is_some_and(|p| {
                 p.stage != Stage::OngoingPartnership && p.stage.advance_to(Stage::Met) == p.stage
             })

@@ -1,6 +1,8 @@
 use chrono::Local;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::report_document::ReportDocument;
 use crate::app::browser::{copy_with_status, download_text, print_page};
 use crate::app::state::use_app_state;
@@ -15,9 +17,8 @@ pub fn ReportOut(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
     let document = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .map(|p| report(p, Local::now().date_naive()))
                 .unwrap_or_default()

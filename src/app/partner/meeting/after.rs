@@ -1,6 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::{edit_meeting, find, meeting_text};
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
@@ -24,9 +26,11 @@ pub fn AfterMeetingSection(
     meeting: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
-    let held =
-        Memo::new(move |_| workspace.with(|w| find(w, id, meeting).is_some_and(|m| m.after.held)));
+    let held = Memo::new(move |_| {
+        state.read_in(DependsOn::Partner(id), |w| {
+            find(w, id, meeting).is_some_and(|m| m.after.held)
+        })
+    });
     let (heard, set_heard) = meeting_text(
         id,
         meeting,
@@ -48,7 +52,7 @@ pub fn AfterMeetingSection(
     let commitments =
         ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
     let steps = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .map(|p| {
                     p.commitments

@@ -1,6 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::{edit_meeting, find};
 use crate::app::binding::bound_text;
 use crate::app::components::TextField;
@@ -19,10 +21,13 @@ pub fn AgendaEditor(
 ) -> impl IntoView {
     let state = use_app_state();
     let workspace = state.workspace();
-    let timing =
-        Memo::new(move |_| workspace.with(|w| find(w, id, meeting).map(|m| Timing::of(&m.agenda))));
+    let timing = Memo::new(move |_| {
+        state.read_in(DependsOn::Partner(id), |w| {
+            find(w, id, meeting).map(|m| Timing::of(&m.agenda))
+        })
+    });
     let items = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             find(w, id, meeting)
                 .map(|m| {
                     m.agenda
@@ -103,8 +108,13 @@ fn AgendaItemFields(
             });
         }
     };
-    let (title, set_title) = bound_text(read(|i| i.title.clone()), write(|i, v| i.title = v));
+    let (title, set_title) = bound_text(
+        DependsOn::Partner(id),
+        read(|i| i.title.clone()),
+        write(|i, v| i.title = v),
+    );
     let (minutes, set_minutes) = bound_text(
+        DependsOn::Partner(id),
         read(|i| i.minutes.to_string()),
         write(|i, v| {
             if let Ok(minutes) = v.trim().parse() {

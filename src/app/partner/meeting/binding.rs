@@ -1,6 +1,8 @@
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::binding::bound_text;
 use crate::app::state::AppState;
 use crate::model::{Meeting, RecordId, Workspace, edit_by_id};
@@ -37,6 +39,7 @@ pub fn meeting_text(
     set: fn(&mut Meeting, String),
 ) -> (Signal<String>, Callback<String>) {
     bound_text(
+        DependsOn::Partner(id),
         move |workspace| find(workspace, id, meeting).map(get),
         move |state, text| edit_meeting(state, id, meeting, move |m| set(m, text)),
     )

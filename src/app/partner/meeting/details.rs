@@ -1,6 +1,8 @@
 use chrono::NaiveTime;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::{find, lines, meeting_text, parse_lines};
 use crate::app::binding::bound_text;
 use crate::app::components::{TextField, date_from_input, date_to_input};
@@ -60,6 +62,7 @@ pub fn MeetingDetails(
         |m, v| m.their_attendees = parse_lines(&v),
     );
     let (our_place, set_our_place) = bound_text(
+        DependsOn::Group,
         |w| Some(w.our_group.meeting_place.clone()),
         |state, text| state.edit_group(|group| group.meeting_place = text),
     );

@@ -13,6 +13,8 @@ mod questions;
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::browser::focus_when_rendered;
 use crate::app::state::use_app_state;
 use crate::guide::agenda::{default_agenda, default_questions, introduction, invitation_to_note};
@@ -30,7 +32,7 @@ pub fn MeetingStep(
     let state = use_app_state();
     let workspace = state.workspace();
     let meeting = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .and_then(|p| p.current_meeting())
                 .map(|m| m.id)

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::edit_meeting;
 use crate::app::binding::bound_text;
 use crate::app::components::{TextField, date_from_input, date_to_input};
@@ -32,10 +34,12 @@ pub fn NextMeeting(
         });
     };
     let (date, set_date) = bound_text(
+        DependsOn::Group,
         |w| Some(date_to_input(w.our_group.next_meeting_on)),
         move |_: AppState, text| edit(|g, v| g.next_meeting_on = date_from_input(&v), text),
     );
     let (place, set_place) = bound_text(
+        DependsOn::Group,
         |w| Some(w.our_group.next_meeting_place.clone()),
         move |_: AppState, text| edit(|g, v| g.next_meeting_place = v, text),
     );

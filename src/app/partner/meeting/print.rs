@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::find;
 use crate::app::state::use_app_state;
 use crate::guide::agenda::Timing;
@@ -13,9 +15,9 @@ pub fn PrintableAgenda(
     /// The meeting planned.
     meeting: RecordId,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
+    let state = use_app_state();
     let content = move || {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             let partner = w.partner(id)?;
             let m = find(w, id, meeting)?;
             let when = match (m.date, m.start_time) {

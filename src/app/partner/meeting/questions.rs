@@ -1,6 +1,8 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use super::binding::{edit_meeting, find, meeting_text};
 use crate::app::binding::bound_text;
 use crate::app::browser::focus_when_rendered;
@@ -18,9 +20,8 @@ pub fn QuestionsEditor(
     meeting: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
     let ids = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             find(w, id, meeting)
                 .map(|m| m.questions.iter().map(|q| q.id).collect::<Vec<_>>())
                 .unwrap_or_default()
@@ -39,7 +40,7 @@ pub fn QuestionsEditor(
         focus_when_rendered(question_field(added));
     };
     let practices = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .map(|p| {
                     p.practices
@@ -52,7 +53,7 @@ pub fn QuestionsEditor(
         })
     });
     let value = Memo::new(move |_| {
-        workspace.with(|w| {
+        state.read_in(DependsOn::Partner(id), |w| {
             w.partner(id)
                 .map(|p| {
                     [
@@ -119,6 +120,7 @@ pub fn QuestionsEditor(
                 <For each=move || ids.get() key=|question| *question let:question>
                     {
                         let (text, set_text) = bound_text(
+                            DependsOn::Partner(id),
                             move |w| find(w, id, meeting)?.questions.iter().find(|q| q.id == question).map(|q| q.text.clone()),
                             move |state, text| {
                                 edit_meeting(state, id, meeting, |m| {

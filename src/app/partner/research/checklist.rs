@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::guide::readiness::{ChecklistItem, readiness};
@@ -12,9 +14,8 @@ pub fn ChecklistSection(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
     let checklist = Memo::new(move |_| {
-        workspace.with(|workspace| {
+        state.read_in(DependsOn::Partner(id), |workspace| {
             workspace
                 .partner(id)
                 .map(|p| p.checklist)
@@ -22,7 +23,9 @@ pub fn ChecklistSection(
         })
     });
     let stage = Memo::new(move |_| {
-        workspace.with(|workspace| workspace.partner(id).map(|p| p.stage).unwrap_or_default())
+        state.read_in(DependsOn::Partner(id), |workspace| {
+            workspace.partner(id).map(|p| p.stage).unwrap_or_default()
+        })
     });
     let status = Memo::new(move |_| readiness(&checklist.get()));
     let mark_ready = move |_| {

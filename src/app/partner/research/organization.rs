@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::app::state::DependsOn;
+
 use crate::app::binding::partner_text;
 use crate::app::components::{ChoiceSelect, TextField};
 use crate::app::state::use_app_state;
@@ -12,9 +14,8 @@ pub fn OrganizationSection(
     id: RecordId,
 ) -> impl IntoView {
     let state = use_app_state();
-    let workspace = state.workspace();
     let organization = Memo::new(move |_| {
-        workspace.with(|workspace| {
+        state.read_in(DependsOn::Partner(id), |workspace| {
             workspace
                 .partner(id)
                 .map(|p| p.organization.clone())
