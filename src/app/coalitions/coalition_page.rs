@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::DependsOn;
 
 use crate::app::binding::{ListBinding, bound_text};
-use crate::app::components::{LogEntries, TextField};
+use crate::app::components::{Field, FieldIds, LogEntries, TextField};
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
@@ -109,8 +109,7 @@ pub fn CoalitionPage(
                     fallback=|| view! { <p class="help">"Every partner is in this coalition, or none exist yet."</p> }
                 >
                     <div class="mark-sent">
-                        <div class="field">
-                            <label for="coalition-add">"Partner to add"</label>
+                        <Field ids=FieldIds::new("coalition-add") label="Partner to add">
                             <select
                                 id="coalition-add"
                                 on:change=move |e| chosen.set(event_target_value(&e).parse().ok())
@@ -121,7 +120,7 @@ pub fn CoalitionPage(
                                     </option>
                                 </For>
                             </select>
-                        </div>
+                        </Field>
                         <button type="button" on:click=add_member>
                             "Add to coalition"
                         </button>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::{Field, FieldIds};
 use crate::model::Choice;
 
 /// A labelled select over every value of a [`Choice`], the one way the app
@@ -29,37 +30,86 @@ pub fn ChoiceSelect<T>(
 where
     T: Choice + Send + Sync,
 {
-    let help_id = format!("{id}-help");
-    let described_by = help.map(|_| help_id.clone());
-    let change = move |event| {
-        let key = event_target_value(&event);
-        if none.is_some() && key.is_empty() {
-            on_change.run(None);
-        } else if let Some(picked) = T::from_key(&key) {
-            on_change.run(Some(picked));
-        }
-    };
-    let none_option = none.map(|none| {
-        view! { <option value="" prop:selected=move || value.get().is_none()>{none}</option> }
-    });
+    // Only the mapping between values and keys is generic: the markup is
+    // built once for every choice type, which keeps the bundle small.
     let options = T::ALL
         .iter()
-        .map(|&option| {
+        .map(|&option| (option.key(), option.label()))
+        .collect();
+    let picked_key = Signal::derive(move || value.get().map(T::key));
+    let pick = Callback::new(move |key: Option<String>| match key {
+        None => on_change.run(None),
+        Some(key) => {
+            if let Some(picked) = T::from_key(&key) {
+                on_change.run(Some(picked));
+            }
+        }
+    });
+    key_select(KeySelect {
+        id,
+        label,
+        help,
+        class,
+        none,
+        options,
+        picked_key,
+        pick,
+    })
+}
+
+/// What [`key_select`] shows: the field's words, its options as (key,
+/// label) pairs, and the key picked.
+struct KeySelect {
+    id: String,
+    label: String,
+    help: Option<&'static str>,
+    class: Option<&'static str>,
+    none: Option<&'static str>,
+    options: Vec<(&'static str, &'static str)>,
+    picked_key: Signal<Option<&'static str>>,
+    /// Called with the key picked, `None` for the `none` option.
+    pick: Callback<Option<String>>,
+}
+
+/// The markup of every [`ChoiceSelect`], written once over keys.
+fn key_select(select: KeySelect) -> AnyView {
+    let KeySelect {
+        id,
+        label,
+        help,
+        class,
+        none,
+        options,
+        picked_key,
+        pick,
+    } = select;
+    let ids = FieldIds::new(id);
+    let described_by = ids.described_by(help);
+    let control_id = ids.control.clone();
+    let change = move |event| {
+        let key = event_target_value(&event);
+        pick.run((none.is_none() || !key.is_empty()).then_some(key));
+    };
+    let none_option = none.map(|none| {
+        view! { <option value="" prop:selected=move || picked_key.get().is_none()>{none}</option> }
+    });
+    let options = options
+        .into_iter()
+        .map(|(key, option_label)| {
             view! {
-                <option value=option.key() prop:selected=move || value.get() == Some(option)>
-                    {option.label()}
+                <option value=key prop:selected=move || picked_key.get() == Some(key)>
+                    {option_label}
                 </option>
             }
         })
         .collect_view();
     view! {
-        <div class=class.map_or_else(|| "field".to_owned(), |class| format!("field {class}"))>
-            <label for=id.clone()>{label}</label>
-            {help.map(|help| view! { <p class="help" id=help_id>{help}</p> })}
-            <select id=id aria-describedby=described_by on:change=change>
+        <Field ids label help class>
+            <select id=control_id aria-describedby=described_by on:change=change>
                 {none_option}
                 {options}
             </select>
-        </div>
+        </Field>
     }
+    .into_any()
 }

@@ -11,8 +11,88 @@ pub fn date_from_input(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-/// A labelled text input or text area that shows a stored value and
-/// reports every edit, so nothing typed waits for a save button.
+/// What a one-line field holds: it sets the input's type, and with it the
+/// browser's checks and the keyboard a phone shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum InputKind {
+    #[default]
+    Text,
+    Email,
+    Url,
+    Tel,
+    Number,
+    Date,
+    Time,
+}
+
+impl InputKind {
+    /// The value of the input's `type` attribute.
+    pub fn html_type(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Email => "email",
+            Self::Url => "url",
+            Self::Tel => "tel",
+            Self::Number => "number",
+            Self::Date => "date",
+            Self::Time => "time",
+        }
+    }
+}
+
+/// The ids one field's parts share, all derived from the control's id, so
+/// the label and help always point at the right control.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldIds {
+    /// The control's DOM id, which its label names.
+    pub control: String,
+    /// The DOM id of its help line.
+    pub help: String,
+}
+
+impl FieldIds {
+    /// The ids of the field whose control has DOM id `control`.
+    pub fn new(control: impl Into<String>) -> Self {
+        let control = control.into();
+        let help = format!("{control}-help");
+        Self { control, help }
+    }
+
+    /// What the control's `aria-describedby` holds: its help, when it has one.
+    pub fn described_by(&self, help: Option<&str>) -> Option<String> {
+        help.map(|_| self.help.clone())
+    }
+}
+
+/// The label, help line and layout around one form control: every field
+/// of the app is framed by this one component.
+#[component]
+pub fn Field(
+    /// The ids the label and help point at.
+    ids: FieldIds,
+    /// The visible label, which is also the control's accessible name.
+    #[prop(into)]
+    label: String,
+    /// A line of help shown under the label.
+    #[prop(default = None)]
+    help: Option<&'static str>,
+    /// More classes beside `field`.
+    #[prop(default = None)]
+    class: Option<&'static str>,
+    /// The control itself.
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <div class=class.map_or_else(|| "field".to_owned(), |class| format!("field {class}"))>
+            <label for=ids.control>{label}</label>
+            {help.map(|help| view! { <p class="help" id=ids.help>{help}</p> })}
+            {children()}
+        </div>
+    }
+}
+
+/// A labelled text input or text area, shown through [`Field`], that shows a
+/// stored value and reports every edit, so nothing typed waits for a save button.
 #[component]
 pub fn TextField(
     /// The control's DOM id; its label and help point at it.
@@ -32,23 +112,24 @@ pub fn TextField(
     /// A text area instead of a one-line input.
     #[prop(optional)]
     multiline: bool,
-    /// The input type: `text` (the default), `email`, `url`, `tel`, `number`, `date` or `time`.
+    /// What a one-line field holds; plain text unless given.
     #[prop(optional)]
-    kind: Option<&'static str>,
+    kind: InputKind,
 ) -> impl IntoView {
-    let help_id = format!("{id}-help");
-    let described_by = help.map(|_| help_id.clone());
+    let ids = FieldIds::new(id);
+    let described_by = ids.described_by(help);
+    let control_id = ids.control.clone();
     let input = move |event| on_input.run(event_target_value(&event));
     let control = if multiline {
         view! {
-            <textarea id=id.clone() rows="3" aria-describedby=described_by prop:value=value on:input=input></textarea>
+            <textarea id=control_id rows="3" aria-describedby=described_by prop:value=value on:input=input></textarea>
         }
         .into_any()
     } else {
         view! {
             <input
-                id=id.clone()
-                type=kind.unwrap_or("text")
+                id=control_id
+                type=kind.html_type()
                 aria-describedby=described_by
                 prop:value=value
                 on:input=input
@@ -57,11 +138,9 @@ pub fn TextField(
         .into_any()
     };
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            {help.map(|help| view! { <p class="help" id=help_id>{help}</p> })}
+        <Field ids label help>
             {control}
-        </div>
+        </Field>
     }
 }
 

@@ -1,6 +1,8 @@
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 
+use super::InputKind;
+
 use super::{CheckboxField, ChoiceSelect, TextField, date_from_input, date_to_input};
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
@@ -66,7 +68,7 @@ fn LogEntryFields(
         <fieldset class="record">
             <legend>{legend}</legend>
             <div class="record-grid">
-                <TextField id=format!("log-{entry}-date") label="Date" kind="date" value=date on_input=set_date />
+                <TextField id=format!("log-{entry}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                 <ChoiceSelect id=format!("log-{entry}-kind") label="Kind" value=kind on_change=set_kind />
                 <TextField id=format!("log-{entry}-people") label="People" value=people on_input=set_people />
             </div>

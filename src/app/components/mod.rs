@@ -15,7 +15,9 @@ pub use backup_status::BackupStatusText;
 pub use choice_select::ChoiceSelect;
 pub use confirm_dialog::{ConfirmDialog, open_dialog};
 pub use delete_record::{DeleteRecord, DeleteWords};
-pub use fields::{CheckboxField, TextField, date_from_input, date_to_input};
+pub use fields::{
+    CheckboxField, Field, FieldIds, InputKind, TextField, date_from_input, date_to_input,
+};
 pub use log_entries::LogEntries;
 pub use main_nav::MainNav;
 pub use skip_link::SkipLink;

@@ -2,7 +2,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app::browser::replace_location;
-use crate::app::components::ChoiceSelect;
+use crate::app::components::{ChoiceSelect, Field, FieldIds};
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::guide::plural;
@@ -182,15 +182,14 @@ pub fn PartnerList(
                     }}
                 </ul>
                 <div class="list-controls">
-                    <div class="field">
-                        <label for="partner-search">"Search"</label>
+                    <Field ids=FieldIds::new("partner-search") label="Search">
                         <input
                             id="partner-search"
                             type="search"
                             prop:value=query
                             on:input=move |e| query.set(event_target_value(&e))
                         />
-                    </div>
+                    </Field>
                     <ChoiceSelect
                         id="partner-stage-filter"
                         label="Stage"

@@ -3,7 +3,7 @@
 use chrono::Utc;
 
 use super::invitation;
-use crate::model::{AgendaItem, AgendaSection, OurGroup, Partner, Question, RecordId};
+use crate::model::{AgendaItem, AgendaSection, OurGroup, Partner, Question};
 
 /// Our short introduction for the meeting, starting from them: what we
 /// learned of their work, then who we are in a line.
@@ -60,12 +60,9 @@ pub fn default_agenda(total_minutes: u32, group: &OurGroup) -> Vec<AgendaItem> {
     items
         .into_iter()
         .map(|(section, title, minutes)| AgendaItem {
-            id: RecordId::random(),
-            created_at: now,
-            updated_at: now,
-            section,
             title,
             minutes,
+            ..AgendaItem::new(section, now)
         })
         .collect()
 }
@@ -86,10 +83,8 @@ pub fn default_questions() -> Vec<Question> {
     ]
     .into_iter()
     .map(|text| Question {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         text: text.to_owned(),
+        ..Question::new(now)
     })
     .collect()
 }

@@ -9,7 +9,7 @@ use super::humility_panel::HumilityPanel;
 use super::send::SendPanel;
 use super::to_line::ToLine;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::TextField;
+use crate::app::components::{Field, FieldIds, TextField};
 use crate::app::state::use_app_state;
 use crate::guide::templates::first_contact;
 use crate::model::{Channel, Choice, ContactDraft, Record, RecordId};
@@ -145,8 +145,7 @@ pub fn Composer(
                     .collect_view()}
             </fieldset>
             <Show when=move || channel.get() == Channel::AtTheirEvent>
-                <div class="field">
-                    <label for="draft-event">"Which event"</label>
+                <Field ids=FieldIds::new("draft-event") label="Which event">
                     <Show
                         when=move || events.with(|events| !events.is_empty())
                         fallback=|| view! { <p class="help">"Add their public events in the research step first."</p> }
@@ -163,7 +162,7 @@ pub fn Composer(
                             </For>
                         </select>
                     </Show>
-                </div>
+                </Field>
             </Show>
             {move || {
                 offered

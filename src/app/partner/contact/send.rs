@@ -5,7 +5,7 @@ use chrono::Utc;
 
 use super::sent::SENT_BOX_ID;
 use crate::app::browser::{copy_with_status, focus_when_rendered};
-use crate::app::components::date_from_input;
+use crate::app::components::{Field, FieldIds, date_from_input};
 use crate::app::state::use_app_state;
 use crate::guide::mailto::mailto;
 use crate::guide::outgoing::copied_text;
@@ -151,15 +151,14 @@ pub fn SendPanel(
                 </section>
             </Show>
             <div class="mark-sent">
-                <div class="field">
-                    <label for="sent-on">"Sent on"</label>
+                <Field ids=FieldIds::new("sent-on") label="Sent on">
                     <input
                         id="sent-on"
                         type="date"
                         prop:value=sent_on
                         on:input=move |e| sent_on.set(event_target_value(&e))
                     />
-                </div>
+                </Field>
                 <button type="button" on:click=mark_sent>
                     "Mark as sent"
                 </button>

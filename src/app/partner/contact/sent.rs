@@ -1,7 +1,7 @@
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 
-use crate::app::components::{ChoiceSelect, date_from_input, date_to_input};
+use crate::app::components::{ChoiceSelect, Field, FieldIds, date_from_input, date_to_input};
 use crate::app::state::use_app_state;
 use crate::model::{Channel, Choice, ContactDraft, RecordId, Response, edit_by_id};
 
@@ -64,8 +64,7 @@ pub fn SentStatus(
                     <p class="message-text">{read(|d| d.body.clone())}</p>
                 </div>
                 <div class="record-grid">
-                    <div class="field">
-                        <label for="sent-date">"Date sent"</label>
+                    <Field ids=FieldIds::new("sent-date") label="Date sent">
                         <input
                             id="sent-date"
                             type="date"
@@ -76,10 +75,9 @@ pub fn SentStatus(
                                 }
                             }
                         />
-                    </div>
+                    </Field>
                     <ChoiceSelect id="sent-response" label="Response" value=response.into() on_change=set_response />
-                    <div class="field">
-                        <label for="sent-follow-up">"Follow up on"</label>
+                    <Field ids=FieldIds::new("sent-follow-up") label="Follow up on">
                         <input
                             id="sent-follow-up"
                             type="date"
@@ -89,7 +87,7 @@ pub fn SentStatus(
                                 edit_sent(Box::new(move |d| d.follow_up_on = date));
                             }
                         />
-                    </div>
+                    </Field>
                 </div>
             </section>
         </Show>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{ChoiceSelect, TextField, date_from_input, date_to_input};
+use crate::app::components::{ChoiceSelect, InputKind, TextField, date_from_input, date_to_input};
 use crate::model::{Commitment, RecordId};
 
 /// The DOM id of what was promised, the field a new commitment starts in.
@@ -63,7 +63,7 @@ pub fn CommitmentFields(
             <div class="record-grid">
                 <ChoiceSelect id=format!("commitment-{item}-owner") label="Who" value=owner on_change=set_owner />
                 <TextField id=what_field(item) label="What" value=what on_input=set_what />
-                <TextField id=format!("commitment-{item}-due") label="Due" kind="date" value=due on_input=set_due />
+                <TextField id=format!("commitment-{item}-due") label="Due" kind=InputKind::Date value=due on_input=set_due />
                 <ChoiceSelect id=format!("commitment-{item}-status") label="Status" value=status on_change=set_status />
             </div>
             <button type="button" class="secondary" on:click=move |_| commitments.remove(item, legend(), what_field(item))>

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
 use crate::model::{Feedback, Lesson, RecordId};
 
 /// What the partner told us, kept apart from what we learned ourselves.
@@ -39,7 +39,7 @@ pub fn FeedbackAndLessons(
                     view! {
                         <fieldset class="record">
                             <legend>{move || format!("Feedback of {}", date.get())}</legend>
-                            <TextField id=format!("feedback-{item}-date") label="Date" kind="date" value=date on_input=set_date />
+                            <TextField id=format!("feedback-{item}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                             <TextField id=feedback_text_field(item) label="What they said" multiline=true value=text on_input=set_text />
                             <button type="button" class="secondary" on:click=move |_| feedback.remove(item, format!("the feedback of {}", date.get_untracked()), feedback_text_field(item))>
                                 {move || format!("Remove feedback of {}", date.get())}
@@ -63,7 +63,7 @@ pub fn FeedbackAndLessons(
                     view! {
                         <fieldset class="record">
                             <legend>{move || format!("Lesson of {}", date.get())}</legend>
-                            <TextField id=format!("lesson-{item}-date") label="Date" kind="date" value=date on_input=set_date />
+                            <TextField id=format!("lesson-{item}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                             <TextField id=lesson_field(item) label="What we learned" multiline=true value=lesson on_input=set_lesson />
                             <TextField id=format!("lesson-{item}-change") label="What we will change" multiline=true value=change on_input=set_change />
                             <button type="button" class="secondary" on:click=move |_| lessons.remove(item, format!("the lesson of {}", date.get_untracked()), lesson_field(item))>

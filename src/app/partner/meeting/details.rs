@@ -5,7 +5,7 @@ use crate::app::state::DependsOn;
 
 use super::binding::{find, lines, meeting_text, parse_lines};
 use crate::app::binding::bound_text;
-use crate::app::components::{TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
 use crate::app::state::use_app_state;
 use crate::model::RecordId;
 
@@ -77,9 +77,9 @@ pub fn MeetingDetails(
         <section class="form-section" aria-labelledby="meeting-details-heading">
             <h3 id="meeting-details-heading">"When and where"</h3>
             <div class="record-grid">
-                <TextField id=DATE_FIELD label="Date" kind="date" value=date on_input=set_date />
-                <TextField id="meeting-time" label="Start time" kind="time" value=time on_input=set_time />
-                <TextField id="meeting-duration" label="Duration (minutes)" kind="number" value=duration on_input=set_duration />
+                <TextField id=DATE_FIELD label="Date" kind=InputKind::Date value=date on_input=set_date />
+                <TextField id="meeting-time" label="Start time" kind=InputKind::Time value=time on_input=set_time />
+                <TextField id="meeting-duration" label="Duration (minutes)" kind=InputKind::Number value=duration on_input=set_duration />
             </div>
             <TextField
                 id="meeting-location"

@@ -4,7 +4,7 @@ use crate::app::state::DependsOn;
 
 use super::binding::edit_meeting;
 use crate::app::binding::bound_text;
-use crate::app::components::{TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
 use crate::app::state::{AppState, use_app_state};
 use crate::guide::agenda::follow_next_meeting;
 use crate::model::{OurGroup, RecordId};
@@ -50,7 +50,7 @@ pub fn NextMeeting(
                 "Close by inviting them to send someone to our next meeting, and make sure they know when and where it is."
             </p>
             <div class="record-grid">
-                <TextField id="next-meeting-date" label="Day of our next meeting" kind="date" value=date on_input=set_date />
+                <TextField id="next-meeting-date" label="Day of our next meeting" kind=InputKind::Date value=date on_input=set_date />
                 <TextField id="next-meeting-place" label="Place of our next meeting" value=place on_input=set_place />
             </div>
         </section>

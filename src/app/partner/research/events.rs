@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
 use crate::model::{PublicEvent, RecordId};
 
 /// The partner's public events: showing up at one is a good first contact.
@@ -60,7 +60,7 @@ fn EventFields(
             <legend>{legend}</legend>
             <div class="record-grid">
                 <TextField id=title_field(event) label="Title" value=title on_input=set_title />
-                <TextField id=format!("event-{event}-date") label="Date" kind="date" value=date on_input=set_date />
+                <TextField id=format!("event-{event}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                 <TextField id=format!("event-{event}-place") label="Place" value=place on_input=set_place />
             </div>
             <button type="button" class="secondary" on:click=move |_| events.remove(event, legend(), title_field(event))>

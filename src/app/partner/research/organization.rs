@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::app::state::DependsOn;
 
 use crate::app::binding::partner_text;
-use crate::app::components::{ChoiceSelect, TextField};
+use crate::app::components::{ChoiceSelect, Field, FieldIds, InputKind, TextField};
 use crate::app::state::use_app_state;
 use crate::model::{Choice, FocusArea, RecordId, Scope, TaxStatus, clean_name};
 
@@ -70,8 +70,7 @@ pub fn OrganizationSection(
     view! {
         <section class="form-section" aria-labelledby="organization-heading">
             <h3 id="organization-heading">"The organization"</h3>
-            <div class="field">
-                <label for="organization-name">"Organization name"</label>
+            <Field ids=FieldIds::new("organization-name") label="Organization name">
                 <input
                     id="organization-name"
                     type="text"
@@ -84,7 +83,7 @@ pub fn OrganizationSection(
                 <p id="organization-name-error" class="field-error" role="alert">
                     {move || name_error.get()}
                 </p>
-            </div>
+            </Field>
             <fieldset class="choices">
                 <legend>"Focus areas"</legend>
                 <p class="help">
@@ -135,7 +134,7 @@ pub fn OrganizationSection(
                 id="organization-website"
                 label="Website"
                 help="Read it before anything else."
-                kind="url"
+                kind=InputKind::Url
                 value=website
                 on_input=set_website
             />

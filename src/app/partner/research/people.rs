@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{CheckboxField, TextField};
+use crate::app::components::{CheckboxField, InputKind, TextField};
 use crate::model::{Person, RecordId};
 
 /// The partner's leaders and contacts, to add, edit and remove.
@@ -65,8 +65,8 @@ fn PersonFields(
             <div class="record-grid">
                 <TextField id=name_field(person) label="Name" value=name on_input=set_name />
                 <TextField id=format!("person-{person}-role") label="Role" value=role on_input=set_role />
-                <TextField id=format!("person-{person}-email") label="Email" kind="email" value=email on_input=set_email />
-                <TextField id=format!("person-{person}-phone") label="Phone" kind="tel" value=phone on_input=set_phone />
+                <TextField id=format!("person-{person}-email") label="Email" kind=InputKind::Email value=email on_input=set_email />
+                <TextField id=format!("person-{person}-phone") label="Phone" kind=InputKind::Tel value=phone on_input=set_phone />
             </div>
             <CheckboxField
                 id=format!("person-{person}-leader")
