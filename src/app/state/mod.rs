@@ -256,10 +256,17 @@ impl AppState {
 
     /// Reads the workspace, waking the caller only when `scope` changes.
     pub fn read_in<R>(self, scope: DependsOn, read: impl FnOnce(&Workspace) -> R) -> R {
+        self.depend_on(scope);
+        self.workspace.with_untracked(read)
+    }
+
+    /// Makes the running reader wake when `scope` changes. Kept apart from
+    /// the generic [`AppState::read_in`] so its code is not copied into every reader.
+    #[inline(never)]
+    fn depend_on(self, scope: DependsOn) {
         if let Some(trigger) = self.notices.try_update_value(|n| n.trigger(scope)) {
             trigger.track();
         }
-        self.workspace.with_untracked(read)
     }
 
     /// Reads partner `id`, waking the caller only when that partner changes.
