@@ -1,11 +1,10 @@
-use chrono::{Local, Utc};
+use chrono::Local;
 use leptos::prelude::*;
 
-use super::InputKind;
+use super::{InputKind, RecordList};
 
 use super::{CheckboxField, ChoiceSelect, TextField, date_from_input, date_to_input};
 use crate::app::binding::ListBinding;
-use crate::app::browser::focus_when_rendered;
 use crate::model::{LogEntry, RecordId};
 
 /// An interaction log, of a partner or a coalition: what happened, with
@@ -15,23 +14,19 @@ pub fn LogEntries(
     /// The log shown.
     log: ListBinding<LogEntry>,
 ) -> impl IntoView {
-    let add = move |_| {
-        let added = log.add(LogEntry {
-            date: Some(Local::now().date_naive()),
-            ..LogEntry::new(Utc::now())
-        });
-        focus_when_rendered(summary_field(added));
-    };
     view! {
-        <section class="form-section" aria-labelledby="log-heading">
-            <h3 id="log-heading">"Interactions"</h3>
-            <For each=move || log.ids().get() key=|entry| *entry let:entry>
-                <LogEntryFields log entry />
-            </For>
-            <button type="button" class="secondary" on:click=add>
-                "Add interaction"
-            </button>
-        </section>
+        <RecordList
+            list=log
+            heading_id="log-heading"
+            heading="Interactions"
+            add_label="Add interaction"
+            new_record=|now| LogEntry {
+                date: Some(Local::now().date_naive()),
+                ..LogEntry::new(now)
+            }
+            first_field=summary_field
+            row=move |entry| view! { <LogEntryFields log entry /> }
+        />
     }
 }
 

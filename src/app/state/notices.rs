@@ -2,7 +2,7 @@
 //! that partner, and lists of names wake only when records come, go, or are
 //! renamed, instead of everything that reads the workspace.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 
@@ -26,8 +26,8 @@ pub enum DependsOn {
 /// one for the roster (which records exist, their names and stages).
 #[derive(Default)]
 pub(super) struct Notices {
-    partners: HashMap<RecordId, ArcTrigger>,
-    coalitions: HashMap<RecordId, ArcTrigger>,
+    partners: BTreeMap<RecordId, ArcTrigger>,
+    coalitions: BTreeMap<RecordId, ArcTrigger>,
     group: ArcTrigger,
     roster: ArcTrigger,
 }

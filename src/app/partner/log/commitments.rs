@@ -1,9 +1,9 @@
-use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::browser::focus_when_rendered;
-use crate::app::components::{ChoiceSelect, InputKind, TextField, date_from_input, date_to_input};
+use crate::app::components::{
+    ChoiceSelect, InputKind, RecordList, TextField, date_from_input, date_to_input,
+};
 use crate::model::{Commitment, RecordId};
 
 /// The DOM id of what was promised, the field a new commitment starts in.
@@ -19,21 +19,18 @@ pub fn Commitments(
 ) -> impl IntoView {
     let commitments =
         ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
-    let add = move |_| {
-        let added = commitments.add(Commitment::new(Utc::now()));
-        focus_when_rendered(what_field(added));
-    };
     view! {
-        <section class="form-section" aria-labelledby="commitments-heading">
-            <h3 id="commitments-heading">"Commitments"</h3>
+        <RecordList
+            list=commitments
+            heading_id="commitments-heading"
+            heading="Commitments"
+            add_label="Add commitment"
+            new_record=Commitment::new
+            first_field=what_field
+            row=move |item| view! { <CommitmentFields commitments item /> }
+        >
             <p class="help">"What each side promised. Keeping ours is how trust is built; a meeting's next steps appear here too."</p>
-            <For each=move || commitments.ids().get() key=|item| *item let:item>
-                <CommitmentFields commitments item />
-            </For>
-            <button type="button" class="secondary" on:click=add>
-                "Add commitment"
-            </button>
-        </section>
+        </RecordList>
     }
 }
 

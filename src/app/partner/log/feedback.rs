@@ -1,9 +1,8 @@
-use chrono::{Local, Utc};
+use chrono::Local;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::browser::focus_when_rendered;
-use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, RecordList, TextField, date_from_input, date_to_input};
 use crate::model::{Feedback, Lesson, RecordId};
 
 /// What the partner told us, kept apart from what we learned ourselves.
@@ -14,26 +13,18 @@ pub fn FeedbackAndLessons(
 ) -> impl IntoView {
     let feedback = ListBinding::<Feedback>::new(id, |p| &p.feedback, |p| &mut p.feedback);
     let lessons = ListBinding::<Lesson>::new(id, |p| &p.lessons, |p| &mut p.lessons);
-    let add_feedback = move |_| {
-        let added = feedback.add(Feedback {
-            date: Some(Local::now().date_naive()),
-            ..Feedback::new(Utc::now())
-        });
-        focus_when_rendered(feedback_text_field(added));
-    };
-    let add_lesson = move |_| {
-        let added = lessons.add(Lesson {
-            date: Some(Local::now().date_naive()),
-            ..Lesson::new(Utc::now())
-        });
-        focus_when_rendered(lesson_field(added));
-    };
     view! {
-        <section class="form-section" aria-labelledby="feedback-heading">
-            <h3 id="feedback-heading">"Their feedback"</h3>
-            <p class="help">"What they told us about the partnership and how our actions affect them, in their words. Ask for it."</p>
-            <For each=move || feedback.ids().get() key=|item| *item let:item>
-                {
+        <RecordList
+            list=feedback
+            heading_id="feedback-heading"
+            heading="Their feedback"
+            add_label="Add their feedback"
+            new_record=|now| Feedback {
+                date: Some(Local::now().date_naive()),
+                ..Feedback::new(now)
+            }
+            first_field=feedback_text_field
+            row=move |item| {
                     let (date, set_date) = feedback.text(item, |f| date_to_input(f.date), |f, v| f.date = date_from_input(&v));
                     let (text, set_text) = feedback.text(item, |f| f.text.clone(), |f, v| f.text = v);
                     view! {
@@ -47,16 +38,20 @@ pub fn FeedbackAndLessons(
                         </fieldset>
                     }
                 }
-            </For>
-            <button type="button" class="secondary" on:click=add_feedback>
-                "Add their feedback"
-            </button>
-        </section>
-        <section class="form-section" aria-labelledby="lessons-heading">
-            <h3 id="lessons-heading">"Our lessons"</h3>
-            <p class="help">"What we learned, including our mistakes, and what we will change. Missteps happen; act, learn, and keep acting."</p>
-            <For each=move || lessons.ids().get() key=|item| *item let:item>
-                {
+        >
+            <p class="help">"What they told us about the partnership and how our actions affect them, in their words. Ask for it."</p>
+        </RecordList>
+        <RecordList
+            list=lessons
+            heading_id="lessons-heading"
+            heading="Our lessons"
+            add_label="Add a lesson"
+            new_record=|now| Lesson {
+                date: Some(Local::now().date_naive()),
+                ..Lesson::new(now)
+            }
+            first_field=lesson_field
+            row=move |item| {
                     let (date, set_date) = lessons.text(item, |l| date_to_input(l.date), |l, v| l.date = date_from_input(&v));
                     let (lesson, set_lesson) = lessons.text(item, |l| l.lesson.clone(), |l, v| l.lesson = v);
                     let (change, set_change) = lessons.text(item, |l| l.what_we_will_change.clone(), |l, v| l.what_we_will_change = v);
@@ -72,11 +67,9 @@ pub fn FeedbackAndLessons(
                         </fieldset>
                     }
                 }
-            </For>
-            <button type="button" class="secondary" on:click=add_lesson>
-                "Add a lesson"
-            </button>
-        </section>
+        >
+            <p class="help">"What we learned, including our mistakes, and what we will change. Missteps happen; act, learn, and keep acting."</p>
+        </RecordList>
     }
 }
 

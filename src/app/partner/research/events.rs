@@ -1,9 +1,7 @@
-use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::browser::focus_when_rendered;
-use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, RecordList, TextField, date_from_input, date_to_input};
 use crate::model::{PublicEvent, RecordId};
 
 /// The partner's public events: showing up at one is a good first contact.
@@ -13,21 +11,18 @@ pub fn EventsSection(
     id: RecordId,
 ) -> impl IntoView {
     let events = ListBinding::<PublicEvent>::new(id, |p| &p.events, |p| &mut p.events);
-    let add = move |_| {
-        let added = events.add(PublicEvent::new(Utc::now()));
-        focus_when_rendered(title_field(added));
-    };
     view! {
-        <section class="form-section" aria-labelledby="events-heading">
-            <h3 id="events-heading">"Their public events"</h3>
+        <RecordList
+            list=events
+            heading_id="events-heading"
+            heading="Their public events"
+            add_label="Add event"
+            new_record=PublicEvent::new
+            first_field=title_field
+            row=move |event| view! { <EventFields events event /> }
+        >
             <p class="help">"Going to one of their public events is a good way to introduce yourself in person."</p>
-            <For each=move || events.ids().get() key=|event| *event let:event>
-                <EventFields events event />
-            </For>
-            <button type="button" class="secondary" on:click=add>
-                "Add event"
-            </button>
-        </section>
+        </RecordList>
     }
 }
 

@@ -1,9 +1,7 @@
-use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::browser::focus_when_rendered;
-use crate::app::components::{CheckboxField, InputKind, TextField};
+use crate::app::components::{CheckboxField, InputKind, RecordList, TextField};
 use crate::model::{Person, RecordId};
 
 /// The partner's leaders and contacts, to add, edit and remove.
@@ -13,24 +11,21 @@ pub fn PeopleSection(
     id: RecordId,
 ) -> impl IntoView {
     let people = ListBinding::<Person>::new(id, |p| &p.people, |p| &mut p.people);
-    let add = move |_| {
-        let added = people.add(Person::new("", Utc::now()));
-        focus_when_rendered(name_field(added));
-    };
     view! {
-        <section class="form-section" aria-labelledby="people-heading">
-            <h3 id="people-heading">"People"</h3>
+        <RecordList
+            list=people
+            heading_id="people-heading"
+            heading="People"
+            add_label="Add person"
+            new_record=|now| Person::new("", now)
+            first_field=name_field
+            row=move |person| view! { <PersonFields people person /> }
+        >
             <p class="help">"Leaders and contacts. Aim for a first conversation at the leadership level."</p>
             <p class="help">
                 "Reach the organization through its leaders, and never ask one person to speak for a whole community."
             </p>
-            <For each=move || people.ids().get() key=|person| *person let:person>
-                <PersonFields people person />
-            </For>
-            <button type="button" class="secondary" on:click=add>
-                "Add person"
-            </button>
-        </section>
+        </RecordList>
     }
 }
 

@@ -1,9 +1,7 @@
-use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::binding::ListBinding;
-use crate::app::browser::focus_when_rendered;
-use crate::app::components::TextField;
+use crate::app::components::{RecordList, TextField};
 use crate::model::{Practice, RecordId};
 
 /// The ways the partner works that we must respect.
@@ -13,40 +11,38 @@ pub fn PracticesSection(
     id: RecordId,
 ) -> impl IntoView {
     let practices = ListBinding::<Practice>::new(id, |p| &p.practices, |p| &mut p.practices);
-    let add = move |_| {
-        let added = practices.add(Practice::new(Utc::now()));
-        focus_when_rendered(practice_field(added));
+    let row = move |practice| {
+        let (text, set_text) = practices.text(practice, |p| p.text.clone(), |p, v| p.text = v);
+        view! {
+            <div class="record-inline">
+                <TextField id=practice_field(practice) label="Practice" value=text on_input=set_text />
+                <button
+                    type="button"
+                    class="secondary"
+                    aria-label=move || format!("Remove practice: {}", text.get())
+                    on:click=move |_| {
+                        practices.remove(practice, format!("the practice “{}”", text.get_untracked()), practice_field(practice))
+                    }
+                >
+                    "Remove"
+                </button>
+            </div>
+        }
     };
     view! {
-        <section class="form-section" aria-labelledby="practices-heading">
-            <h3 id="practices-heading">"Practices to respect"</h3>
+        <RecordList
+            list=practices
+            heading_id="practices-heading"
+            heading="Practices to respect"
+            add_label="Add practice"
+            new_record=Practice::new
+            first_field=practice_field
+            row
+        >
             <p class="help">
                 "Some groups keep meetings or spaces for members of their community only; others work in several languages or follow their own meeting norms. Note them here; they are shown again when you plan a meeting."
             </p>
-            <For each=move || practices.ids().get() key=|practice| *practice let:practice>
-                {
-                    let (text, set_text) = practices.text(practice, |p| p.text.clone(), |p, v| p.text = v);
-                    view! {
-                        <div class="record-inline">
-                            <TextField id=practice_field(practice) label="Practice" value=text on_input=set_text />
-                            <button
-                                type="button"
-                                class="secondary"
-                                aria-label=move || format!("Remove practice: {}", text.get())
-                                on:click=move |_| {
-                                    practices.remove(practice, format!("the practice “{}”", text.get_untracked()), practice_field(practice))
-                                }
-                            >
-                                "Remove"
-                            </button>
-                        </div>
-                    }
-                }
-            </For>
-            <button type="button" class="secondary" on:click=add>
-                "Add practice"
-            </button>
-        </section>
+        </RecordList>
     }
 }
 
