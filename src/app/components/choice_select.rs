@@ -73,18 +73,9 @@ struct KeySelect {
 
 /// The markup of every [`ChoiceSelect`], written once over keys.
 fn key_select(select: KeySelect) -> AnyView {
-    let KeySelect {
-        id,
-        label,
-        help,
-        class,
-        none,
-        options,
-        picked_key,
-        pick,
-    } = select;
-    let ids = FieldIds::new(id);
-    let described_by = ids.described_by(help);
+    let (none, picked_key, pick) = (select.none, select.picked_key, select.pick);
+    let ids = FieldIds::new(select.id);
+    let described_by = ids.described_by(select.help);
     let control_id = ids.control.clone();
     let change = move |event| {
         let key = event_target_value(&event);
@@ -93,7 +84,8 @@ fn key_select(select: KeySelect) -> AnyView {
     let none_option = none.map(|none| {
         view! { <option value="" prop:selected=move || picked_key.get().is_none()>{none}</option> }
     });
-    let options = options
+    let options = select
+        .options
         .into_iter()
         .map(|(key, option_label)| {
             view! {
@@ -104,7 +96,7 @@ fn key_select(select: KeySelect) -> AnyView {
         })
         .collect_view();
     view! {
-        <Field ids label help class>
+        <Field ids label=select.label help=select.help class=select.class>
             <select id=control_id aria-describedby=described_by on:change=change>
                 {none_option}
                 {options}

@@ -171,3 +171,37 @@ pub fn CheckboxField(
         </div>
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_fields_ids_come_from_its_controls_id() {
+        let ids = FieldIds::new("person-1-email");
+        assert_eq!(ids.control, "person-1-email");
+        assert_eq!(ids.help, "person-1-email-help");
+        assert_eq!(
+            ids.described_by(Some("Where they read mail")),
+            Some(ids.help.clone())
+        );
+        assert_eq!(ids.described_by(None), None, "no help, nothing to point at");
+    }
+
+    #[test]
+    fn every_input_kind_names_an_html_input_type() {
+        let kinds = [
+            (InputKind::Text, "text"),
+            (InputKind::Email, "email"),
+            (InputKind::Url, "url"),
+            (InputKind::Tel, "tel"),
+            (InputKind::Number, "number"),
+            (InputKind::Date, "date"),
+            (InputKind::Time, "time"),
+        ];
+        for (kind, html) in kinds {
+            assert_eq!(kind.html_type(), html);
+        }
+        assert_eq!(InputKind::default(), InputKind::Text);
+    }
+}
