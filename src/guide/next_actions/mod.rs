@@ -36,13 +36,6 @@ pub struct NextActions {
     pub waiting: Vec<NextAction>,
 }
 
-impl NextActions {
-    /// Whether there is nothing to do and nothing to wait for.
-    pub fn is_empty(&self) -> bool {
-        self.ours.is_empty() && self.waiting.is_empty()
-    }
-}
-
 /// Everything to do or wait for by [`LOOKAHEAD_DAYS`] from `today`.
 ///
 /// Order: dated items come first, by date, since a date is a promise to
