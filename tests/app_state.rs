@@ -40,6 +40,14 @@ fn stored_workspace(memory: &SharedMemory) -> Workspace {
         .workspace
 }
 
+/// The website of partner `id` as a fresh tab would load it from `memory` now.
+fn stored_website(memory: &SharedMemory, id: RecordId) -> String {
+    stored_workspace(memory)
+        .partner(id)
+        .map(|partner| partner.organization.website.clone())
+        .unwrap_or_default()
+}
+
 fn revision_key() -> &'static str {
     "common-ground:own:revision"
 }
@@ -85,14 +93,7 @@ fn an_edit_waits_for_the_save_timer_then_writes_only_that_partner() {
             .any(|key| key.contains(":partner:") && !key.ends_with(&id.to_string())),
         "other partners untouched: {written:?}"
     );
-    assert_eq!(
-        stored_workspace(&memory)
-            .partner(id)
-            .unwrap()
-            .organization
-            .website,
-        "ab.org"
-    );
+    assert_eq!(stored_website(&memory, id), "ab.org");
     assert!(timers.delays().is_empty(), "no timer left once saved");
 }
 
@@ -108,14 +109,7 @@ fn flush_saves_at_once_and_the_overtaken_timer_does_nothing() {
     state.flush();
 
     assert!(!state.has_unsaved_changes());
-    assert_eq!(
-        stored_workspace(&memory)
-            .partner(id)
-            .unwrap()
-            .organization
-            .website,
-        "now.org"
-    );
+    assert_eq!(stored_website(&memory, id), "now.org");
     memory.clear_writes();
     timers.fire();
     assert!(
@@ -170,14 +164,7 @@ fn a_full_quota_keeps_the_edit_shows_the_problem_and_retries() {
         "the problem clears once saved"
     );
     assert!(!state.has_unsaved_changes());
-    assert_eq!(
-        stored_workspace(&memory)
-            .partner(id)
-            .unwrap()
-            .organization
-            .website,
-        long
-    );
+    assert_eq!(stored_website(&memory, id), long);
 }
 
 #[test]
@@ -311,14 +298,7 @@ fn keeping_this_version_writes_it_over_the_other_tabs() {
     keep_this_version(here);
 
     assert!(!here.conflict().get_untracked());
-    assert_eq!(
-        stored_workspace(&memory)
-            .partner(id)
-            .unwrap()
-            .organization
-            .website,
-        "here.org"
-    );
+    assert_eq!(stored_website(&memory, id), "here.org");
     assert!(!here.has_unsaved_changes());
 }
 

@@ -78,9 +78,10 @@ pub fn fold(line: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, NaiveDate, Utc};
+    use chrono::NaiveDate;
 
     use super::*;
+    use crate::model::test_now as stamp;
 
     fn sample() -> CalendarEvent {
         CalendarEvent {
@@ -91,12 +92,6 @@ mod tests {
             location: "1200 Alder St, Springfield".into(),
             description: "Listen and learn (45 min)\n- Their work, and how they do it\nC:\\path, done; ¿Qué necesita la comunidad? ✊🏽".into(),
         }
-    }
-
-    fn stamp() -> Timestamp {
-        DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc)
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub use organization::{
     FocusArea, Organization, PrioritySignals, ResearchChecklist, ResearchNotes, Scope, TaxStatus,
     ValueToThem,
 };
+#[cfg(test)]
+pub(crate) use partner::test_now;
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
 pub use people::{Person, Practice, PublicEvent};
 pub use record::{Record, edit_by_id};

@@ -169,15 +169,18 @@ impl Partner {
     }
 }
 
+/// A fixed moment for tests that compare the times records are stamped with.
+#[cfg(test)]
+pub(crate) fn test_now() -> Timestamp {
+    DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn now() -> Timestamp {
-        DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::model::test_now as now;
 
     #[test]
     fn a_new_partner_is_researched_first_with_a_trimmed_name() {

@@ -84,16 +84,10 @@ record!(
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, Duration, Utc};
+    use chrono::Duration;
 
     use super::*;
-    use crate::model::AgendaSection;
-
-    fn now() -> Timestamp {
-        DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::model::{AgendaSection, test_now as now};
 
     /// Checks that `make` gives a record with a fresh id, made and changed at [`now`].
     macro_rules! assert_fresh {

@@ -136,16 +136,8 @@ impl Partner {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{DateTime, Utc};
-
     use super::*;
-    use crate::model::{ContactDraft, Meeting, PublicEvent};
-
-    fn now() -> Timestamp {
-        DateTime::parse_from_rfc3339("2026-11-26T10:00:00Z")
-            .unwrap()
-            .with_timezone(&Utc)
-    }
+    use crate::model::{ContactDraft, Meeting, PublicEvent, test_now as now};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
