@@ -7,6 +7,7 @@ mod support;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use common_ground::app::handles::{CoalitionHandle, PartnerHandle, Place};
 use common_ground::app::state::AppState;
 use common_ground::model::RecordId;
 use leptos::prelude::*;
@@ -37,7 +38,7 @@ fn two_partners(state: AppState) -> (RecordId, RecordId) {
 }
 
 fn website(state: AppState, id: RecordId) -> Option<String> {
-    state.partner_with(id, |p| p.organization.website.clone())
+    PartnerHandle::in_state(state, id).with(|p| p.organization.website.clone())
 }
 
 #[test]
@@ -97,7 +98,8 @@ fn the_roster_wakes_for_a_new_name_but_not_for_notes() {
 fn coalition_and_group_readers_wake_only_for_their_own_edits() {
     let (state, _timers) = open_tab(&memory_with_sample());
     let coalition = state.add_coalition("Southside Table").unwrap();
-    let (notes, notes_runs) = counted(move || state.coalition_with(coalition, |c| c.notes.clone()));
+    let handle = CoalitionHandle::in_state(state, coalition);
+    let (notes, notes_runs) = counted(move || handle.with(|c| c.notes.clone()));
     let (group, group_runs) = counted(move || state.group_with(|g| g.name.clone()));
     notes.get_untracked();
     group.get_untracked();

@@ -1,13 +1,13 @@
 //! The Leptos user interface: the shell, hash routing, shared state, and one
 //! module per screen. Nothing outside this module knows Leptos exists.
 
-mod binding;
 mod browser;
 mod coalitions;
 mod components;
 mod dashboard;
 mod data;
 mod guide;
+pub mod handles;
 mod partner;
 mod partners;
 mod routing;

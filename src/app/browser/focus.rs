@@ -20,8 +20,7 @@ pub fn focus_in_place(id: &str) -> bool {
 
 /// Whether the element with this DOM id has focus now.
 pub fn has_focus(id: &str) -> bool {
-    web_sys::window()
-        .and_then(|window| window.document())
+    document()
         .and_then(|document| document.active_element())
         .is_some_and(|element| element.id() == id)
 }
@@ -33,6 +32,9 @@ pub fn focus_when_rendered(id: String) {
 }
 
 fn wait_and_focus(id: String, frames_left: u32) {
+    if document().is_none() {
+        return;
+    }
     request_animation_frame(move || {
         if !focus_by_id(&id) && frames_left > 0 {
             wait_and_focus(id, frames_left - 1);
@@ -41,8 +43,7 @@ fn wait_and_focus(id: String, frames_left: u32) {
 }
 
 fn focus(id: &str, prevent_scroll: bool) -> bool {
-    let Some(element) = web_sys::window()
-        .and_then(|window| window.document())
+    let Some(element) = document()
         .and_then(|document| document.get_element_by_id(id))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
     else {
@@ -51,4 +52,12 @@ fn focus(id: &str, prevent_scroll: bool) -> bool {
     let options = web_sys::FocusOptions::new();
     options.set_prevent_scroll(prevent_scroll);
     element.focus_with_options(&options).is_ok()
+}
+
+/// The page, if there is one: off the web (native tests) nothing has focus.
+fn document() -> Option<web_sys::Document> {
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
+    web_sys::window()?.document()
 }

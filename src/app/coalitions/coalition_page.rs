@@ -1,11 +1,8 @@
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use crate::app::binding::{ListBinding, bound_text};
 use crate::app::components::{Field, FieldIds, LogEntries, TextField};
+use crate::app::handles::{CoalitionHandle, Place, Undoable, lens};
 use crate::app::routing::Route;
-use crate::app::state::use_app_state;
 use crate::model::RecordId;
 
 /// One coalition: its members, notes and log.
@@ -14,13 +11,14 @@ pub fn CoalitionPage(
     /// The coalition shown, from the location.
     id: RecordId,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let name = Memo::new(move |_| state.coalition_with(id, |c| c.name.clone()));
+    let coalition = CoalitionHandle::new(id);
+    let state = coalition.state();
+    let name = Memo::new(move |_| coalition.with(|c| c.name.clone()));
     // Membership wakes these on coalition edits; names, on roster changes.
     // Typing the coalition's notes re-collects nothing.
     let member_ids = Memo::new(move |_| {
-        state
-            .coalition_with(id, |c| c.partner_ids.clone())
+        coalition
+            .with(|c| c.partner_ids.clone())
             .unwrap_or_default()
     });
     let members = Memo::new(move |_| {
@@ -51,18 +49,14 @@ pub fn CoalitionPage(
         else {
             return;
         };
-        state.edit_coalition(id, |c| {
+        coalition.edit(|c| {
             if !c.partner_ids.contains(&partner) {
                 c.partner_ids.push(partner);
             }
         });
         chosen.set(None);
     };
-    let (notes, set_notes) = bound_text(
-        DependsOn::Coalition(id),
-        move |w| w.coalition(id).map(|c| c.notes.clone()),
-        move |state, text| state.edit_coalition(id, |c| c.notes = text),
-    );
+    let (notes, set_notes) = coalition.text(lens!(notes));
     view! {
         <p class="back-link">
             <a href=Route::Coalitions.href()>"← All coalitions"</a>
@@ -91,10 +85,8 @@ pub fn CoalitionPage(
                                     let (partner, name) = member.clone();
                                     move |_| {
                                         let what = format!("{name} from the coalition");
-                                        state.remove_with_undo(what, &[], &[id], None, move |w| {
-                                            if let Some(coalition) = w.coalitions.iter_mut().find(|c| c.id == id) {
-                                                coalition.partner_ids.retain(|p| *p != partner);
-                                            }
+                                        coalition.remove_inside(what, None, move |c| {
+                                            c.partner_ids.retain(|p| *p != partner);
                                         });
                                     }
                                 }
@@ -131,8 +123,8 @@ pub fn CoalitionPage(
                 <h2 id="coalition-notes-heading">"Notes"</h2>
                 <TextField id="coalition-notes" label="Coalition notes" multiline=true value=notes on_input=set_notes />
             </section>
-            <LogEntries log=ListBinding::for_coalition(id, |c| &c.log, |c| &mut c.log) />
-            <super::delete::DeleteCoalition id />
+            <LogEntries log=coalition.list(lens!(log)) />
+            <super::delete::DeleteCoalition coalition />
         </Show>
     }
 }

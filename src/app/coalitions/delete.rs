@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::app::components::{DeleteRecord, DeleteWords};
+use crate::app::handles::CoalitionHandle;
 use crate::app::routing::{Route, go_to};
-use crate::app::state::use_app_state;
-use crate::model::{Coalition, RecordCounts, RecordId};
+use crate::model::{Coalition, RecordCounts};
 
 /// The words of the coalition's delete section and dialog.
 const WORDS: DeleteWords = DeleteWords {
@@ -20,9 +20,9 @@ const WORDS: DeleteWords = DeleteWords {
 #[component]
 pub fn DeleteCoalition(
     /// The coalition to delete.
-    id: RecordId,
+    coalition: CoalitionHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let (state, id) = (coalition.state(), coalition.id());
     let workspace = state.workspace();
     let ask = Callback::new(move |()| {
         workspace.with_untracked(|w| {

@@ -3,16 +3,16 @@ use leptos::prelude::*;
 
 use super::{InputKind, RecordList};
 
-use super::{CheckboxField, ChoiceSelect, TextField, date_from_input, date_to_input};
-use crate::app::binding::ListBinding;
+use super::{CheckboxField, ChoiceSelect, TextField};
+use crate::app::handles::{ItemHandle, ListHandle, Place, Undoable, lens};
 use crate::model::{LogEntry, RecordId};
 
 /// An interaction log, of a partner or a coalition: what happened, with
 /// whom, and whether we asked something.
 #[component]
-pub fn LogEntries(
+pub fn LogEntries<P: Undoable>(
     /// The log shown.
-    log: ListBinding<LogEntry>,
+    log: ListHandle<P, LogEntry>,
 ) -> impl IntoView {
     view! {
         <RecordList
@@ -25,7 +25,7 @@ pub fn LogEntries(
                 ..LogEntry::new(now)
             }
             first_field=summary_field
-            row=move |entry| view! { <LogEntryFields log entry /> }
+            row=move |entry| view! { <LogEntryFields entry=log.item(entry) /> }
         />
     }
 }
@@ -37,21 +37,17 @@ fn summary_field(entry: RecordId) -> String {
 
 /// The fields of one interaction.
 #[component]
-fn LogEntryFields(
-    /// The log the entry is in.
-    log: ListBinding<LogEntry>,
+fn LogEntryFields<P: Undoable>(
     /// The entry.
-    entry: RecordId,
+    entry: ItemHandle<P, LogEntry>,
 ) -> impl IntoView {
-    let (date, set_date) = log.text(
-        entry,
-        |e| date_to_input(e.date),
-        |e, v| e.date = date_from_input(&v),
-    );
-    let (summary, set_summary) = log.text(entry, |e| e.summary.clone(), |e, v| e.summary = v);
-    let (people, set_people) = log.text(entry, |e| e.people.clone(), |e, v| e.people = v);
-    let (kind, set_kind) = log.choice(entry, |e| e.kind, |e, v| e.kind = v);
-    let asked = log.value(entry, |e| e.we_made_an_ask);
+    let (date, set_date) = entry.date(lens!(date));
+    let (summary, set_summary) = entry.text(lens!(summary));
+    let (people, set_people) = entry.text(lens!(people));
+    let (kind, set_kind) = entry.choice(lens!(kind));
+    let (asked, set_asked) = entry.flag(lens!(we_made_an_ask));
+    let record = entry;
+    let entry = record.id();
     let legend = move || {
         let kind = kind.get().unwrap_or_default().label();
         match date.get().as_str() {
@@ -71,10 +67,10 @@ fn LogEntryFields(
             <CheckboxField
                 id=format!("log-{entry}-ask")
                 label="We asked something of them"
-                checked=Signal::derive(move || asked.get().unwrap_or(false))
-                on_change=Callback::new(move |on: bool| log.edit(entry, |record| record.we_made_an_ask = on))
+                checked=asked
+                on_change=set_asked
             />
-            <button type="button" class="secondary" on:click=move |_| log.remove(entry, legend(), summary_field(entry))>
+            <button type="button" class="secondary" on:click=move |_| record.remove(legend(), summary_field(entry))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

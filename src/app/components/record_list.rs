@@ -6,16 +6,16 @@ use std::sync::Arc;
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::binding::ListBinding;
 use crate::app::browser::focus_when_rendered;
+use crate::app::handles::{ListHandle, Place};
 use crate::model::{Record, RecordId, Timestamp};
 
 /// A section listing the records of `list`, each shown by `row`, with an
 /// Add button that makes a record with `new_record` and focuses its first field.
 #[component]
-pub fn RecordList<T, Row, RowView>(
+pub fn RecordList<P, T, Row, RowView>(
     /// The list shown.
-    list: ListBinding<T>,
+    list: ListHandle<P, T>,
     /// The DOM id of the heading, which names the section.
     heading_id: &'static str,
     /// The heading's words.
@@ -33,12 +33,13 @@ pub fn RecordList<T, Row, RowView>(
     children: Option<Children>,
 ) -> impl IntoView
 where
+    P: Place,
     T: Record + Send + Sync + 'static,
     Row: Fn(RecordId) -> RowView + Send + Sync + 'static,
     RowView: IntoView + 'static,
 {
     let add = Callback::new(move |()| {
-        let added = list.add(new_record(Utc::now()));
+        let added = list.push(new_record(Utc::now()));
         focus_when_rendered(first_field(added));
     });
     record_list_section(RecordListSection {

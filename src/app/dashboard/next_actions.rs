@@ -1,15 +1,16 @@
-use chrono::{Local, NaiveDate, Utc};
+use chrono::{Local, NaiveDate};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::app::browser::focus_by_id;
+use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::guide::next_actions::{
     ActionKind, LOOKAHEAD_DAYS, NextAction, Suggestion, next_actions,
 };
-use crate::model::{Commitment, CommitmentStatus, RecordId, edit_by_id};
+use crate::model::{Commitment, CommitmentStatus};
 
 /// The id of the "Next actions" heading, where focus goes when a list empties.
 const HEADING_ID: &str = "next-actions-heading";
@@ -81,8 +82,7 @@ fn ActionItem(
     let mark_done = action.commitment().map(|(commitment_id, what)| {
         view! {
             <MarkDoneButton
-                partner_id=action.partner_id
-                commitment_id
+                commitment=PartnerHandle::new(action.partner_id).list(lens!(commitments)).item(commitment_id)
                 what=what.trim().to_owned()
                 announcement
             />
@@ -100,16 +100,13 @@ fn ActionItem(
 /// visit to the log; the item then leaves the list.
 #[component]
 fn MarkDoneButton(
-    /// The partner the promise was made with.
-    partner_id: RecordId,
     /// The promise.
-    commitment_id: RecordId,
+    commitment: ItemHandle<PartnerHandle, Commitment>,
     /// Its words, to tell this button from the others.
     what: String,
     /// Where "Marked done" is said to screen readers.
     announcement: RwSignal<String>,
 ) -> impl IntoView {
-    let state = use_app_state();
     let named = if what.is_empty() {
         "a promise not yet written down".to_owned()
     } else {
@@ -120,10 +117,7 @@ fn MarkDoneButton(
     let mark_done = move |event: MouseEvent| {
         // Focus moves on before the item goes, so it never falls to the page.
         focus_neighbour_of(&event);
-        state.edit_partner(partner_id, |partner| {
-            let done = |commitment: &mut Commitment| commitment.status = CommitmentStatus::Done;
-            edit_by_id(&mut partner.commitments, commitment_id, Utc::now(), done);
-        });
+        commitment.edit(|commitment| commitment.status = CommitmentStatus::Done);
         announcement.set(format!("Marked done: {named}."));
     };
     view! {
@@ -181,6 +175,7 @@ fn step_for(kind: &ActionKind) -> Step {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::RecordId;
 
     #[test]
     fn each_suggestion_leads_to_the_step_where_it_is_done() {

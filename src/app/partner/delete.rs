@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use crate::app::components::{DeleteRecord, DeleteWords};
+use crate::app::handles::PartnerHandle;
 use crate::app::routing::{Route, go_to};
-use crate::app::state::use_app_state;
-use crate::model::{Partner, RecordCounts, RecordId, Workspace};
+use crate::model::{Partner, RecordCounts, Workspace};
 
 /// The words of the partner's delete section and dialog.
 const WORDS: DeleteWords = DeleteWords {
@@ -20,9 +20,9 @@ const WORDS: DeleteWords = DeleteWords {
 #[component]
 pub fn DeletePartner(
     /// The partner to delete.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
+    let (state, id) = (partner.state(), partner.id());
     let workspace = state.workspace();
     let ask = Callback::new(move |()| {
         workspace.with_untracked(|w| {

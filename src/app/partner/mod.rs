@@ -9,13 +9,12 @@ mod research;
 mod stage_picker;
 mod step_nav;
 
+use chrono::{Local, Utc};
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
+use crate::app::handles::{PartnerHandle, Place};
 use crate::app::routing::{Route, Step};
-use crate::app::state::use_app_state;
-use crate::model::RecordId;
+use crate::model::{Partner, RecordId};
 use stage_picker::StagePicker;
 use step_nav::StepNav;
 
@@ -27,14 +26,8 @@ pub fn PartnerPage(
     /// The step to show, from the location.
     step: Step,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let name = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |workspace| {
-            workspace
-                .partner(id)
-                .map(|partner| partner.name().to_owned())
-        })
-    });
+    let partner = PartnerHandle::new(id);
+    let name = Memo::new(move |_| partner.with(|p| p.name().to_owned()));
     let exists = Memo::new(move |_| name.with(Option::is_some));
     view! {
         <p class="back-link">
@@ -51,17 +44,17 @@ pub fn PartnerPage(
         >
             <div class="partner-header">
                 <h1>{move || name.get().unwrap_or_default()}</h1>
-                <StagePicker id />
+                <StagePicker partner />
             </div>
-            <PartnerCoalitions id />
-            <StepNav id current=step />
+            <PartnerCoalitions partner />
+            <StepNav partner current=step />
             {match step {
-                Step::Research => view! { <research::ResearchStep id /> }.into_any(),
-                Step::Contact => view! { <contact::ContactStep id /> }.into_any(),
-                Step::Meeting => view! { <meeting::MeetingStep id /> }.into_any(),
-                Step::Log => view! { <log::LogStep id /> }.into_any(),
+                Step::Research => view! { <research::ResearchStep partner /> }.into_any(),
+                Step::Contact => view! { <contact::ContactStep partner /> }.into_any(),
+                Step::Meeting => view! { <meeting::MeetingStep partner /> }.into_any(),
+                Step::Log => view! { <log::LogStep partner /> }.into_any(),
             }}
-            <delete::DeletePartner id />
+            <delete::DeletePartner partner />
         </Show>
     }
 }
@@ -70,12 +63,13 @@ pub fn PartnerPage(
 #[component]
 fn PartnerCoalitions(
     /// The partner.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
+    // Membership is kept in the coalitions, so this reads them all.
+    let workspace = partner.state().workspace();
     let coalitions = Memo::new(move |_| {
         workspace.with(|w| {
-            w.coalitions_of(id)
+            w.coalitions_of(partner.id())
                 .map(|c| (c.id, c.name.clone()))
                 .collect::<Vec<_>>()
         })
@@ -100,4 +94,10 @@ fn PartnerCoalitions(
             </p>
         </Show>
     }
+}
+
+/// Keeps the log entry a record writes (a sent contact, a held meeting) in
+/// step with it: for lists whose records each write one.
+pub(crate) fn log_follows(partner: &mut Partner, source: RecordId) {
+    partner.keep_log_in_step(source, Local::now().date_naive(), Utc::now());
 }

@@ -1,13 +1,13 @@
 use leptos::prelude::*;
 
+use crate::app::handles::PartnerHandle;
 use crate::app::routing::{Route, Step};
-use crate::model::RecordId;
 
 /// Links to the four steps of the journey with one partner, marking the current one.
 #[component]
 pub fn StepNav(
     /// The partner whose steps these are.
-    id: RecordId,
+    partner: PartnerHandle,
     /// The step shown now.
     current: Step,
 ) -> impl IntoView {
@@ -20,7 +20,7 @@ pub fn StepNav(
                         view! {
                             <li>
                                 <a
-                                    href=Route::Partner(id, step).href()
+                                    href=Route::Partner(partner.id(), step).href()
                                     aria-current=(step == current).then_some("page")
                                 >
                                     {step.label()}

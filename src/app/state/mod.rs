@@ -23,8 +23,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, measure};
 use crate::model::{
-    Coalition, DeviceMeta, OurGroup, Partner, RecordId, Stage, Timestamp, ValidationError,
-    Workspace,
+    Coalition, DeviceMeta, OurGroup, Partner, RecordId, Timestamp, ValidationError, Workspace,
 };
 use crate::store::{
     Changes, KeyValueStore, Loaded, MemoryStore, OWN_WORKSPACE, Recovered, StoreError,
@@ -209,11 +208,6 @@ impl AppState {
         Ok(id)
     }
 
-    /// Sets a partner's stage by hand.
-    pub fn set_stage(self, id: RecordId, stage: Stage) {
-        self.edit_partner(id, |partner| partner.stage = stage);
-    }
-
     /// Changes one partner in memory, stamps it, and queues it for saving.
     pub fn edit_partner(self, id: RecordId, edit: impl FnOnce(&mut Partner)) {
         let mut changes = Changes::default();
@@ -267,16 +261,6 @@ impl AppState {
         if let Some(trigger) = self.notices.try_update_value(|n| n.trigger(scope)) {
             trigger.track();
         }
-    }
-
-    /// Reads partner `id`, waking the caller only when that partner changes.
-    pub fn partner_with<R>(self, id: RecordId, read: impl FnOnce(&Partner) -> R) -> Option<R> {
-        self.read_in(DependsOn::Partner(id), |w| w.partner(id).map(read))
-    }
-
-    /// Reads coalition `id`, waking the caller only when that coalition changes.
-    pub fn coalition_with<R>(self, id: RecordId, read: impl FnOnce(&Coalition) -> R) -> Option<R> {
-        self.read_in(DependsOn::Coalition(id), |w| w.coalition(id).map(read))
     }
 
     /// Reads our group's details, waking the caller only when they change.

@@ -1,18 +1,15 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use super::binding::current_draft_text;
 use super::channel_offer::ChannelOffer;
 use super::humility_panel::HumilityPanel;
 use super::send::SendPanel;
 use super::to_line::ToLine;
 use crate::app::browser::focus_when_rendered;
 use crate::app::components::{Field, FieldIds, TextField};
-use crate::app::state::use_app_state;
+use crate::app::handles::{DraftHandle, PartnerHandle, Place, lens};
 use crate::guide::templates::first_contact;
-use crate::model::{Channel, Choice, ContactDraft, Record, RecordId};
+use crate::model::{Channel, Choice, ContactDraft, RecordId};
 
 /// The DOM id of the Message field, which takes the focus when a draft starts.
 const MESSAGE_ID: &str = "draft-message";
@@ -22,33 +19,20 @@ const MESSAGE_ID: &str = "draft-message";
 #[component]
 pub fn Composer(
     /// The partner written to.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
-    let current = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .and_then(|p| p.current_draft())
-                .map(|d| (d.id, d.channel, d.event_id))
-        })
-    });
-    let has_history = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id).is_some_and(|p| !p.drafts.is_empty())
-        })
-    });
+    let draft = DraftHandle::current(partner);
+    let current = Memo::new(move |_| draft.with(|d| (d.id, d.channel, d.event_id)));
+    let has_history = Memo::new(move |_| partner.with(|p| !p.drafts.is_empty()).unwrap_or(false));
     let events = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .map(|p| {
-                    p.events
-                        .iter()
-                        .map(|e| (e.id, e.title.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        partner
+            .with(|p| {
+                p.events
+                    .iter()
+                    .map(|e| (e.id, e.title.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     // The channel and event picked here: before a draft exists, what it will
     // start from; once it exists, a change not yet applied to it.
@@ -75,11 +59,7 @@ pub fn Composer(
 
     let set_event = move |value: Option<RecordId>| {
         if editing_draft_event() {
-            state.edit_partner(id, |partner| {
-                if let Some(draft) = partner.current_draft_mut() {
-                    draft.edit(Utc::now(), |draft| draft.event_id = value);
-                }
-            });
+            draft.edit(|draft| draft.event_id = value);
         } else {
             picked_event.set(value);
         }
@@ -87,8 +67,11 @@ pub fn Composer(
     let start_draft = move || {
         let (channel, event) = (channel.get_untracked(), event.get_untracked());
         // Read before editing: the workspace cannot be read while it is being changed.
-        let group = workspace.with_untracked(|w| w.our_group.clone());
-        state.edit_partner(id, |partner| {
+        let group = partner
+            .state()
+            .workspace()
+            .with_untracked(|w| w.our_group.clone());
+        partner.edit(|partner| {
             let event_record =
                 event.and_then(|event| partner.events.iter().find(|e| e.id == event));
             let template = first_contact(channel, partner, &group, event_record);
@@ -105,20 +88,16 @@ pub fn Composer(
     };
     let keep_text = Callback::new(move |()| {
         let (channel, event) = (channel.get_untracked(), picked_event.get_untracked());
-        state.edit_partner(id, |partner| {
-            if let Some(draft) = partner.current_draft_mut() {
-                draft.edit(Utc::now(), |draft| {
-                    draft.channel = channel;
-                    if channel == Channel::AtTheirEvent {
-                        draft.event_id = event;
-                    }
-                });
+        draft.edit(|draft| {
+            draft.channel = channel;
+            if channel == Channel::AtTheirEvent {
+                draft.event_id = event;
             }
         });
         picked_channel.set(None);
     });
-    let (subject, set_subject) = current_draft_text(id, |d| &d.subject, |d, v| d.subject = v);
-    let (message, set_message) = current_draft_text(id, |d| &d.body, |d, v| d.body = v);
+    let (subject, set_subject) = draft.text(lens!(subject));
+    let (message, set_message) = draft.text(lens!(body));
 
     view! {
         <section class="form-section composer" aria-labelledby="composer-heading">
@@ -179,7 +158,7 @@ pub fn Composer(
                     })
             }}
             <Show when=move || channel.get() == Channel::Email>
-                <ToLine id />
+                <ToLine partner />
             </Show>
             <Show
                 when=move || current.with(Option::is_some)
@@ -197,9 +176,9 @@ pub fn Composer(
                 </Show>
                 <div class="composer-grid">
                     <TextField id=MESSAGE_ID label="Message" multiline=true value=message on_input=set_message />
-                    <HumilityPanel id />
+                    <HumilityPanel partner />
                 </div>
-                <SendPanel id />
+                <SendPanel partner />
             </Show>
         </section>
     }

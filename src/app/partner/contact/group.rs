@@ -1,21 +1,16 @@
 use leptos::prelude::*;
 
 use crate::app::components::TextField;
+use crate::app::handles::{GroupHandle, Place, lens};
 use crate::app::state::use_app_state;
 
 /// Our group's name, one-line description and the writer's name, which every template uses.
 #[component]
 pub fn GroupDetails() -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
-    let name = Memo::new(move |_| workspace.with(|w| w.our_group.name.clone()));
-    let one_line = Memo::new(move |_| workspace.with(|w| w.our_group.one_line.clone()));
-    let your_name = Memo::new(move |_| workspace.with(|w| w.our_group.your_name.clone()));
-    let set_name = Callback::new(move |text: String| state.edit_group(|group| group.name = text));
-    let set_your_name =
-        Callback::new(move |text: String| state.edit_group(|group| group.your_name = text));
-    let set_one_line =
-        Callback::new(move |text: String| state.edit_group(|group| group.one_line = text));
+    let group = GroupHandle(use_app_state());
+    let (name, set_name) = group.text(lens!(name));
+    let (your_name, set_your_name) = group.text(lens!(your_name));
+    let (one_line, set_one_line) = group.text(lens!(one_line));
     view! {
         <details class="group-details" open=name.get_untracked().is_empty() || your_name.get_untracked().is_empty()>
             <summary>"About your group"</summary>

@@ -1,21 +1,20 @@
 use leptos::prelude::*;
 
-use crate::app::state::use_app_state;
-use crate::model::{Choice, DraftStatus, RecordId};
+use crate::app::handles::{PartnerHandle, Place};
+use crate::model::{Choice, DraftStatus};
 
 /// Earlier drafts to this partner, newest first, kept as they were: those
 /// set aside and contacts sent before the last one, which the Sent box shows.
 #[component]
 pub fn DraftHistory(
     /// The partner written to.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
     // Which earlier drafts there are, and when each last changed: cheap to
     // recompute while the current draft is typed, and unchanged by it.
     let versions = Memo::new(move |_| {
-        state
-            .partner_with(id, |partner| {
+        partner
+            .with(|partner| {
                 let shown_elsewhere = [
                     partner.current_draft().map(|d| d.id),
                     partner.last_sent().map(|d| d.id),
@@ -33,8 +32,8 @@ pub fn DraftHistory(
     // Their texts are copied only when that list changes.
     let earlier = Memo::new(move |_| {
         versions.with(|versions| {
-            state.workspace().with_untracked(|w| {
-                let Some(partner) = w.partner(id) else {
+            partner.state().workspace().with_untracked(|w| {
+                let Some(partner) = w.partner(partner.id()) else {
                     return Vec::new();
                 };
                 versions

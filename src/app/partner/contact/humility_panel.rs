@@ -1,43 +1,40 @@
 use leptos::prelude::*;
 
-use crate::app::state::use_app_state;
+use crate::app::handles::{DraftHandle, PartnerHandle, Place};
 use crate::guide::humility::{
     Context, Flag, Review, may_be_charity, research_stems, research_text, review, summary,
 };
-use crate::model::RecordId;
 
 /// The humility check beside the draft: live advice that never blocks.
 #[component]
 pub fn HumilityPanel(
     /// The partner whose current draft is checked.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
     // The research words change only when the research does, not on each keystroke.
     let research = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            workspace
-                .partner(id)
-                .map(|partner| (research_text(partner), partner.organization.name.clone()))
-                .unwrap_or_default()
-        })
+        partner
+            .with(|partner| (research_text(partner), partner.organization.name.clone()))
+            .unwrap_or_default()
+    });
+    let charity = Memo::new(move |_| {
+        partner
+            .with(|partner| may_be_charity(partner.organization.tax_status))
+            .unwrap_or_default()
     });
     let stems = Memo::new(move |_| research.with(|(text, name)| research_stems(text, name)));
     let checked = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            workspace
-                .partner(id)
-                .and_then(|partner| {
-                    let draft = partner.current_draft()?;
-                    let context = Context {
-                        channel: draft.channel,
-                        charity: may_be_charity(partner.organization.tax_status),
-                        research_stems: stems.get(),
-                    };
-                    Some(review(&draft.body, &context))
-                })
-                .unwrap_or_default()
-        })
+        let (charity, research_stems) = (charity.get(), stems.get());
+        DraftHandle::current(partner)
+            .with(|draft| {
+                let context = Context {
+                    channel: draft.channel,
+                    charity,
+                    research_stems,
+                };
+                review(&draft.body, &context)
+            })
+            .unwrap_or_default()
     });
     view! {
         <section class="humility-check" aria-labelledby="humility-heading">

@@ -2,7 +2,6 @@
 //! checked as it is written, sent through the user's own channels, and
 //! followed up.
 
-mod binding;
 mod channel_offer;
 mod composer;
 mod group;
@@ -14,8 +13,8 @@ mod to_line;
 
 use leptos::prelude::*;
 
-use crate::app::state::use_app_state;
-use crate::model::{RecordId, TaxStatus};
+use crate::app::handles::{PartnerHandle, Place};
+use crate::model::TaxStatus;
 
 /// What writing to a 501(c)(3) asks of us, shown when they are one or may be.
 const CHARITY_GUIDANCE: &str = "They must stay out of partisan and electoral work. State our objectives clearly and truthfully, tie them to the impact on people in their community, and make no partisan or electoral ask. The humility check flags electoral wording.";
@@ -24,16 +23,12 @@ const CHARITY_GUIDANCE: &str = "They must stay out of partisan and electoral wor
 #[component]
 pub fn ContactStep(
     /// The partner contacted.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
     let tax_status = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            workspace
-                .partner(id)
-                .map(|p| p.organization.tax_status)
-                .unwrap_or_default()
-        })
+        partner
+            .with(|p| p.organization.tax_status)
+            .unwrap_or_default()
     });
     view! {
         <h2>"First contact"</h2>
@@ -65,8 +60,8 @@ pub fn ContactStep(
             _ => ().into_any(),
         }}
         <group::GroupDetails />
-        <composer::Composer id />
-        <sent::SentStatus id />
-        <history::DraftHistory id />
+        <composer::Composer partner />
+        <sent::SentStatus partner />
+        <history::DraftHistory partner />
     }
 }

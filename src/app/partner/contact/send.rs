@@ -6,11 +6,11 @@ use chrono::Utc;
 use super::sent::SENT_BOX_ID;
 use crate::app::browser::{copy_with_status, focus_when_rendered};
 use crate::app::components::{Field, FieldIds, date_from_input};
-use crate::app::state::use_app_state;
+use crate::app::handles::{PartnerHandle, Place};
 use crate::guide::mailto::mailto;
 use crate::guide::outgoing::copied_text;
 use crate::guide::templates::{PAUSE, voicemail};
-use crate::model::{Channel, DraftStatus, Record, RecordId, Stage};
+use crate::model::{Channel, DraftStatus, Record, Stage};
 
 /// How long after sending a follow-up is suggested.
 const FOLLOW_UP_AFTER_DAYS: i64 = 7;
@@ -31,32 +31,34 @@ struct Outgoing {
 #[component]
 pub fn SendPanel(
     /// The partner whose current draft this is.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
+    let group = Memo::new(move |_| partner.state().group_with(Clone::clone));
     let outgoing = Memo::new(move |_| {
-        workspace.with(|workspace| {
-            let partner = workspace.partner(id)?;
-            let draft = partner.current_draft()?;
-            Some(Outgoing {
-                voicemail: if draft.channel == Channel::PhoneCall {
-                    voicemail(partner, &workspace.our_group)
-                } else {
-                    String::new()
-                },
-                channel: draft.channel,
-                subject: draft.subject.clone(),
-                body: draft.body.clone(),
-                email: partner
-                    .email_contact()
-                    .map(|p| p.email.trim().to_owned())
-                    .unwrap_or_default(),
-                phone: partner
-                    .phone_contact()
-                    .map(|p| (p.name.clone(), p.phone.trim().to_owned())),
+        group
+            .with(|group| {
+                partner.with(|partner| {
+                    let draft = partner.current_draft()?;
+                    Some(Outgoing {
+                        voicemail: if draft.channel == Channel::PhoneCall {
+                            voicemail(partner, group)
+                        } else {
+                            String::new()
+                        },
+                        channel: draft.channel,
+                        subject: draft.subject.clone(),
+                        body: draft.body.clone(),
+                        email: partner
+                            .email_contact()
+                            .map(|p| p.email.trim().to_owned())
+                            .unwrap_or_default(),
+                        phone: partner
+                            .phone_contact()
+                            .map(|p| (p.name.clone(), p.phone.trim().to_owned())),
+                    })
+                })
             })
-        })
+            .flatten()
     });
     let channel = Memo::new(move |_| outgoing.with(|o| o.as_ref().map(|o| o.channel)));
     let message = RwSignal::new(None::<String>);
@@ -81,7 +83,7 @@ pub fn SendPanel(
             message.set(Some("Enter the date it was sent.".into()));
             return;
         };
-        state.edit_partner(id, |partner| {
+        partner.edit(|partner| {
             let now = Utc::now();
             let Some(draft) = partner.current_draft_mut() else {
                 return;

@@ -1,9 +1,8 @@
-use chrono::{Local, Utc};
 use leptos::prelude::*;
 
 use crate::app::components::{ChoiceSelect, Field, FieldIds, date_from_input, date_to_input};
-use crate::app::state::use_app_state;
-use crate::model::{Channel, Choice, ContactDraft, RecordId, Response, edit_by_id};
+use crate::app::handles::{DraftHandle, PartnerHandle, Place, lens};
+use crate::model::{Channel, Choice, ContactDraft};
 
 /// The DOM id of the Sent box, which takes the focus when a draft is marked as sent.
 pub const SENT_BOX_ID: &str = "sent-box";
@@ -13,27 +12,22 @@ pub const SENT_BOX_ID: &str = "sent-box";
 #[component]
 pub fn SentStatus(
     /// The partner contacted.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
-    let sent =
-        Memo::new(move |_| workspace.with(|w| w.partner(id).and_then(|p| p.last_sent()).cloned()));
+    let last_sent = DraftHandle::last_sent(partner);
+    let sent = Memo::new(move |_| last_sent.with(ContactDraft::clone));
     let sent_id = Memo::new(move |_| sent.with(|d| d.as_ref().map(|d| d.id)));
     let read = move |get: fn(&ContactDraft) -> String| {
         move || sent.with(|d| d.as_ref().map(get).unwrap_or_default())
     };
-    let edit_sent = move |edit: Box<dyn FnOnce(&mut ContactDraft)>| {
-        let Some(draft_id) = sent_id.get_untracked() else {
-            return;
-        };
-        state.edit_partner(id, |partner| {
-            let now = Utc::now();
-            edit_by_id(&mut partner.drafts, draft_id, now, edit);
-            // The log entry of this contact follows its date.
-            partner.keep_log_in_step(draft_id, Local::now().date_naive(), now);
-        });
-    };
+    // A date sent that cannot be read leaves the one stored; its log entry follows it.
+    let (sent_on, set_sent_on) = last_sent.text_as(
+        lens!(sent_on),
+        |date| date_to_input(*date),
+        |text| date_from_input(text).map(Some),
+    );
+    let (follow_up_on, set_follow_up_on) = last_sent.date(lens!(follow_up_on));
+    let (response, set_response) = last_sent.choice(lens!(response));
     let summary = read(|d| {
         let when = d
             .sent_on
@@ -44,12 +38,6 @@ pub fn SentStatus(
     let subject = read(|d| match d.channel {
         Channel::Email => d.subject.clone(),
         Channel::PhoneCall | Channel::AtTheirEvent => String::new(),
-    });
-    let response = Memo::new(move |_| sent.with(|d| d.as_ref().map(|d| d.response)));
-    let set_response = Callback::new(move |picked: Option<Response>| {
-        if let Some(response) = picked {
-            edit_sent(Box::new(move |d| d.response = response));
-        }
     });
     view! {
         <Show when=move || sent_id.with(Option::is_some)>
@@ -68,24 +56,17 @@ pub fn SentStatus(
                         <input
                             id="sent-date"
                             type="date"
-                            prop:value=read(|d| date_to_input(d.sent_on))
-                            on:change=move |e| {
-                                if let Some(date) = date_from_input(&event_target_value(&e)) {
-                                    edit_sent(Box::new(move |d| d.sent_on = Some(date)));
-                                }
-                            }
+                            prop:value=sent_on
+                            on:change=move |e| set_sent_on.run(event_target_value(&e))
                         />
                     </Field>
-                    <ChoiceSelect id="sent-response" label="Response" value=response.into() on_change=set_response />
+                    <ChoiceSelect id="sent-response" label="Response" value=response on_change=set_response />
                     <Field ids=FieldIds::new("sent-follow-up") label="Follow up on">
                         <input
                             id="sent-follow-up"
                             type="date"
-                            prop:value=read(|d| date_to_input(d.follow_up_on))
-                            on:change=move |e| {
-                                let date = date_from_input(&event_target_value(&e));
-                                edit_sent(Box::new(move |d| d.follow_up_on = date));
-                            }
+                            prop:value=follow_up_on
+                            on:change=move |e| set_follow_up_on.run(event_target_value(&e))
                         />
                     </Field>
                 </div>

@@ -1,26 +1,26 @@
 use leptos::prelude::*;
 
 use crate::app::browser::copy_with_status;
+use crate::app::handles::{PartnerHandle, Place};
 use crate::app::routing::{Route, Step};
-use crate::app::state::use_app_state;
-use crate::model::RecordId;
 
 /// Who an email goes to, from the research, with a button to copy the
 /// address; or, when no one has an address yet, where to add one.
 #[component]
 pub fn ToLine(
     /// The partner written to.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
     let recipient = Memo::new(move |_| {
-        workspace.with(|w| {
-            let person = w.partner(id)?.email_contact()?;
-            Some((
-                person.name.trim().to_owned(),
-                person.email.trim().to_owned(),
-            ))
-        })
+        partner
+            .with(|p| {
+                let person = p.email_contact()?;
+                Some((
+                    person.name.trim().to_owned(),
+                    person.email.trim().to_owned(),
+                ))
+            })
+            .flatten()
     });
     let message = RwSignal::new(None::<String>);
     let copy = move |_| {
@@ -47,7 +47,7 @@ pub fn ToLine(
                     view! {
                         <p>
                             "To: no email address yet. "
-                            <a href=Route::Partner(id, Step::Research).href()>"Add one for a person in Research"</a>
+                            <a href=Route::Partner(partner.id(), Step::Research).href()>"Add one for a person in Research"</a>
                             "."
                         </p>
                     }

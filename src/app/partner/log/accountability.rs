@@ -1,56 +1,30 @@
 use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use crate::app::binding::{partner_flag, partner_text};
 use crate::app::components::{CheckboxField, TextField};
-use crate::app::state::use_app_state;
-use crate::model::RecordId;
+use crate::app::handles::{PartnerHandle, Place, lens};
 
 /// What accountability means between us, in words agreed with them, and the
 /// care owed to their leader when they join our meeting.
 #[component]
 pub fn AccountabilityAndHosting(
     /// The partner.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let (text, set_text) = partner_text(
-        id,
-        |p| &p.accountability.text,
-        |p, v| p.accountability.text = v,
-    );
+    let (text, set_text) = partner.text(lens!(accountability.text));
     let reviewed = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .and_then(|p| p.accountability.last_reviewed_on)
-        })
+        partner
+            .with(|p| p.accountability.last_reviewed_on)
+            .flatten()
     });
     let mark_reviewed = move |_| {
         let today = Local::now().date_naive();
-        state.edit_partner(id, |p| p.accountability.last_reviewed_on = Some(today));
+        partner.edit(|p| p.accountability.last_reviewed_on = Some(today));
     };
-    let (agenda, set_agenda) = partner_flag(
-        id,
-        |p| p.hosting.agenda_sent_in_advance,
-        |p, v| p.hosting.agenda_sent_in_advance = v,
-    );
-    let (early, set_early) = partner_flag(
-        id,
-        |p| p.hosting.their_item_near_the_start,
-        |p, v| p.hosting.their_item_near_the_start = v,
-    );
-    let (asked, set_asked) = partner_flag(
-        id,
-        |p| p.hosting.their_perspective_asked,
-        |p, v| p.hosting.their_perspective_asked = v,
-    );
-    let (power, set_power) = partner_flag(
-        id,
-        |p| p.hosting.power_dynamics_in_mind,
-        |p, v| p.hosting.power_dynamics_in_mind = v,
-    );
+    let (agenda, set_agenda) = partner.flag(lens!(hosting.agenda_sent_in_advance));
+    let (early, set_early) = partner.flag(lens!(hosting.their_item_near_the_start));
+    let (asked, set_asked) = partner.flag(lens!(hosting.their_perspective_asked));
+    let (power, set_power) = partner.flag(lens!(hosting.power_dynamics_in_mind));
     view! {
         <section class="form-section" aria-labelledby="accountability-heading">
             <h3 id="accountability-heading">"Accountability"</h3>

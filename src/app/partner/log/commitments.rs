@@ -1,9 +1,7 @@
 use leptos::prelude::*;
 
-use crate::app::binding::ListBinding;
-use crate::app::components::{
-    ChoiceSelect, InputKind, RecordList, TextField, date_from_input, date_to_input,
-};
+use crate::app::components::{ChoiceSelect, InputKind, RecordList, TextField};
+use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::model::{Commitment, RecordId};
 
 /// The DOM id of what was promised, the field a new commitment starts in.
@@ -15,10 +13,9 @@ pub fn what_field(item: RecordId) -> String {
 #[component]
 pub fn Commitments(
     /// The partner.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let commitments =
-        ListBinding::<Commitment>::new(id, |p| &p.commitments, |p| &mut p.commitments);
+    let commitments = partner.list(lens!(commitments));
     view! {
         <RecordList
             list=commitments
@@ -27,7 +24,7 @@ pub fn Commitments(
             add_label="Add commitment"
             new_record=Commitment::new
             first_field=what_field
-            row=move |item| view! { <CommitmentFields commitments item /> }
+            row=move |item| view! { <CommitmentFields commitment=commitments.item(item) /> }
         >
             <p class="help">"What each side promised. Keeping ours is how trust is built; a meeting's next steps appear here too."</p>
         </RecordList>
@@ -37,19 +34,14 @@ pub fn Commitments(
 /// The fields of one commitment: who, what, by when, and where it stands.
 #[component]
 pub fn CommitmentFields(
-    /// The partner's commitments.
-    commitments: ListBinding<Commitment>,
     /// The commitment shown.
-    item: RecordId,
+    commitment: ItemHandle<PartnerHandle, Commitment>,
 ) -> impl IntoView {
-    let (what, set_what) = commitments.text(item, |c| c.what.clone(), |c, v| c.what = v);
-    let (due, set_due) = commitments.text(
-        item,
-        |c| date_to_input(c.due_on),
-        |c, v| c.due_on = date_from_input(&v),
-    );
-    let (owner, set_owner) = commitments.choice(item, |c| c.owner, |c, v| c.owner = v);
-    let (status, set_status) = commitments.choice(item, |c| c.status, |c, v| c.status = v);
+    let (what, set_what) = commitment.text(lens!(what));
+    let (due, set_due) = commitment.date(lens!(due_on));
+    let (owner, set_owner) = commitment.choice(lens!(owner));
+    let (status, set_status) = commitment.choice(lens!(status));
+    let item = commitment.id();
     let legend = move || match what.get().trim() {
         "" => "New commitment".to_owned(),
         text => text.to_owned(),
@@ -63,7 +55,7 @@ pub fn CommitmentFields(
                 <TextField id=format!("commitment-{item}-due") label="Due" kind=InputKind::Date value=due on_input=set_due />
                 <ChoiceSelect id=format!("commitment-{item}-status") label="Status" value=status on_change=set_status />
             </div>
-            <button type="button" class="secondary" on:click=move |_| commitments.remove(item, legend(), what_field(item))>
+            <button type="button" class="secondary" on:click=move |_| commitment.remove(legend(), what_field(item))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

@@ -1,18 +1,18 @@
 use chrono::Local;
 use leptos::prelude::*;
 
-use crate::app::binding::ListBinding;
-use crate::app::components::{InputKind, RecordList, TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, RecordList, TextField};
+use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::model::{Feedback, Lesson, RecordId};
 
 /// What the partner told us, kept apart from what we learned ourselves.
 #[component]
 pub fn FeedbackAndLessons(
     /// The partner.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let feedback = ListBinding::<Feedback>::new(id, |p| &p.feedback, |p| &mut p.feedback);
-    let lessons = ListBinding::<Lesson>::new(id, |p| &p.lessons, |p| &mut p.lessons);
+    let feedback = partner.list(lens!(feedback));
+    let lessons = partner.list(lens!(lessons));
     view! {
         <RecordList
             list=feedback
@@ -25,14 +25,15 @@ pub fn FeedbackAndLessons(
             }
             first_field=feedback_text_field
             row=move |item| {
-                    let (date, set_date) = feedback.text(item, |f| date_to_input(f.date), |f, v| f.date = date_from_input(&v));
-                    let (text, set_text) = feedback.text(item, |f| f.text.clone(), |f, v| f.text = v);
+                    let record = feedback.item(item);
+                    let (date, set_date) = record.date(lens!(date));
+                    let (text, set_text) = record.text(lens!(text));
                     view! {
                         <fieldset class="record">
                             <legend>{move || format!("Feedback of {}", date.get())}</legend>
                             <TextField id=format!("feedback-{item}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                             <TextField id=feedback_text_field(item) label="What they said" multiline=true value=text on_input=set_text />
-                            <button type="button" class="secondary" on:click=move |_| feedback.remove(item, format!("the feedback of {}", date.get_untracked()), feedback_text_field(item))>
+                            <button type="button" class="secondary" on:click=move |_| record.remove(format!("the feedback of {}", date.get_untracked()), feedback_text_field(item))>
                                 {move || format!("Remove feedback of {}", date.get())}
                             </button>
                         </fieldset>
@@ -52,16 +53,17 @@ pub fn FeedbackAndLessons(
             }
             first_field=lesson_field
             row=move |item| {
-                    let (date, set_date) = lessons.text(item, |l| date_to_input(l.date), |l, v| l.date = date_from_input(&v));
-                    let (lesson, set_lesson) = lessons.text(item, |l| l.lesson.clone(), |l, v| l.lesson = v);
-                    let (change, set_change) = lessons.text(item, |l| l.what_we_will_change.clone(), |l, v| l.what_we_will_change = v);
+                    let record = lessons.item(item);
+                    let (date, set_date) = record.date(lens!(date));
+                    let (lesson, set_lesson) = record.text(lens!(lesson));
+                    let (change, set_change) = record.text(lens!(what_we_will_change));
                     view! {
                         <fieldset class="record">
                             <legend>{move || format!("Lesson of {}", date.get())}</legend>
                             <TextField id=format!("lesson-{item}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                             <TextField id=lesson_field(item) label="What we learned" multiline=true value=lesson on_input=set_lesson />
                             <TextField id=format!("lesson-{item}-change") label="What we will change" multiline=true value=change on_input=set_change />
-                            <button type="button" class="secondary" on:click=move |_| lessons.remove(item, format!("the lesson of {}", date.get_untracked()), lesson_field(item))>
+                            <button type="button" class="secondary" on:click=move |_| record.remove(format!("the lesson of {}", date.get_untracked()), lesson_field(item))>
                                 {move || format!("Remove lesson of {}", date.get())}
                             </button>
                         </fieldset>

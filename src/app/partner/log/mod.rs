@@ -12,34 +12,26 @@ pub use commitments::{CommitmentFields, what_field};
 
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use crate::app::binding::ListBinding;
 use crate::app::components::LogEntries;
-use crate::app::state::use_app_state;
+use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::guide::reciprocity::Ledger;
-use crate::model::{RecordId, Stage};
+use crate::model::Stage;
 
 /// Keeps the record of a partnership and what it asks of us.
 #[component]
 pub fn LogStep(
     /// The partner.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let ledger = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id).map(Ledger::of).unwrap_or_default()
-        })
-    });
+    let ledger = Memo::new(move |_| partner.with(Ledger::of).unwrap_or_default());
     let can_advance = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id).is_some_and(|p| {
+        partner
+            .with(|p| {
                 p.stage != Stage::OngoingPartnership && p.stage.advance_to(Stage::Met) == p.stage
             })
-        })
+            .unwrap_or(false)
     });
-    let advance = move |_| state.set_stage(id, Stage::OngoingPartnership);
+    let advance = move |_| partner.edit(|p| p.stage = Stage::OngoingPartnership);
     view! {
         <h2>"Log"</h2>
         <p class="lede">
@@ -58,10 +50,10 @@ pub fn LogStep(
                 </button>
             </Show>
         </section>
-        <LogEntries log=ListBinding::new(id, |p| &p.log, |p| &mut p.log) />
-        <feedback::FeedbackAndLessons id />
-        <commitments::Commitments id />
-        <accountability::AccountabilityAndHosting id />
-        <report::ReportOut id />
+        <LogEntries log=partner.list(lens!(log)) />
+        <feedback::FeedbackAndLessons partner />
+        <commitments::Commitments partner />
+        <accountability::AccountabilityAndHosting partner />
+        <report::ReportOut partner />
     }
 }

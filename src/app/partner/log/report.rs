@@ -1,28 +1,22 @@
 use chrono::Local;
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
 use super::report_document::ReportDocument;
 use crate::app::browser::{copy_with_status, download_text, print_page};
-use crate::app::state::use_app_state;
+use crate::app::handles::{PartnerHandle, Place};
 use crate::guide::report_out::report;
-use crate::model::RecordId;
 
 /// A summary of their work and ways to support it, for our group: copy it,
 /// print it, or save it as Markdown.
 #[component]
 pub fn ReportOut(
     /// The partner reported on.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
     let document = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .map(|p| report(p, Local::now().date_naive()))
-                .unwrap_or_default()
-        })
+        partner
+            .with(|p| report(p, Local::now().date_naive()))
+            .unwrap_or_default()
     });
     // Markdown is written only when it is copied or saved.
     let markdown = move || document.with_untracked(|d| d.to_markdown());

@@ -1,48 +1,37 @@
-use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use super::binding::{edit_meeting, find};
-use crate::app::binding::bound_text;
+use super::MeetingHandle;
 use crate::app::components::TextField;
-use crate::app::state::use_app_state;
+use crate::app::handles::{ItemHandle, Place, lens};
 use crate::guide::agenda::{Timing, default_agenda};
-use crate::model::{AgendaItem, AgendaSection, RecordId, edit_by_id};
+use crate::model::{AgendaItem, AgendaSection};
 
 /// The agenda: listening first, with editable minutes and a warning when
 /// listening falls under half of the time.
 #[component]
 pub fn AgendaEditor(
-    /// The partner met.
-    id: RecordId,
     /// The meeting planned.
-    meeting: RecordId,
+    meeting: MeetingHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
-    let timing = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            find(w, id, meeting).map(|m| Timing::of(&m.agenda))
-        })
-    });
+    let timing = Memo::new(move |_| meeting.with(|m| Timing::of(&m.agenda)));
+    let agenda = meeting.list(lens!(agenda));
     let items = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            find(w, id, meeting)
-                .map(|m| {
-                    m.agenda
-                        .iter()
-                        .map(|item| (item.id, item.section))
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        meeting
+            .with(|m| {
+                m.agenda
+                    .iter()
+                    .map(|item| (item.id, item.section))
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     let regenerate = move |_| {
-        let group = workspace.with_untracked(|w| w.our_group.clone());
-        edit_meeting(state, id, meeting, |m| {
-            m.agenda = default_agenda(m.duration_minutes, &group)
-        });
+        let group = meeting
+            .owner()
+            .state()
+            .workspace()
+            .with_untracked(|w| w.our_group.clone());
+        meeting.edit(|m| m.agenda = default_agenda(m.duration_minutes, &group));
     };
     view! {
         <section class="form-section" aria-labelledby="agenda-heading">
@@ -69,7 +58,7 @@ pub fn AgendaEditor(
                         <fieldset class="agenda-section">
                             <legend>{section.label()}</legend>
                             <For each=in_section key=|item| *item let:item>
-                                <AgendaItemFields id meeting item />
+                                <AgendaItemFields item=agenda.item(item) />
                             </For>
                         </fieldset>
                     }
@@ -85,43 +74,14 @@ pub fn AgendaEditor(
 /// The title and minutes of one agenda item.
 #[component]
 fn AgendaItemFields(
-    /// The partner met.
-    id: RecordId,
-    /// The meeting planned.
-    meeting: RecordId,
     /// The agenda item.
-    item: RecordId,
+    item: ItemHandle<MeetingHandle, AgendaItem>,
 ) -> impl IntoView {
-    let read = move |get: fn(&AgendaItem) -> String| {
-        move |w: &crate::model::Workspace| {
-            find(w, id, meeting)?
-                .agenda
-                .iter()
-                .find(|i| i.id == item)
-                .map(get)
-        }
-    };
-    let write = move |set: fn(&mut AgendaItem, String)| {
-        move |state, text: String| {
-            edit_meeting(state, id, meeting, |m| {
-                edit_by_id(&mut m.agenda, item, Utc::now(), |found| set(found, text));
-            });
-        }
-    };
-    let (title, set_title) = bound_text(
-        DependsOn::Partner(id),
-        read(|i| i.title.clone()),
-        write(|i, v| i.title = v),
-    );
-    let (minutes, set_minutes) = bound_text(
-        DependsOn::Partner(id),
-        read(|i| i.minutes.to_string()),
-        write(|i, v| {
-            if let Ok(minutes) = v.trim().parse() {
-                i.minutes = minutes;
-            }
-        }),
-    );
+    let (title, set_title) = item.text(lens!(title));
+    let (minutes, set_minutes) = item.text_as(lens!(minutes), u32::to_string, |text| {
+        text.trim().parse().ok()
+    });
+    let item = item.id();
     let minutes_label = move || format!("Minutes for \u{201c}{}\u{201d}", title.get());
     view! {
         <div class="agenda-item">

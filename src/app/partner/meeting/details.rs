@@ -1,13 +1,10 @@
 use chrono::NaiveTime;
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use super::binding::{find, lines, meeting_text, parse_lines};
-use crate::app::binding::bound_text;
-use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
-use crate::app::state::use_app_state;
-use crate::model::RecordId;
+use super::MeetingHandle;
+use super::lines::{lines, parse_lines};
+use crate::app::components::{InputKind, TextField};
+use crate::app::handles::{GroupHandle, Place, lens};
 
 /// The DOM id of the meeting's date, where a newly planned meeting starts.
 pub const DATE_FIELD: &str = "meeting-date";
@@ -15,63 +12,38 @@ pub const DATE_FIELD: &str = "meeting-date";
 /// When and where: date, time, length, place (theirs by default), and who comes.
 #[component]
 pub fn MeetingDetails(
-    /// The partner met.
-    id: RecordId,
     /// The meeting planned.
-    meeting: RecordId,
+    meeting: MeetingHandle,
 ) -> impl IntoView {
-    let workspace = use_app_state().workspace();
-    let (date, set_date) = meeting_text(
-        id,
-        meeting,
-        |m| date_to_input(m.date),
-        |m, v| m.date = date_from_input(&v),
-    );
-    let (time, set_time) = meeting_text(
-        id,
-        meeting,
-        |m| {
-            m.start_time
-                .map(|t| t.format("%H:%M").to_string())
+    let (date, set_date) = meeting.date(lens!(date));
+    let (time, set_time) = meeting.text_as(
+        lens!(start_time),
+        |time| {
+            time.map(|t| t.format("%H:%M").to_string())
                 .unwrap_or_default()
         },
-        |m, v| m.start_time = NaiveTime::parse_from_str(&v, "%H:%M").ok(),
+        |text| Some(NaiveTime::parse_from_str(text, "%H:%M").ok()),
     );
-    let (duration, set_duration) = meeting_text(
-        id,
-        meeting,
-        |m| m.duration_minutes.to_string(),
-        |m, v| {
-            if let Ok(minutes) = v.trim().parse() {
-                m.duration_minutes = minutes;
-            }
-        },
+    let (duration, set_duration) =
+        meeting.text_as(lens!(duration_minutes), u32::to_string, |text| {
+            text.trim().parse().ok()
+        });
+    let (location, set_location) = meeting.text(lens!(location));
+    let (ours, set_ours) = meeting.text_as(
+        lens!(our_attendees),
+        |names| lines(names),
+        |text| Some(parse_lines(text)),
     );
-    let (location, set_location) =
-        meeting_text(id, meeting, |m| m.location.clone(), |m, v| m.location = v);
-    let (ours, set_ours) = meeting_text(
-        id,
-        meeting,
-        |m| lines(&m.our_attendees),
-        |m, v| m.our_attendees = parse_lines(&v),
+    let (theirs, set_theirs) = meeting.text_as(
+        lens!(their_attendees),
+        |names| lines(names),
+        |text| Some(parse_lines(text)),
     );
-    let (theirs, set_theirs) = meeting_text(
-        id,
-        meeting,
-        |m| lines(&m.their_attendees),
-        |m, v| m.their_attendees = parse_lines(&v),
-    );
-    let (our_place, set_our_place) = bound_text(
-        DependsOn::Group,
-        |w| Some(w.our_group.meeting_place.clone()),
-        |state, text| state.edit_group(|group| group.meeting_place = text),
-    );
+    let group = GroupHandle(meeting.owner().state());
+    let (our_place, set_our_place) = group.text(lens!(meeting_place));
     let at_our_place = Memo::new(move |_| {
-        workspace.with(|w| {
-            let ours = w.our_group.meeting_place.trim().to_lowercase();
-            find(w, id, meeting)
-                .is_some_and(|m| !ours.is_empty() && m.location.trim().to_lowercase() == ours)
-        })
+        let ours = our_place.with(|place| place.trim().to_lowercase());
+        !ours.is_empty() && location.with(|place| place.trim().to_lowercase()) == ours
     });
     view! {
         <section class="form-section" aria-labelledby="meeting-details-heading">

@@ -3,8 +3,8 @@
 
 mod after;
 mod agenda;
-mod binding;
 mod details;
+mod lines;
 mod next_meeting;
 mod outputs;
 mod print;
@@ -13,12 +13,14 @@ mod questions;
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
+use super::log_follows;
 use crate::app::browser::focus_when_rendered;
-use crate::app::state::use_app_state;
+use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::guide::agenda::{default_agenda, default_questions, introduction, invitation_to_note};
-use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
+use crate::model::{AfterMeeting, Meeting, Stage};
+
+/// A handle on one meeting with a partner; changing it keeps its log entry in step.
+type MeetingHandle = ItemHandle<PartnerHandle, Meeting>;
 
 /// How long a first meeting is planned for, unless the user changes it.
 const DEFAULT_MINUTES: u32 = 60;
@@ -27,21 +29,21 @@ const DEFAULT_MINUTES: u32 = 60;
 #[component]
 pub fn MeetingStep(
     /// The partner met.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
     let meeting = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .and_then(|p| p.current_meeting())
-                .map(|m| m.id)
-        })
+        partner
+            .with(|p| p.current_meeting().map(|m| m.id))
+            .flatten()
     });
+    let meetings = partner.list(lens!(meetings)).keeping_in_step(log_follows);
     let plan = move |_| {
-        let group = workspace.with_untracked(|w| w.our_group.clone());
+        let group = partner
+            .state()
+            .workspace()
+            .with_untracked(|w| w.our_group.clone());
         let invitation = invitation_to_note(&group);
-        state.edit_partner(id, |partner| {
+        partner.edit(|partner| {
             let now = Utc::now();
             let our_introduction = introduction(partner, &group);
             partner.meetings.push(Meeting {
@@ -75,14 +77,15 @@ pub fn MeetingStep(
                     .into_any()
             }
             Some(meeting) => {
+                let meeting = meetings.item(meeting);
                 view! {
-                    <details::MeetingDetails id meeting />
-                    <next_meeting::NextMeeting id meeting />
-                    <agenda::AgendaEditor id meeting />
-                    <questions::QuestionsEditor id meeting />
-                    <outputs::MeetingOutputs id meeting />
-                    <after::AfterMeetingSection id meeting />
-                    <print::PrintableAgenda id meeting />
+                    <details::MeetingDetails meeting />
+                    <next_meeting::NextMeeting meeting />
+                    <agenda::AgendaEditor meeting />
+                    <questions::QuestionsEditor meeting />
+                    <outputs::MeetingOutputs meeting />
+                    <after::AfterMeetingSection meeting />
+                    <print::PrintableAgenda meeting />
                 }
                     .into_any()
             }

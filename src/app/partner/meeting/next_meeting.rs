@@ -1,48 +1,49 @@
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use super::binding::edit_meeting;
-use crate::app::binding::bound_text;
-use crate::app::components::{InputKind, TextField, date_from_input, date_to_input};
-use crate::app::state::{AppState, use_app_state};
+use super::MeetingHandle;
+use crate::app::components::{InputKind, TextField};
+use crate::app::handles::{GroupHandle, Place, lens};
 use crate::guide::agenda::follow_next_meeting;
-use crate::model::{OurGroup, RecordId};
+use crate::model::OurGroup;
+
+/// Our group as a meeting's invitation sees it: when a change moves our next
+/// meeting, the invitation follows, unless it was rewritten by hand.
+#[derive(Clone, Copy)]
+struct GroupInvitingTo(MeetingHandle);
+
+impl Place for GroupInvitingTo {
+    type Target = OurGroup;
+
+    fn with<V>(self, read: impl FnOnce(&OurGroup) -> V) -> Option<V> {
+        GroupHandle(self.0.owner().state()).with(read)
+    }
+
+    fn edit(self, edit: impl FnOnce(&mut OurGroup)) {
+        let group = GroupHandle(self.0.owner().state());
+        let Some(before) = group.with(Clone::clone) else {
+            return;
+        };
+        let mut after = before.clone();
+        edit(&mut after);
+        if after == before {
+            return;
+        }
+        let changed = after.clone();
+        group.edit(move |ours| *ours = changed);
+        self.0.edit(|m| follow_next_meeting(m, &before, &after));
+    }
+}
 
 /// When and where our group meets next, so the invitation we extend in the
 /// close of the meeting says it; the agenda and the printout follow it.
 #[component]
 pub fn NextMeeting(
-    /// The partner met.
-    id: RecordId,
     /// The meeting planned, whose invitation follows.
-    meeting: RecordId,
+    meeting: MeetingHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    // Our group changes, and this meeting's invitation follows unless it was rewritten.
-    let edit = move |change: fn(&mut OurGroup, String), text: String| {
-        let before = state.workspace().with_untracked(|w| w.our_group.clone());
-        let mut after = before.clone();
-        change(&mut after, text);
-        if after == before {
-            return;
-        }
-        let group = after.clone();
-        state.edit_group(move |ours| *ours = group);
-        edit_meeting(state, id, meeting, |m| {
-            follow_next_meeting(m, &before, &after)
-        });
-    };
-    let (date, set_date) = bound_text(
-        DependsOn::Group,
-        |w| Some(date_to_input(w.our_group.next_meeting_on)),
-        move |_: AppState, text| edit(|g, v| g.next_meeting_on = date_from_input(&v), text),
-    );
-    let (place, set_place) = bound_text(
-        DependsOn::Group,
-        |w| Some(w.our_group.next_meeting_place.clone()),
-        move |_: AppState, text| edit(|g, v| g.next_meeting_place = v, text),
-    );
+    let group = GroupInvitingTo(meeting);
+    let (date, set_date) = group.date(lens!(next_meeting_on));
+    let (place, set_place) = group.text(lens!(next_meeting_place));
     view! {
         <section class="form-section" aria-labelledby="next-meeting-heading">
             <h3 id="next-meeting-heading">"Our next meeting"</h3>

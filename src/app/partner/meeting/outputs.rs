@@ -1,12 +1,12 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use super::binding::find;
+use super::MeetingHandle;
 use crate::app::browser::{download_text, print_page};
-use crate::app::state::use_app_state;
+use crate::app::handles::Place;
 use crate::guide::agenda::Timing;
 use crate::guide::ics::{CalendarEvent, calendar_file};
-use crate::model::{AgendaSection, Meeting, RecordId};
+use crate::model::{AgendaSection, Meeting};
 
 /// The agenda as plain text, for the calendar file's description.
 pub fn agenda_text(meeting: &Meeting) -> String {
@@ -48,21 +48,15 @@ pub fn agenda_text(meeting: &Meeting) -> String {
 /// Takes the plan out of the app: a calendar file and a printed agenda.
 #[component]
 pub fn MeetingOutputs(
-    /// The partner met.
-    id: RecordId,
     /// The meeting planned.
-    meeting: RecordId,
+    meeting: MeetingHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let workspace = state.workspace();
     let message = RwSignal::new(None::<String>);
     let download = move |_| {
-        let event = workspace.with_untracked(|w| {
-            let partner = w.partner(id)?;
-            let found = find(w, id, meeting)?;
-            Some((partner.name().to_owned(), found.clone()))
-        });
-        let Some((name, found)) = event else { return };
+        let name = meeting.owner().with(|p| p.name().to_owned());
+        let (Some(name), Some(found)) = (name, meeting.with(Clone::clone)) else {
+            return;
+        };
         let (Some(date), Some(time)) = (found.date, found.start_time) else {
             message.set(Some("Set the meeting's date and start time first.".into()));
             return;

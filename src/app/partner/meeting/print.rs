@@ -1,25 +1,19 @@
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use super::binding::find;
-use crate::app::state::use_app_state;
+use super::MeetingHandle;
+use crate::app::handles::Place;
 use crate::guide::agenda::Timing;
-use crate::model::{AgendaSection, RecordId};
+use crate::model::AgendaSection;
 
 /// The agenda as printed: shown only on paper, sized to fit one page.
 #[component]
 pub fn PrintableAgenda(
-    /// The partner met.
-    id: RecordId,
     /// The meeting planned.
-    meeting: RecordId,
+    meeting: MeetingHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
     let content = move || {
-        state.read_in(DependsOn::Partner(id), |w| {
-            let partner = w.partner(id)?;
-            let m = find(w, id, meeting)?;
+        meeting.owner().with(|partner| {
+            let m = partner.meetings.iter().find(|m| m.id == meeting.id())?;
             let when = match (m.date, m.start_time) {
                 (Some(date), Some(time)) => format!("{}, {}", date.format("%A, %B %-d, %Y"), time.format("%H:%M")),
                 (Some(date), None) => date.format("%A, %B %-d, %Y").to_string(),
@@ -72,6 +66,7 @@ pub fn PrintableAgenda(
                     })}
             })
         })
+        .flatten()
     };
     view! { <section class="print-only printable-agenda">{content}</section> }
 }

@@ -1,72 +1,51 @@
 use chrono::Utc;
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use super::binding::{edit_meeting, find, meeting_text};
-use crate::app::binding::bound_text;
+use super::MeetingHandle;
 use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
+use crate::app::handles::{Place, lens};
 use crate::app::routing::{Route, Step};
-use crate::app::state::use_app_state;
-use crate::model::{Question, RecordId, edit_by_id};
+use crate::model::{Question, RecordId};
 
 /// The questions to ask, prefilled from the guide, and our short introduction.
 #[component]
 pub fn QuestionsEditor(
-    /// The partner met.
-    id: RecordId,
     /// The meeting planned.
-    meeting: RecordId,
+    meeting: MeetingHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let ids = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            find(w, id, meeting)
-                .map(|m| m.questions.iter().map(|q| q.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
-    });
-    let (introduction, set_introduction) = meeting_text(
-        id,
-        meeting,
-        |m| m.our_introduction.clone(),
-        |m, v| m.our_introduction = v,
-    );
+    let partner = meeting.owner();
+    let questions = meeting.list(lens!(questions));
+    let ids = questions.ids();
+    let (introduction, set_introduction) = meeting.text(lens!(our_introduction));
     let add = move |_| {
-        let question = Question::new(Utc::now());
-        let added = question.id;
-        edit_meeting(state, id, meeting, |m| m.questions.push(question));
+        let added = questions.push(Question::new(Utc::now()));
         focus_when_rendered(question_field(added));
     };
     let practices = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .map(|p| {
-                    p.practices
-                        .iter()
-                        .map(|p| p.text.clone())
-                        .filter(|t| !t.trim().is_empty())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        partner
+            .with(|p| {
+                p.practices
+                    .iter()
+                    .map(|p| p.text.clone())
+                    .filter(|t| !t.trim().is_empty())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     let value = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |w| {
-            w.partner(id)
-                .map(|p| {
-                    [
-                        ("Short term", &p.value_to_them.short_term),
-                        ("Long term", &p.value_to_them.long_term),
-                    ]
-                    .into_iter()
-                    .filter(|(_, text)| !text.trim().is_empty())
-                    .map(|(label, text)| (label, text.trim().to_owned()))
-                    .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
+        partner
+            .with(|p| {
+                [
+                    ("Short term", &p.value_to_them.short_term),
+                    ("Long term", &p.value_to_them.long_term),
+                ]
+                .into_iter()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(label, text)| (label, text.trim().to_owned()))
+                .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     });
     view! {
         <section class="form-section" aria-labelledby="questions-heading">
@@ -91,7 +70,7 @@ pub fn QuestionsEditor(
                         view! {
                             <p>
                                 "Nothing noted yet. "
-                                <a href=Route::Partner(id, Step::Research).href()>"Write what working together could add for them, in Research"</a>
+                                <a href=Route::Partner(partner.id(), Step::Research).href()>"Write what working together could add for them, in Research"</a>
                                 "."
                             </p>
                         }
@@ -119,22 +98,10 @@ pub fn QuestionsEditor(
             <ol class="questions">
                 <For each=move || ids.get() key=|question| *question let:question>
                     {
-                        let (text, set_text) = bound_text(
-                            DependsOn::Partner(id),
-                            move |w| find(w, id, meeting)?.questions.iter().find(|q| q.id == question).map(|q| q.text.clone()),
-                            move |state, text| {
-                                edit_meeting(state, id, meeting, |m| {
-                                    edit_by_id(&mut m.questions, question, Utc::now(), |q| q.text = text);
-                                });
-                            },
-                        );
+                        let item = questions.item(question);
+                        let (text, set_text) = item.text(lens!(text));
                         let remove = move |_| {
-                            let what = format!("the question “{}”", text.get_untracked());
-                            state.remove_with_undo(what, &[id], &[], Some(question_field(question)), move |w| {
-                                if let Some(partner) = w.partners.iter_mut().find(|p| p.id == id) {
-                                    edit_by_id(&mut partner.meetings, meeting, Utc::now(), |m| m.questions.retain(|q| q.id != question));
-                                }
-                            });
+                            item.remove(format!("the question “{}”", text.get_untracked()), question_field(question));
                         };
                         view! {
                             <li class="record-inline">

@@ -1,37 +1,21 @@
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
+use crate::app::handles::{PartnerHandle, Place};
 use crate::app::routing::{Route, Step};
-use crate::app::state::use_app_state;
 use crate::guide::readiness::{ChecklistItem, readiness};
-use crate::model::{RecordId, Stage};
+use crate::model::Stage;
 
 /// The research checklist with its readiness indicator: advice, never a lock.
 #[component]
 pub fn ChecklistSection(
     /// The partner researched.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let checklist = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |workspace| {
-            workspace
-                .partner(id)
-                .map(|p| p.checklist)
-                .unwrap_or_default()
-        })
-    });
-    let stage = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |workspace| {
-            workspace.partner(id).map(|p| p.stage).unwrap_or_default()
-        })
-    });
+    let checklist = Memo::new(move |_| partner.with(|p| p.checklist).unwrap_or_default());
+    let stage = Memo::new(move |_| partner.with(|p| p.stage).unwrap_or_default());
     let status = Memo::new(move |_| readiness(&checklist.get()));
     let mark_ready = move |_| {
-        state.edit_partner(id, |partner| {
-            partner.stage = partner.stage.advance_to(Stage::ReadyToReachOut)
-        });
+        partner.edit(|p| p.stage = p.stage.advance_to(Stage::ReadyToReachOut));
     };
     view! {
         <section class="form-section checklist" aria-labelledby="checklist-heading">
@@ -51,7 +35,7 @@ pub fn ChecklistSection(
                     let input_id = format!("checklist-{item:?}");
                     let toggle = move |event| {
                         let done = event_target_checked(&event);
-                        state.edit_partner(id, |partner| item.set(&mut partner.checklist, done));
+                        partner.edit(|p| item.set(&mut p.checklist, done));
                     };
                     view! {
                         <div class="checkbox-field">
@@ -74,7 +58,7 @@ pub fn ChecklistSection(
                 </button>
             </Show>
             <p>
-                <a href=Route::Partner(id, Step::Contact).href()>"Go to the first contact"</a>
+                <a href=Route::Partner(partner.id(), Step::Contact).href()>"Go to the first contact"</a>
             </p>
         </section>
     }

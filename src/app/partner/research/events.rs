@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
-use crate::app::binding::ListBinding;
-use crate::app::components::{InputKind, RecordList, TextField, date_from_input, date_to_input};
+use crate::app::components::{InputKind, RecordList, TextField};
+use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::model::{PublicEvent, RecordId};
 
 /// The partner's public events: showing up at one is a good first contact.
 #[component]
 pub fn EventsSection(
     /// The partner whose events these are.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let events = ListBinding::<PublicEvent>::new(id, |p| &p.events, |p| &mut p.events);
+    let events = partner.list(lens!(events));
     view! {
         <RecordList
             list=events
@@ -19,7 +19,7 @@ pub fn EventsSection(
             add_label="Add event"
             new_record=PublicEvent::new
             first_field=title_field
-            row=move |event| view! { <EventFields events event /> }
+            row=move |event| view! { <EventFields event=events.item(event) /> }
         >
             <p class="help">"Going to one of their public events is a good way to introduce yourself in person."</p>
         </RecordList>
@@ -34,18 +34,13 @@ fn title_field(event: RecordId) -> String {
 /// The fields of one event.
 #[component]
 fn EventFields(
-    /// The list the event is in.
-    events: ListBinding<PublicEvent>,
     /// The event.
-    event: RecordId,
+    event: ItemHandle<PartnerHandle, PublicEvent>,
 ) -> impl IntoView {
-    let (title, set_title) = events.text(event, |e| e.title.clone(), |e, v| e.title = v);
-    let (date, set_date) = events.text(
-        event,
-        |e| date_to_input(e.date),
-        |e, v| e.date = date_from_input(&v),
-    );
-    let (place, set_place) = events.text(event, |e| e.place.clone(), |e, v| e.place = v);
+    let (title, set_title) = event.text(lens!(title));
+    let (date, set_date) = event.date(lens!(date));
+    let (place, set_place) = event.text(lens!(place));
+    let id = event.id();
     let legend = move || match title.get().trim() {
         "" => "New event".to_owned(),
         title => title.to_owned(),
@@ -54,11 +49,11 @@ fn EventFields(
         <fieldset class="record">
             <legend>{legend}</legend>
             <div class="record-grid">
-                <TextField id=title_field(event) label="Title" value=title on_input=set_title />
-                <TextField id=format!("event-{event}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
-                <TextField id=format!("event-{event}-place") label="Place" value=place on_input=set_place />
+                <TextField id=title_field(id) label="Title" value=title on_input=set_title />
+                <TextField id=format!("event-{id}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
+                <TextField id=format!("event-{id}-place") label="Place" value=place on_input=set_place />
             </div>
-            <button type="button" class="secondary" on:click=move |_| events.remove(event, legend(), title_field(event))>
+            <button type="button" class="secondary" on:click=move |_| event.remove(legend(), title_field(id))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

@@ -1,34 +1,19 @@
 use leptos::prelude::*;
 
-use crate::app::binding::partner_text;
 use crate::app::components::TextField;
-use crate::model::RecordId;
+use crate::app::handles::{PartnerHandle, Place, lens};
 
 /// Our notes on their work, in our own words, as the guide asks.
 #[component]
 pub fn NotesSection(
     /// The partner described.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let (mission, set_mission) =
-        partner_text(id, |p| &p.research.mission, |p, v| p.research.mission = v);
-    let (how, set_how) = partner_text(
-        id,
-        |p| &p.research.how_they_work,
-        |p, v| p.research.how_they_work = v,
-    );
-    let (theory, set_theory) = partner_text(
-        id,
-        |p| &p.research.theory_of_change,
-        |p, v| p.research.theory_of_change = v,
-    );
-    let (issues, set_issues) = partner_text(
-        id,
-        |p| &p.research.current_issues,
-        |p, v| p.research.current_issues = v,
-    );
-    let (tactics, set_tactics) =
-        partner_text(id, |p| &p.research.tactics, |p, v| p.research.tactics = v);
+    let (mission, set_mission) = partner.text(lens!(research.mission));
+    let (how, set_how) = partner.text(lens!(research.how_they_work));
+    let (theory, set_theory) = partner.text(lens!(research.theory_of_change));
+    let (issues, set_issues) = partner.text(lens!(research.current_issues));
+    let (tactics, set_tactics) = partner.text(lens!(research.tactics));
     view! {
         <section class="form-section" aria-labelledby="notes-heading">
             <h3 id="notes-heading">"Their work"</h3>

@@ -1,71 +1,41 @@
 use leptos::prelude::*;
 
-use crate::app::state::DependsOn;
-
-use crate::app::binding::partner_text;
 use crate::app::components::{ChoiceSelect, Field, FieldIds, InputKind, TextField};
-use crate::app::state::use_app_state;
-use crate::model::{Choice, FocusArea, RecordId, Scope, TaxStatus, clean_name};
+use crate::app::handles::{PartnerHandle, Place, lens};
+use crate::model::{Choice, FocusArea, clean_name};
 
 /// The facts about the organization: name, focus, reach, affiliation, status.
 #[component]
 pub fn OrganizationSection(
     /// The partner described.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let state = use_app_state();
-    let organization = Memo::new(move |_| {
-        state.read_in(DependsOn::Partner(id), |workspace| {
-            workspace
-                .partner(id)
-                .map(|p| p.organization.clone())
-                .unwrap_or_default()
-        })
+    let name = Memo::new(move |_| {
+        partner
+            .with(|p| p.organization.name.clone())
+            .unwrap_or_default()
+    });
+    let focus_areas = Memo::new(move |_| {
+        partner
+            .with(|p| p.organization.focus_areas.clone())
+            .unwrap_or_default()
     });
     let name_error = RwSignal::new(None::<String>);
     let rename = Callback::new(move |typed: String| match clean_name(&typed) {
         Ok(name) => {
             name_error.set(None);
-            state.edit_partner(id, |partner| partner.organization.name = name);
+            partner.edit(|p| p.organization.name = name);
         }
         Err(error) => name_error.set(Some(format!("{error} The name stays as it was."))),
     });
-    let (affiliation, set_affiliation) = partner_text(
-        id,
-        |p| &p.organization.affiliation,
-        |p, v| p.organization.affiliation = v,
-    );
-    let (website, set_website) = partner_text(
-        id,
-        |p| &p.organization.website,
-        |p, v| p.organization.website = v,
-    );
-    let (address, set_address) = partner_text(
-        id,
-        |p| &p.organization.address,
-        |p, v| p.organization.address = v,
-    );
-    let (community, set_community) = partner_text(
-        id,
-        |p| &p.organization.community_served,
-        |p, v| p.organization.community_served = v,
-    );
-    let (other_focus, set_other_focus) = partner_text(
-        id,
-        |p| &p.organization.other_focus_areas,
-        |p, v| p.organization.other_focus_areas = v,
-    );
+    let (affiliation, set_affiliation) = partner.text(lens!(organization.affiliation));
+    let (website, set_website) = partner.text(lens!(organization.website));
+    let (address, set_address) = partner.text(lens!(organization.address));
+    let (community, set_community) = partner.text(lens!(organization.community_served));
+    let (other_focus, set_other_focus) = partner.text(lens!(organization.other_focus_areas));
 
-    let scope = Memo::new(move |_| organization.with(|o| o.scope));
-    let choose_scope = Callback::new(move |scope: Option<Scope>| {
-        state.edit_partner(id, |partner| partner.organization.scope = scope);
-    });
-    let tax_status = Memo::new(move |_| organization.with(|o| Some(o.tax_status)));
-    let choose_tax_status = Callback::new(move |picked: Option<TaxStatus>| {
-        if let Some(status) = picked {
-            state.edit_partner(id, |partner| partner.organization.tax_status = status);
-        }
-    });
+    let (scope, choose_scope) = partner.optional_choice(lens!(organization.scope));
+    let (tax_status, choose_tax_status) = partner.choice(lens!(organization.tax_status));
 
     view! {
         <section class="form-section" aria-labelledby="organization-heading">
@@ -77,7 +47,7 @@ pub fn OrganizationSection(
                     autocomplete="organization"
                     aria-describedby="organization-name-error"
                     aria-invalid=move || name_error.with(Option::is_some).to_string()
-                    prop:value=move || organization.with(|o| o.name.clone())
+                    prop:value=name
                     on:input=move |event| rename.run(event_target_value(&event))
                 />
                 <p id="organization-name-error" class="field-error" role="alert">
@@ -92,11 +62,11 @@ pub fn OrganizationSection(
                 {FocusArea::ALL
                     .into_iter()
                     .map(|area| {
-                        let checked = move || organization.with(|o| o.focus_areas.contains(&area));
+                        let checked = move || focus_areas.with(|areas| areas.contains(&area));
                         let toggle = move |event| {
                             let on = event_target_checked(&event);
-                            state.edit_partner(id, |partner| {
-                                let areas = &mut partner.organization.focus_areas;
+                            partner.edit(|p| {
+                                let areas = &mut p.organization.focus_areas;
                                 areas.retain(|a| *a != area);
                                 if on {
                                     areas.push(area);
@@ -120,7 +90,7 @@ pub fn OrganizationSection(
                 label="Scope"
                 help="Local groups that shift power in their own community come first."
                 none="Not known yet"
-                value=scope.into()
+                value=scope
                 on_change=choose_scope
             />
             <TextField
@@ -150,7 +120,7 @@ pub fn OrganizationSection(
                 id="organization-tax-status"
                 label="Tax status"
                 help="A 501(c)(3) must stay out of partisan and electoral work: frame every contact accordingly."
-                value=tax_status.into()
+                value=tax_status
                 on_change=choose_tax_status
             />
         </section>

@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
-use crate::app::binding::ListBinding;
 use crate::app::components::{CheckboxField, InputKind, RecordList, TextField};
+use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::model::{Person, RecordId};
 
 /// The partner's leaders and contacts, to add, edit and remove.
 #[component]
 pub fn PeopleSection(
     /// The partner whose people these are.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let people = ListBinding::<Person>::new(id, |p| &p.people, |p| &mut p.people);
+    let people = partner.list(lens!(people));
     view! {
         <RecordList
             list=people
@@ -19,7 +19,7 @@ pub fn PeopleSection(
             add_label="Add person"
             new_record=|now| Person::new("", now)
             first_field=name_field
-            row=move |person| view! { <PersonFields people person /> }
+            row=move |person| view! { <PersonFields person=people.item(person) /> }
         >
             <p class="help">"Leaders and contacts. Aim for a first conversation at the leadership level."</p>
             <p class="help">
@@ -37,19 +37,16 @@ fn name_field(person: RecordId) -> String {
 /// The fields of one person.
 #[component]
 fn PersonFields(
-    /// The list the person is in.
-    people: ListBinding<Person>,
     /// The person.
-    person: RecordId,
+    person: ItemHandle<PartnerHandle, Person>,
 ) -> impl IntoView {
-    let (name, set_name) = people.text(person, |p| p.name.clone(), |p, v| p.name = v);
-    let (role, set_role) = people.text(person, |p| p.role.clone(), |p, v| p.role = v);
-    let (email, set_email) = people.text(person, |p| p.email.clone(), |p, v| p.email = v);
-    let (phone, set_phone) = people.text(person, |p| p.phone.clone(), |p, v| p.phone = v);
-    let (notes, set_notes) = people.text(person, |p| p.notes.clone(), |p, v| p.notes = v);
-    let leader = people.value(person, |p| p.leader);
-    let set_leader =
-        Callback::new(move |checked: bool| people.edit(person, |p| p.leader = checked));
+    let (name, set_name) = person.text(lens!(name));
+    let (role, set_role) = person.text(lens!(role));
+    let (email, set_email) = person.text(lens!(email));
+    let (phone, set_phone) = person.text(lens!(phone));
+    let (notes, set_notes) = person.text(lens!(notes));
+    let (leader, set_leader) = person.flag(lens!(leader));
+    let id = person.id();
     let legend = move || match name.get().trim() {
         "" => "New person".to_owned(),
         name => name.to_owned(),
@@ -58,19 +55,19 @@ fn PersonFields(
         <fieldset class="record">
             <legend>{legend}</legend>
             <div class="record-grid">
-                <TextField id=name_field(person) label="Name" value=name on_input=set_name />
-                <TextField id=format!("person-{person}-role") label="Role" value=role on_input=set_role />
-                <TextField id=format!("person-{person}-email") label="Email" kind=InputKind::Email value=email on_input=set_email />
-                <TextField id=format!("person-{person}-phone") label="Phone" kind=InputKind::Tel value=phone on_input=set_phone />
+                <TextField id=name_field(id) label="Name" value=name on_input=set_name />
+                <TextField id=format!("person-{id}-role") label="Role" value=role on_input=set_role />
+                <TextField id=format!("person-{id}-email") label="Email" kind=InputKind::Email value=email on_input=set_email />
+                <TextField id=format!("person-{id}-phone") label="Phone" kind=InputKind::Tel value=phone on_input=set_phone />
             </div>
             <CheckboxField
-                id=format!("person-{person}-leader")
+                id=format!("person-{id}-leader")
                 label="Leader of the organization"
-                checked=Signal::derive(move || leader.get().unwrap_or_default())
+                checked=leader
                 on_change=set_leader
             />
-            <TextField id=format!("person-{person}-notes") label="Notes" multiline=true value=notes on_input=set_notes />
-            <button type="button" class="secondary" on:click=move |_| people.remove(person, legend(), name_field(person))>
+            <TextField id=format!("person-{id}-notes") label="Notes" multiline=true value=notes on_input=set_notes />
+            <button type="button" class="secondary" on:click=move |_| person.remove(legend(), name_field(id))>
                 {move || format!("Remove {}", legend())}
             </button>
         </fieldset>

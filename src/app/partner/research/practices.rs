@@ -1,18 +1,19 @@
 use leptos::prelude::*;
 
-use crate::app::binding::ListBinding;
 use crate::app::components::{RecordList, TextField};
+use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::model::{Practice, RecordId};
 
 /// The ways the partner works that we must respect.
 #[component]
 pub fn PracticesSection(
     /// The partner whose practices these are.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let practices = ListBinding::<Practice>::new(id, |p| &p.practices, |p| &mut p.practices);
+    let practices = partner.list(lens!(practices));
     let row = move |practice| {
-        let (text, set_text) = practices.text(practice, |p| p.text.clone(), |p, v| p.text = v);
+        let item = practices.item(practice);
+        let (text, set_text) = item.text(lens!(text));
         view! {
             <div class="record-inline">
                 <TextField id=practice_field(practice) label="Practice" value=text on_input=set_text />
@@ -21,7 +22,7 @@ pub fn PracticesSection(
                     class="secondary"
                     aria-label=move || format!("Remove practice: {}", text.get())
                     on:click=move |_| {
-                        practices.remove(practice, format!("the practice “{}”", text.get_untracked()), practice_field(practice))
+                        item.remove(format!("the practice “{}”", text.get_untracked()), practice_field(practice))
                     }
                 >
                     "Remove"

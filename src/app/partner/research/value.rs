@@ -1,46 +1,21 @@
 use leptos::prelude::*;
 
-use crate::app::binding::{partner_flag, partner_text};
 use crate::app::components::{CheckboxField, TextField};
-use crate::model::RecordId;
+use crate::app::handles::{PartnerHandle, Place, lens};
 
 /// How working together could advance their change, and the signs that make
 /// a partner a priority.
 #[component]
 pub fn ValueSection(
     /// The partner described.
-    id: RecordId,
+    partner: PartnerHandle,
 ) -> impl IntoView {
-    let (short_term, set_short_term) = partner_text(
-        id,
-        |p| &p.value_to_them.short_term,
-        |p, v| p.value_to_them.short_term = v,
-    );
-    let (long_term, set_long_term) = partner_text(
-        id,
-        |p| &p.value_to_them.long_term,
-        |p, v| p.value_to_them.long_term = v,
-    );
-    let (local, set_local) = partner_flag(
-        id,
-        |p| p.priority_signals.local,
-        |p, v| p.priority_signals.local = v,
-    );
-    let (led, set_led) = partner_flag(
-        id,
-        |p| p.priority_signals.led_by_community_served,
-        |p, v| p.priority_signals.led_by_community_served = v,
-    );
-    let (analysis, set_analysis) = partner_flag(
-        id,
-        |p| p.priority_signals.analysis_of_oppression,
-        |p, v| p.priority_signals.analysis_of_oppression = v,
-    );
-    let (shifts, set_shifts) = partner_flag(
-        id,
-        |p| p.priority_signals.shifts_power,
-        |p, v| p.priority_signals.shifts_power = v,
-    );
+    let (short_term, set_short_term) = partner.text(lens!(value_to_them.short_term));
+    let (long_term, set_long_term) = partner.text(lens!(value_to_them.long_term));
+    let (local, set_local) = partner.flag(lens!(priority_signals.local));
+    let (led, set_led) = partner.flag(lens!(priority_signals.led_by_community_served));
+    let (analysis, set_analysis) = partner.flag(lens!(priority_signals.analysis_of_oppression));
+    let (shifts, set_shifts) = partner.flag(lens!(priority_signals.shifts_power));
     view! {
         <section class="form-section" aria-labelledby="value-heading">
             <h3 id="value-heading">"Value to them"</h3>
