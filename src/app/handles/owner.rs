@@ -2,31 +2,28 @@ use chrono::{Local, Utc};
 
 use super::{Place, Undoable};
 use crate::app::state::{AppState, DependsOn, use_app_state};
-use crate::model::{Coalition, ContactDraft, OurGroup, Partner, RecordId, Workspace, edit_by_id};
+use crate::model::{
+    Coalition, ContactDraft, OurGroup, Partner, Record, RecordId, Workspace, edit_by_id,
+};
 
 /// A record kept at the top of the workspace, with its own change notices
 /// and its own entry in storage: a partner or a coalition.
-pub trait Owner: Sized + Send + Sync + 'static {
+pub trait Owner: Record + Sized + Send + Sync + 'static {
     /// What readers of the record `id` depend on.
     fn scope(id: RecordId) -> DependsOn;
 
-    /// The record `id`, if it is there.
-    fn find(workspace: &Workspace, id: RecordId) -> Option<&Self>;
+    /// Every record of this kind.
+    fn all(workspace: &Workspace) -> &[Self];
 
-    /// The record `id`, for changing, if it is there.
-    fn find_mut(workspace: &mut Workspace, id: RecordId) -> Option<&mut Self>;
+    /// Every record of this kind, for changing.
+    fn all_mut(workspace: &mut Workspace) -> &mut [Self];
 
     /// Changes the record `id` through `state`, which stamps and saves it.
-    fn edit(state: AppState, id: RecordId, edit: impl FnOnce(&mut Self));
+    fn edit_in(state: AppState, id: RecordId, edit: impl FnOnce(&mut Self));
 
-    /// Removes something inside the record `id` through `state`, with Undo.
-    fn remove_inside(
-        state: AppState,
-        id: RecordId,
-        what: String,
-        refocus: Option<String>,
-        remove: impl FnOnce(&mut Self),
-    );
+    /// The partners and coalitions that a removal inside the record `id`
+    /// changes, for Undo to put back.
+    fn removal_scope(id: RecordId) -> (Vec<RecordId>, Vec<RecordId>);
 }
 
 impl Owner for Partner {
@@ -34,33 +31,20 @@ impl Owner for Partner {
         DependsOn::Partner(id)
     }
 
-    fn find(workspace: &Workspace, id: RecordId) -> Option<&Self> {
-        workspace.partner(id)
+    fn all(workspace: &Workspace) -> &[Self] {
+        &workspace.partners
     }
 
-    fn find_mut(workspace: &mut Workspace, id: RecordId) -> Option<&mut Self> {
-        workspace
-            .partners
-            .iter_mut()
-            .find(|partner| partner.id == id)
+    fn all_mut(workspace: &mut Workspace) -> &mut [Self] {
+        &mut workspace.partners
     }
 
-    fn edit(state: AppState, id: RecordId, edit: impl FnOnce(&mut Self)) {
+    fn edit_in(state: AppState, id: RecordId, edit: impl FnOnce(&mut Self)) {
         state.edit_partner(id, edit);
     }
 
-    fn remove_inside(
-        state: AppState,
-        id: RecordId,
-        what: String,
-        refocus: Option<String>,
-        remove: impl FnOnce(&mut Self),
-    ) {
-        state.remove_with_undo(what, &[id], &[], refocus, move |workspace| {
-            if let Some(partner) = Self::find_mut(workspace, id) {
-                remove(partner);
-            }
-        });
+    fn removal_scope(id: RecordId) -> (Vec<RecordId>, Vec<RecordId>) {
+        (vec![id], Vec::new())
     }
 }
 
@@ -69,33 +53,20 @@ impl Owner for Coalition {
         DependsOn::Coalition(id)
     }
 
-    fn find(workspace: &Workspace, id: RecordId) -> Option<&Self> {
-        workspace.coalition(id)
+    fn all(workspace: &Workspace) -> &[Self] {
+        &workspace.coalitions
     }
 
-    fn find_mut(workspace: &mut Workspace, id: RecordId) -> Option<&mut Self> {
-        workspace
-            .coalitions
-            .iter_mut()
-            .find(|coalition| coalition.id == id)
+    fn all_mut(workspace: &mut Workspace) -> &mut [Self] {
+        &mut workspace.coalitions
     }
 
-    fn edit(state: AppState, id: RecordId, edit: impl FnOnce(&mut Self)) {
+    fn edit_in(state: AppState, id: RecordId, edit: impl FnOnce(&mut Self)) {
         state.edit_coalition(id, edit);
     }
 
-    fn remove_inside(
-        state: AppState,
-        id: RecordId,
-        what: String,
-        refocus: Option<String>,
-        remove: impl FnOnce(&mut Self),
-    ) {
-        state.remove_with_undo(what, &[], &[id], refocus, move |workspace| {
-            if let Some(coalition) = Self::find_mut(workspace, id) {
-                remove(coalition);
-            }
-        });
+    fn removal_scope(id: RecordId) -> (Vec<RecordId>, Vec<RecordId>) {
+        (Vec::new(), vec![id])
     }
 }
 
@@ -151,18 +122,28 @@ impl<R: Owner> Place for Handle<R> {
 
     fn with<V>(self, read: impl FnOnce(&R) -> V) -> Option<V> {
         self.state.read_in(R::scope(self.id), |workspace| {
-            R::find(workspace, self.id).map(read)
+            R::all(workspace)
+                .iter()
+                .find(|record| record.id() == self.id)
+                .map(read)
         })
     }
 
     fn edit(self, edit: impl FnOnce(&mut R)) {
-        R::edit(self.state, self.id, edit);
+        R::edit_in(self.state, self.id, edit);
     }
 }
 
 impl<R: Owner> Undoable for Handle<R> {
     fn remove_inside(self, what: String, refocus: Option<String>, remove: impl FnOnce(&mut R)) {
-        R::remove_inside(self.state, self.id, what, refocus, remove);
+        let id = self.id;
+        let (partners, coalitions) = R::removal_scope(id);
+        self.state
+            .remove_with_undo(what, &partners, &coalitions, refocus, move |workspace| {
+                if let Some(record) = R::all_mut(workspace).iter_mut().find(|r| r.id() == id) {
+                    remove(record);
+                }
+            });
     }
 }
 
