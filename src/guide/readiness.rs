@@ -23,6 +23,17 @@ impl ChecklistItem {
         ChecklistItem::ValueToThemWritten,
     ];
 
+    /// A stable machine name, for DOM ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            ChecklistItem::WebsiteReviewed => "website-reviewed",
+            ChecklistItem::MissionInOurWords => "mission-in-our-words",
+            ChecklistItem::TheoryOfChangeNoted => "theory-of-change-noted",
+            ChecklistItem::PracticesChecked => "practices-checked",
+            ChecklistItem::ValueToThemWritten => "value-to-them-written",
+        }
+    }
+
     /// What the user ticks.
     pub fn label(self) -> &'static str {
         match self {
@@ -102,6 +113,14 @@ pub fn readiness(checklist: &ResearchChecklist) -> Readiness {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_item_has_its_own_key() {
+        let mut keys: Vec<_> = ChecklistItem::ALL.iter().map(|item| item.key()).collect();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), ChecklistItem::ALL.len());
+    }
 
     #[test]
     fn an_empty_checklist_is_not_ready_and_lists_everything() {

@@ -107,7 +107,7 @@ pub fn Composer(
                 {Channel::ALL
                     .into_iter()
                     .map(|option| {
-                        let input_id = format!("channel-{option:?}");
+                        let input_id = format!("channel-{}", option.key());
                         view! {
                             <div class="checkbox-field">
                                 <input

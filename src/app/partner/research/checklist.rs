@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::app::components::CheckboxField;
 use crate::app::handles::{PartnerHandle, Place};
 use crate::app::routing::{Route, Step};
 use crate::guide::readiness::{ChecklistItem, readiness};
@@ -32,22 +33,9 @@ pub fn ChecklistSection(
             {ChecklistItem::ALL
                 .into_iter()
                 .map(|item| {
-                    let input_id = format!("checklist-{item:?}");
-                    let toggle = move |event| {
-                        let done = event_target_checked(&event);
-                        partner.edit(|p| item.set(&mut p.checklist, done));
-                    };
-                    view! {
-                        <div class="checkbox-field">
-                            <input
-                                type="checkbox"
-                                id=input_id.clone()
-                                prop:checked=move || item.is_done(&checklist.get())
-                                on:change=toggle
-                            />
-                            <label for=input_id>{item.label()}</label>
-                        </div>
-                    }
+                    let done = Signal::derive(move || item.is_done(&checklist.get()));
+                    let toggle = Callback::new(move |done: bool| partner.edit(|p| item.set(&mut p.checklist, done)));
+                    view! { <CheckboxField id=format!("checklist-{}", item.key()) label=item.label() checked=done on_change=toggle /> }
                 })
                 .collect_view()}
             <Show when=move || {

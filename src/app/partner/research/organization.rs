@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::components::{ChoiceSelect, Field, FieldIds, InputKind, TextField};
+use crate::app::components::{CheckboxField, ChoiceSelect, Field, FieldIds, InputKind, TextField};
 use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::model::{Choice, FocusArea, clean_name};
 
@@ -62,9 +62,8 @@ pub fn OrganizationSection(
                 {FocusArea::ALL
                     .into_iter()
                     .map(|area| {
-                        let checked = move || focus_areas.with(|areas| areas.contains(&area));
-                        let toggle = move |event| {
-                            let on = event_target_checked(&event);
+                        let checked = Signal::derive(move || focus_areas.with(|areas| areas.contains(&area)));
+                        let toggle = Callback::new(move |on: bool| {
                             partner.edit(|p| {
                                 let areas = &mut p.organization.focus_areas;
                                 areas.retain(|a| *a != area);
@@ -73,14 +72,8 @@ pub fn OrganizationSection(
                                     areas.sort();
                                 }
                             });
-                        };
-                        let input_id = format!("focus-{area:?}");
-                        view! {
-                            <div class="checkbox-field">
-                                <input type="checkbox" id=input_id.clone() prop:checked=checked on:change=toggle />
-                                <label for=input_id>{area.label()}</label>
-                            </div>
-                        }
+                        });
+                        view! { <CheckboxField id=format!("focus-{}", area.key()) label=area.label() checked on_change=toggle /> }
                     })
                     .collect_view()}
             </fieldset>
