@@ -51,7 +51,9 @@ pub fn export_json(
         exported_at,
         workspace,
     };
-    let mut json = serde_json::to_string_pretty(&envelope)?;
+    // Through a `Value`, as storage writes records: the records' serializers
+    // are then compiled once, not again for the pretty printer.
+    let mut json = serde_json::to_string_pretty(&serde_json::to_value(&envelope)?)?;
     json.push('\n');
     Ok(json)
 }
