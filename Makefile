@@ -18,7 +18,7 @@ APP_SOURCES := $(shell find src style public -type f) index.html Cargo.toml Carg
 help:
 	@echo "make run    build the release (if anything changed) and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   format check, clippy, native tests, release build, browser tests"
-	@echo "make bench  storage and typing benchmark at 1,000 partners in headless Chromium"
+	@echo "make bench  download size, startup, typing and storage at 1 and 1,000 partners in headless Chromium"
 
 run: dist/index.html
 	node scripts/serve.mjs --dir dist --port $(PORT)
