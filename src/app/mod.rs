@@ -13,6 +13,8 @@ mod partners;
 mod routing;
 pub mod state;
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use components::{MainNav, SkipLink, StorageNotice, UndoBar};
@@ -29,6 +31,11 @@ pub fn App() -> impl IntoView {
         workspace.with_untracked(|workspace| workspace.partner(id).map(|partner| partner.stage))
     });
     Effect::new(move |_| routing::announce_page(route.get()));
+    // The first screen renders in a task of its own, after the one that
+    // loaded the workspace: with a thousand partners the two together would
+    // keep the page from responding for too long at once.
+    let screen_ready = RwSignal::new(false);
+    set_timeout(move || screen_ready.set(true), Duration::ZERO);
 
     view! {
         <SkipLink />
@@ -41,7 +48,7 @@ pub fn App() -> impl IntoView {
         <StorageNotice />
         <UndoBar />
         <main id=routing::MAIN_ID tabindex="-1">
-            {move || match route.get() {
+            {move || screen_ready.get().then(|| match route.get() {
                 Route::Dashboard => view! { <dashboard::DashboardPage /> }.into_any(),
                 Route::Partners => view! { <partners::PartnersPage /> }.into_any(),
                 Route::PartnersInStage(stage) => view! { <partners::PartnersPage stage /> }.into_any(),
@@ -56,7 +63,7 @@ pub fn App() -> impl IntoView {
                 Route::DataImport => view! { <data::DataPage import_first=true /> }.into_any(),
                 Route::Guide => view! { <guide::GuidePage /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
-            }}
+            })}
         </main>
         <footer class="site-footer">
             <p>"Your data stays in this browser. Common Ground sends nothing anywhere."</p>
