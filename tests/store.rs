@@ -7,7 +7,9 @@ mod support;
 use std::collections::BTreeMap;
 
 use common_ground::model::{DeviceMeta, Partner, SCHEMA_VERSION, Stage, Workspace};
-use common_ground::store::{Changes, OWN_WORKSPACE, StoreError, WorkspaceStore};
+use common_ground::store::{
+    Changes, KeyValueStore, OWN_WORKSPACE, StoreError, WorkspaceStore, is_packed, unpack,
+};
 use support::{SharedMemory, at, fixture, sample_workspace, save_all};
 
 fn store_on(memory: &SharedMemory, namespace: &str) -> WorkspaceStore {
@@ -369,4 +371,66 @@ fn only_another_tabs_completed_save_counts_as_a_foreign_change() {
     assert!(this_tab.is_foreign_change(None, None), "storage cleared");
     assert!(!this_tab.is_foreign_change(Some("common-ground:own:index"), Some("{}")));
     assert!(!this_tab.is_foreign_change(Some("common-ground:demo:revision"), Some(&theirs)));
+}
+
+#[test]
+fn storage_from_before_packing_loads_and_is_rewritten_packed_in_about_half_the_room() {
+    let stored: BTreeMap<String, String> =
+        serde_json::from_str(&fixture("storage-v2-unpacked.json")).unwrap();
+    let memory = SharedMemory::with(&stored);
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let units_before = store.used_code_units().unwrap();
+
+    let loaded = store.load(now()).unwrap();
+
+    assert!(loaded.needs_full_save, "plain records are rewritten packed");
+    assert!(loaded.set_aside.is_empty());
+    assert_eq!(loaded.workspace.partners.len(), 2);
+    assert_eq!(loaded.workspace.coalitions.len(), 1);
+
+    save_all(&mut store, &loaded.workspace);
+    let snapshot = memory.snapshot();
+    let records: Vec<_> = snapshot
+        .iter()
+        .filter(|(key, _)| key.contains(":partner:") || key.contains(":coalition:"))
+        .collect();
+    assert_eq!(records.len(), 3);
+    for (key, value) in &records {
+        assert!(is_packed(value), "{key} is packed");
+        assert_eq!(
+            unpack(value).unwrap(),
+            stored[*key],
+            "{key} holds the same JSON"
+        );
+    }
+    let units_after = store.used_code_units().unwrap();
+    assert!(
+        units_after * 10 < units_before * 6,
+        "{units_after} code units after, {units_before} before"
+    );
+    let reloaded = store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+    assert_eq!(reloaded.workspace, loaded.workspace);
+    assert!(!reloaded.needs_full_save);
+}
+
+#[test]
+fn a_packed_record_that_was_changed_is_set_aside_with_the_reason() {
+    let memory = SharedMemory::default();
+    save_all(&mut store_on(&memory, OWN_WORKSPACE), &sample_workspace());
+    let snapshot = memory.snapshot();
+    let (key, value) = snapshot
+        .iter()
+        .find(|(key, _)| key.contains(":partner:"))
+        .unwrap();
+    let broken = value.replacen('\u{E000}', "\u{E000}{tampered}", 1);
+    memory.clone().set(key, &broken).unwrap();
+
+    let loaded = store_on(&memory, OWN_WORKSPACE).load(now()).unwrap();
+
+    assert_eq!(loaded.set_aside.len(), 1);
+    assert!(
+        loaded.set_aside[0].1.contains("packing never writes"),
+        "{:?}",
+        loaded.set_aside
+    );
 }

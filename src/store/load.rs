@@ -6,6 +6,7 @@ use serde_json::{Map, Value};
 
 use super::StoreError;
 use super::batch::Batch;
+use super::packing::{is_packed, unpack};
 use super::workspace_store::{Recovered, StoredIndex, WorkspaceStore};
 use crate::model::{
     Coalition, DeviceMeta, OurGroup, Partner, SCHEMA_VERSION, Timestamp, Workspace,
@@ -74,6 +75,11 @@ impl WorkspaceStore {
             .collect();
         let partners = self.read_all(partner_keys, now, &mut loaded)?;
         let coalitions = self.read_all(coalition_keys, now, &mut loaded)?;
+        // Records stored before packing are rewritten packed, to free room.
+        let unpacked = partners
+            .iter()
+            .chain(&coalitions)
+            .any(|r| !is_packed(&r.raw));
         let listed = index.partners.len() + index.coalitions.len();
         let found = partners.len() + coalitions.len();
 
@@ -94,8 +100,10 @@ impl WorkspaceStore {
                 loaded.workspace.coalitions.push(coalition);
             }
         }
-        loaded.needs_full_save =
-            index.schema_version < SCHEMA_VERSION || !loaded.set_aside.is_empty() || found < listed;
+        loaded.needs_full_save = index.schema_version < SCHEMA_VERSION
+            || !loaded.set_aside.is_empty()
+            || found < listed
+            || unpacked;
         Ok(loaded)
     }
 
@@ -109,14 +117,18 @@ impl WorkspaceStore {
         let Some(raw) = self.kv.get(key)? else {
             return Ok(None);
         };
-        match serde_json::from_str(&raw) {
+        let parsed = match unpack(&raw) {
+            Ok(json) => serde_json::from_str(&json).map_err(|error| error.to_string()),
+            Err(error) => Err(error.to_string()),
+        };
+        match parsed {
             Ok(value) => Ok(Some(RawRecord {
                 key: key.to_owned(),
                 raw,
                 value,
             })),
-            Err(error) => {
-                self.set_aside(key, &raw, &error.to_string(), now, loaded)?;
+            Err(reason) => {
+                self.set_aside(key, &raw, &reason, now, loaded)?;
                 Ok(None)
             }
         }

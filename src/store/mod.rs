@@ -13,6 +13,7 @@ mod layout;
 mod load;
 mod local_storage;
 mod memory;
+mod packing;
 mod workspace_store;
 
 pub use browser_error::BrowserError;
@@ -22,4 +23,5 @@ pub use key_value::KeyValueStore;
 pub use load::Loaded;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
+pub use packing::{UnpackError, is_packed, pack, unpack};
 pub use workspace_store::{OWN_WORKSPACE, Recovered, WorkspaceStore};

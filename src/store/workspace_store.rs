@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use super::batch::Batch;
 use super::compact::to_stored_json;
 use super::layout::Keys;
+use super::packing::pack;
 use super::{Changes, KeyValueStore, StoreError};
 use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Workspace};
 
@@ -71,14 +72,14 @@ impl WorkspaceStore {
         for &id in &changes.partners {
             let key = self.keys.partner(id);
             match workspace.partner(id) {
-                Some(partner) => batch.set(key, to_stored_json(partner)?),
+                Some(partner) => batch.set(key, pack(&to_stored_json(partner)?)),
                 None => batch.remove(key),
             }
         }
         for &id in &changes.coalitions {
             let key = self.keys.coalition(id);
             match workspace.coalition(id) {
-                Some(coalition) => batch.set(key, to_stored_json(coalition)?),
+                Some(coalition) => batch.set(key, pack(&to_stored_json(coalition)?)),
                 None => batch.remove(key),
             }
         }
