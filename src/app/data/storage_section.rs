@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, estimate_storage};
 use crate::app::state::use_app_state;
+use crate::model::one_decimal;
 
 /// Local storage's size limit in Chromium, in UTF-16 code units.
 const LOCAL_STORAGE_QUOTA: usize = 5_242_880;
@@ -26,10 +27,10 @@ pub fn StorageSection() -> impl IntoView {
         state.workspace().track();
         match state.used_code_units() {
             Ok(used) => format!(
-                "Local storage holds {} characters of its limit of about {} ({:.1}%).",
+                "Local storage holds {} characters of its limit of about {} ({}%).",
                 used,
                 LOCAL_STORAGE_QUOTA,
-                used as f64 * 100.0 / LOCAL_STORAGE_QUOTA as f64
+                one_decimal(used as u64 * 100, LOCAL_STORAGE_QUOTA as u64)
             ),
             Err(error) => error.to_string(),
         }
@@ -61,6 +62,7 @@ pub fn StorageSection() -> impl IntoView {
     }
 }
 
+/// Bytes as megabytes; the browser gives whole numbers of bytes as floats.
 fn megabytes(bytes: f64) -> String {
-    format!("{:.1} MB", bytes / 1_000_000.0)
+    format!("{} MB", one_decimal(bytes as u64, 1_000_000))
 }

@@ -76,5 +76,5 @@ impl ImportError {
 }
 
 fn megabytes(bytes: u64) -> String {
-    format!("{:.1}", bytes as f64 / 1_048_576.0)
+    crate::model::one_decimal(bytes, 1_048_576)
 }
