@@ -5,6 +5,7 @@
 //! calendar that opens the file is in. A listen-first meeting is in person,
 //! in the user's own town, so this is what they mean. `DTSTAMP` is UTC.
 
+use crate::model::dates;
 use chrono::{Duration, NaiveDateTime};
 
 use crate::model::{RecordId, Timestamp};
@@ -31,9 +32,9 @@ pub fn calendar_file(event: &CalendarEvent, stamp: Timestamp) -> String {
         "METHOD:PUBLISH".to_owned(),
         "BEGIN:VEVENT".to_owned(),
         format!("UID:{}@common-ground.invalid", event.uid),
-        format!("DTSTAMP:{}", stamp.format("%Y%m%dT%H%M%SZ")),
-        format!("DTSTART:{}", event.start.format("%Y%m%dT%H%M%S")),
-        format!("DTEND:{}", end.format("%Y%m%dT%H%M%S")),
+        format!("DTSTAMP:{}Z", dates::basic_stamp(stamp.naive_utc())),
+        format!("DTSTART:{}", dates::basic_stamp(event.start)),
+        format!("DTEND:{}", dates::basic_stamp(end)),
         format!("SUMMARY:{}", escape(&event.summary)),
         format!("LOCATION:{}", escape(&event.location)),
         format!("DESCRIPTION:{}", escape(&event.description)),

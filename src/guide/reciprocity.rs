@@ -4,6 +4,7 @@
 //! how lately we were in touch, counting what the app logged by itself: a
 //! first contact that went out and a meeting that took place.
 
+use crate::model::dates;
 use chrono::NaiveDate;
 
 use super::plural::count;
@@ -63,7 +64,7 @@ impl Ledger {
             (n, Some(last)) => format!(
                 "In touch {}, last on {}.",
                 count(n, "time", "times"),
-                last.format("%B %-d, %Y")
+                dates::long_date(last)
             ),
             (n, None) => format!("In touch {}.", count(n, "time", "times")),
         }

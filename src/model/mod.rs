@@ -5,6 +5,7 @@ mod choice;
 mod coalition;
 mod contact;
 mod counts;
+pub mod dates;
 mod decimal;
 mod group;
 mod id;

@@ -1,6 +1,7 @@
 //! Reading a workspace back: migrating older layouts, and setting aside,
 //! byte for byte, whatever cannot be read, so nothing ever overwrites it.
 
+use chrono::Timelike;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
@@ -219,7 +220,15 @@ impl WorkspaceStore {
     /// so keys sort oldest first.
     fn recovery_key(&self, key: &str, now: Timestamp) -> Result<Recovered, StoreError> {
         let original = self.keys.suffix(key).to_owned();
-        let stamp = now.format("%Y-%m-%dT%H%M%S%.3fZ");
+        let time = now.time();
+        let stamp = format!(
+            "{}T{:02}{:02}{:02}.{:03}Z",
+            now.date_naive(),
+            time.hour(),
+            time.minute(),
+            time.second(),
+            now.timestamp_subsec_millis()
+        );
         let prefix = self.keys.recovery_prefix();
         let mut attempt = 1;
         loop {

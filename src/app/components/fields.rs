@@ -8,7 +8,7 @@ pub fn date_to_input(date: Option<NaiveDate>) -> String {
 
 /// The date a date input holds; `None` when it is empty or incomplete.
 pub fn date_from_input(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    text.parse().ok()
 }
 
 /// What a one-line field holds: it sets the input's type, and with it the

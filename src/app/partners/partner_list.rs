@@ -1,3 +1,4 @@
+use crate::model::dates;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -223,7 +224,7 @@ pub fn PartnerList(
                             <a href=Route::PartnerByStage(row.id).href()>{row.name}</a>
                             <span class="stage">{row.stage.label()}</span>
                             <span class="meta">
-                                {row.focus} {format!(" Changed {}", row.changed.format("%b %-d, %Y"))}
+                                {row.focus} {format!(" Changed {}", dates::short_date(row.changed))}
                             </span>
                         </li>
                     </For>

@@ -1,5 +1,6 @@
 //! The invitation to our next meeting, kept in step with its date and place.
 
+use crate::model::dates;
 use chrono::NaiveDate;
 
 use crate::model::{Meeting, OurGroup};
@@ -49,5 +50,5 @@ pub fn follow_next_meeting(meeting: &mut Meeting, before: &OurGroup, after: &Our
 
 /// `date` as "Thursday, December 3".
 fn long_date(date: NaiveDate) -> String {
-    date.format("%A, %B %-d").to_string()
+    dates::weekday_month_day(date)
 }

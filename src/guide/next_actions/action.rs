@@ -1,5 +1,6 @@
 //! One thing to do or wait for, and the sentence the dashboard shows for it.
 
+use crate::model::dates;
 use chrono::NaiveDate;
 
 use super::Suggestion;
@@ -65,13 +66,11 @@ impl NextAction {
         let when = match (&self.kind, days) {
             (ActionKind::Meeting | ActionKind::TheirEvent { .. }, 0) => "today".to_owned(),
             (ActionKind::Meeting | ActionKind::TheirEvent { .. }, 1) => "tomorrow".to_owned(),
-            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, _) => {
-                date.format("%a %b %-d").to_string()
-            }
+            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, _) => dates::weekday_short(date),
             (_, 0) => "due today".to_owned(),
             (_, 1) => "due tomorrow".to_owned(),
-            (_, days) if days < 0 => format!("overdue since {}", date.format("%b %-d")),
-            _ => format!("due {}", date.format("%a %b %-d")),
+            (_, days) if days < 0 => format!("overdue since {}", dates::short_month_day(date)),
+            _ => format!("due {}", dates::weekday_short(date)),
         };
         // A promise's own words may hold a colon; a dash keeps the date apart.
         let separator = if self.commitment().is_some() {

@@ -1,5 +1,6 @@
 //! What goes into the report-out: their words first, our research and guesses labelled.
 
+use crate::model::dates;
 use chrono::NaiveDate;
 
 use super::{Report, Section, Span};
@@ -50,7 +51,7 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
     {
         let when = event
             .date
-            .map(|d| d.format("%B %-d").to_string())
+            .map(dates::month_day)
             .unwrap_or_else(|| "date to confirm".into());
         let place = match event.place.trim() {
             "" => String::new(),
@@ -69,7 +70,7 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
     {
         let due = commitment
             .due_on
-            .map(|d| format!(" (by {})", d.format("%B %-d")))
+            .map(|d| format!(" (by {})", dates::month_day(d)))
             .unwrap_or_default();
         support.push(text(&format!(
             "We promised: {}{due}",
@@ -129,7 +130,7 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
     }
     Report {
         title: format!("{}: report-out", partner.name().trim()),
-        prepared: format!("Prepared {}.", today.format("%B %-d, %Y")),
+        prepared: format!("Prepared {}.", dates::long_date(today)),
         sections,
     }
 }
@@ -146,7 +147,7 @@ fn labelled(label: &str, text: &str) -> Vec<Span> {
 fn meeting_label(date: Option<NaiveDate>) -> String {
     date.map_or_else(
         || "At our meeting".to_owned(),
-        |date| format!("At our meeting on {}", date.format("%B %-d")),
+        |date| format!("At our meeting on {}", dates::month_day(date)),
     )
 }
 

@@ -61,9 +61,8 @@ pub fn export_json(
 /// The export's file name, from the local date and time:
 /// `common-ground-YYYY-MM-DD-HHMMSS.json`.
 pub fn export_file_name(local: NaiveDateTime) -> String {
-    local
-        .format("common-ground-%Y-%m-%d-%H%M%S.json")
-        .to_string()
+    let time = crate::model::dates::basic_stamp(local);
+    format!("common-ground-{}-{}.json", local.date(), &time[9..])
 }
 
 /// Refuses a file by its size alone, before it is read.

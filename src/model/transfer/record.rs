@@ -105,7 +105,7 @@ pub(super) fn first_words(text: &str) -> String {
 
 /// A date as the preview shows it, such as "Dec 3, 2026".
 fn day(date: NaiveDate) -> String {
-    date.format("%b %-d, %Y").to_string()
+    crate::model::dates::short_date(date)
 }
 
 /// Text that may have a date in front of it.

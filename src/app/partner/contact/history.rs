@@ -1,3 +1,4 @@
+use crate::model::dates;
 use leptos::prelude::*;
 
 use crate::app::handles::{PartnerHandle, Place};
@@ -42,11 +43,11 @@ pub fn DraftHistory(
                     .map(|d| {
                         let status = match (d.status, d.sent_on) {
                             (DraftStatus::Sent, Some(date)) => {
-                                format!("sent {}", date.format("%b %-d, %Y"))
+                                format!("sent {}", dates::short_date(date))
                             }
                             (DraftStatus::Sent, None) => "sent".to_owned(),
                             (DraftStatus::Draft, _) => {
-                                format!("draft of {}", d.updated_at.format("%b %-d, %Y"))
+                                format!("draft of {}", dates::short_date(d.updated_at.date_naive()))
                             }
                         };
                         (

@@ -1,3 +1,4 @@
+use crate::model::dates;
 use leptos::prelude::*;
 
 use crate::app::components::{ChoiceSelect, Field, FieldIds, date_from_input, date_to_input};
@@ -31,7 +32,7 @@ pub fn SentStatus(
     let summary = read(|d| {
         let when = d
             .sent_on
-            .map(|date| date.format("%B %-d, %Y").to_string())
+            .map(dates::long_date)
             .unwrap_or_else(|| "an unknown date".into());
         format!("Sent on {when}, by {}.", d.channel.label().to_lowercase())
     });

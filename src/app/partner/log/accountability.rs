@@ -1,3 +1,4 @@
+use crate::model::dates;
 use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
@@ -58,5 +59,5 @@ pub fn AccountabilityAndHosting(
 }
 
 fn long(date: NaiveDate) -> String {
-    date.format("%B %-d, %Y").to_string()
+    dates::long_date(date)
 }

@@ -1,4 +1,4 @@
-use chrono::NaiveTime;
+use crate::model::dates;
 use leptos::prelude::*;
 
 use super::MeetingHandle;
@@ -18,11 +18,8 @@ pub fn MeetingDetails(
     let (date, set_date) = meeting.date(lens!(date));
     let (time, set_time) = meeting.text_as(
         lens!(start_time),
-        |time| {
-            time.map(|t| t.format("%H:%M").to_string())
-                .unwrap_or_default()
-        },
-        |text| Some(NaiveTime::parse_from_str(text, "%H:%M").ok()),
+        |time| time.map(dates::clock).unwrap_or_default(),
+        |text| Some(dates::parse_clock(text)),
     );
     let (duration, set_duration) =
         meeting.text_as(lens!(duration_minutes), u32::to_string, |text| {

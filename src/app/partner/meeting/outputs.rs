@@ -69,7 +69,7 @@ pub fn MeetingOutputs(
             location: found.location.clone(),
             description: agenda_text(&found),
         };
-        let file_name = format!("meeting-{}.ics", date.format("%Y-%m-%d"));
+        let file_name = format!("meeting-{}.ics", date);
         message.set(
             match download_text(
                 &file_name,

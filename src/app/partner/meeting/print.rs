@@ -1,3 +1,4 @@
+use crate::model::dates;
 use leptos::prelude::*;
 
 use super::MeetingHandle;
@@ -15,8 +16,8 @@ pub fn PrintableAgenda(
         meeting.owner().with(|partner| {
             let m = partner.meetings.iter().find(|m| m.id == meeting.id())?;
             let when = match (m.date, m.start_time) {
-                (Some(date), Some(time)) => format!("{}, {}", date.format("%A, %B %-d, %Y"), time.format("%H:%M")),
-                (Some(date), None) => date.format("%A, %B %-d, %Y").to_string(),
+                (Some(date), Some(time)) => format!("{}, {}", dates::weekday_long_date(date), dates::clock(time)),
+                (Some(date), None) => dates::weekday_long_date(date),
                 _ => "Date to be agreed".to_owned(),
             };
             let timing = Timing::of(&m.agenda);
