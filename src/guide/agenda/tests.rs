@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, Utc};
 
 use super::*;
-use crate::model::{AfterMeeting, Meeting, OurGroup, Partner, RecordId};
+use crate::model::{Meeting, OurGroup, Partner};
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '\'')
@@ -131,19 +131,9 @@ fn a_planned_meeting_follows_our_next_meeting_until_its_text_is_rewritten() {
     };
     let now = Utc::now();
     let mut meeting = Meeting {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
-        date: None,
-        start_time: None,
         duration_minutes: 60,
-        location: String::new(),
-        our_attendees: Vec::new(),
-        their_attendees: Vec::new(),
         agenda: default_agenda(60, &before),
-        questions: Vec::new(),
-        our_introduction: String::new(),
-        after: AfterMeeting::default(),
+        ..Meeting::new(now)
     };
     follow_next_meeting(&mut meeting, &before, &after);
     let expected = "An invitation to our next meeting: Thursday, January 14, at Union hall";

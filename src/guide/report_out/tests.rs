@@ -6,7 +6,7 @@ use super::markdown::plain;
 use super::*;
 use crate::model::{
     AfterMeeting, Commitment, CommitmentStatus, InteractionKind, LogEntry, Meeting, Partner, Party,
-    PublicEvent, RecordId,
+    PublicEvent,
 };
 
 fn day(m: u32, d: u32) -> NaiveDate {
@@ -19,41 +19,28 @@ fn lists_their_work_upcoming_events_our_promises_and_recent_contact() {
     let mut partner = Partner::new("Casa *Latina*", now).unwrap();
     partner.research.mission = "Fair pay\nand dignity".into();
     partner.events.push(PublicEvent {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         date: Some(day(12, 5)),
         title: "Open assembly".into(),
         place: "Their hall".into(),
+        ..PublicEvent::new(now)
     });
     partner.events.push(PublicEvent {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         date: Some(day(10, 1)),
         title: "Past rally".into(),
-        place: String::new(),
+        ..PublicEvent::new(now)
     });
     partner.commitments.push(Commitment {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         owner: Party::Us,
         what: "Share their volunteer form".into(),
         due_on: Some(day(12, 1)),
         status: CommitmentStatus::Open,
-        meeting_id: None,
+        ..Commitment::new(now)
     });
     partner.log.push(LogEntry {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         date: Some(day(11, 20)),
         kind: InteractionKind::WeAttendedTheirEvent,
         summary: "Eight of us came".into(),
-        people: String::new(),
-        we_made_an_ask: false,
-        source: None,
+        ..LogEntry::new(now)
     });
 
     let markdown = report_out(&partner, day(11, 26));
@@ -83,12 +70,9 @@ fn the_document_keeps_labels_and_event_names_apart_from_user_text() {
     let mut partner = Partner::new("Casa", now).unwrap();
     partner.research.mission = " Fair pay ".into();
     partner.events.push(PublicEvent {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         date: None,
         title: "**Open** assembly".into(),
-        place: String::new(),
+        ..PublicEvent::new(now)
     });
     let document = report(&partner, day(11, 26));
     assert_eq!(document.title, "Casa: report-out");
@@ -122,24 +106,15 @@ fn what_we_heard_and_their_meetings_lead_and_our_guesses_are_labelled_ours() {
     partner.value_to_them.short_term = "Turnout at the wage board hearing".into();
     partner.value_to_them.long_term = "A stronger ordinance".into();
     partner.meetings.push(Meeting {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         date: Some(day(11, 12)),
-        start_time: None,
         duration_minutes: 60,
-        location: String::new(),
-        our_attendees: Vec::new(),
-        their_attendees: Vec::new(),
-        agenda: Vec::new(),
-        questions: Vec::new(),
-        our_introduction: String::new(),
         after: AfterMeeting {
             held: true,
             what_we_heard: "Wage theft is the first thing workers raise".into(),
             invitation_extended: String::new(),
             their_meetings_we_may_attend: "Monthly worker assembly, first Tuesdays".into(),
         },
+        ..Meeting::new(now)
     });
     let document = report(&partner, day(11, 26));
     assert_eq!(

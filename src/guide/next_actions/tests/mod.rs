@@ -44,23 +44,14 @@ fn partner_with_follow_up(name: &str, follow_up: NaiveDate, response: Response) 
 fn meeting(date: Option<NaiveDate>, held: bool, heard: &str) -> Meeting {
     let now = Utc::now();
     Meeting {
-        id: RecordId::random(),
-        created_at: now,
-        updated_at: now,
         date,
-        start_time: None,
         duration_minutes: 60,
-        location: String::new(),
-        our_attendees: vec![],
-        their_attendees: vec![],
-        agenda: vec![],
-        questions: vec![],
-        our_introduction: String::new(),
         after: crate::model::AfterMeeting {
             held,
             what_we_heard: heard.into(),
             ..Default::default()
         },
+        ..Meeting::new(now)
     }
 }
 
