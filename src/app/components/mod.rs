@@ -8,6 +8,7 @@ mod fields;
 mod log_entries;
 mod main_nav;
 mod record_list;
+mod removable_text;
 mod skip_link;
 mod storage_notice;
 mod undo_bar;
@@ -22,6 +23,7 @@ pub use fields::{
 pub use log_entries::LogEntries;
 pub use main_nav::MainNav;
 pub use record_list::RecordList;
+pub use removable_text::RemovableText;
 pub use skip_link::SkipLink;
 pub use storage_notice::StorageNotice;
 pub use undo_bar::{UNDO_BUTTON, UndoBar};

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::MeetingHandle;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::TextField;
+use crate::app::components::{RemovableText, TextField};
 use crate::app::handles::{Place, lens};
 use crate::app::routing::{Route, Step};
 use crate::model::{Question, RecordId};
@@ -100,20 +100,10 @@ pub fn QuestionsEditor(
                     {
                         let item = questions.item(question);
                         let (text, set_text) = item.text(lens!(text));
-                        let remove = move |_| {
-                            item.remove(format!("the question “{}”", text.get_untracked()), question_field(question));
-                        };
+                        let remove = Callback::new(move |what| item.remove(what, question_field(question)));
                         view! {
                             <li class="record-inline">
-                                <TextField id=question_field(question) label="Question" value=text on_input=set_text />
-                                <button
-                                    type="button"
-                                    class="secondary"
-                                    aria-label=move || format!("Remove question: {}", text.get())
-                                    on:click=remove
-                                >
-                                    "Remove"
-                                </button>
+                                <RemovableText id=question_field(question) label="Question" value=text on_input=set_text on_remove=remove />
                             </li>
                         }
                     }

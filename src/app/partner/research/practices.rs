@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::components::{RecordList, TextField};
+use crate::app::components::{RecordList, RemovableText};
 use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::model::{Practice, RecordId};
 
@@ -14,19 +14,10 @@ pub fn PracticesSection(
     let row = move |practice| {
         let item = practices.item(practice);
         let (text, set_text) = item.text(lens!(text));
+        let remove = Callback::new(move |what| item.remove(what, practice_field(practice)));
         view! {
             <div class="record-inline">
-                <TextField id=practice_field(practice) label="Practice" value=text on_input=set_text />
-                <button
-                    type="button"
-                    class="secondary"
-                    aria-label=move || format!("Remove practice: {}", text.get())
-                    on:click=move |_| {
-                        item.remove(format!("the practice “{}”", text.get_untracked()), practice_field(practice))
-                    }
-                >
-                    "Remove"
-                </button>
+                <RemovableText id=practice_field(practice) label="Practice" value=text on_input=set_text on_remove=remove />
             </div>
         }
     };
