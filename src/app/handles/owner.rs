@@ -3,7 +3,8 @@ use chrono::{Local, Utc};
 use super::{Place, Undoable};
 use crate::app::state::{AppState, DependsOn, use_app_state};
 use crate::model::{
-    Coalition, ContactDraft, OurGroup, Partner, Record, RecordId, Workspace, edit_by_id,
+    Coalition, ContactDraft, DraftStatus, OurGroup, Partner, Record, RecordId, Workspace,
+    edit_by_id,
 };
 
 /// A record kept at the top of the workspace, with its own change notices
@@ -185,12 +186,22 @@ impl Place for DraftHandle {
     /// Changes the draft; once it is sent, its log entry follows it.
     fn edit(self, edit: impl FnOnce(&mut ContactDraft)) {
         self.partner.edit(|partner| {
+            let is_sent = |partner: &Partner, id| {
+                partner
+                    .drafts
+                    .iter()
+                    .any(|d| d.id == id && d.status == DraftStatus::Sent)
+            };
             let Some(id) = (self.which)(partner).map(|draft| draft.id) else {
                 return;
             };
+            let sent_before = is_sent(partner, id);
             let now = Utc::now();
             edit_by_id(&mut partner.drafts, id, now, edit);
-            partner.keep_log_in_step(id, Local::now().date_naive(), now);
+            // Only a sent draft has a log entry: typing a draft stays cheap.
+            if sent_before || is_sent(partner, id) {
+                partner.keep_log_in_step(id, Local::now().date_naive(), now);
+            }
         });
     }
 }
