@@ -1,6 +1,8 @@
 //! Reading a workspace back: migrating older layouts, and setting aside,
 //! byte for byte, whatever cannot be read, so nothing ever overwrites it.
 
+use std::borrow::Cow;
+
 use chrono::Timelike;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -14,6 +16,9 @@ use crate::model::{
     migrate_workspace,
 };
 
+/// The group, partners and coalitions after migration.
+type Migrated = (Option<RawRecord>, Vec<RawRecord>, Vec<RawRecord>);
+
 /// What loading found.
 #[derive(Debug, Default, PartialEq)]
 pub struct Loaded {
@@ -26,11 +31,11 @@ pub struct Loaded {
     pub needs_full_save: bool,
 }
 
-/// A stored value read as JSON, with its key and raw text kept for set-aside.
+/// A stored value as JSON text, with its key and stored text kept for set-aside.
 struct RawRecord {
     key: String,
     raw: String,
-    value: Value,
+    json: String,
 }
 
 impl WorkspaceStore {
@@ -38,17 +43,10 @@ impl WorkspaceStore {
     /// unreadable values aside; if that fails, nothing is written at all.
     pub fn load(&mut self, now: Timestamp) -> Result<Loaded, StoreError> {
         let mut loaded = Loaded::default();
-        if let Some(record) = self.read_json(&self.keys.meta(), now, &mut loaded)? {
-            match serde_json::from_value::<DeviceMeta>(record.value) {
-                Ok(meta) => loaded.meta = meta,
-                Err(error) => self.set_aside(
-                    &record.key,
-                    &record.raw,
-                    &error.to_string(),
-                    now,
-                    &mut loaded,
-                )?,
-            }
+        if let Some(record) = self.read_text(&self.keys.meta(), now, &mut loaded)? {
+            loaded.meta = self
+                .read_record::<DeviceMeta>(record, now, &mut loaded)?
+                .unwrap_or_default();
         }
         let index_key = self.keys.index();
         let Some(raw_index) = self.kv.get(&index_key)? else {
@@ -63,7 +61,7 @@ impl WorkspaceStore {
             }
         };
 
-        let group = self.read_json(&self.keys.group(), now, &mut loaded)?;
+        let group = self.read_text(&self.keys.group(), now, &mut loaded)?;
         let partner_keys = index
             .partners
             .iter()
@@ -84,8 +82,18 @@ impl WorkspaceStore {
         let listed = index.partners.len() + index.coalitions.len();
         let found = partners.len() + coalitions.len();
 
-        let (group, partners, coalitions) =
-            migrate(index.schema_version, group, partners, coalitions);
+        let (group, partners, coalitions) = if index.schema_version < SCHEMA_VERSION {
+            self.migrate(
+                index.schema_version,
+                group,
+                partners,
+                coalitions,
+                now,
+                &mut loaded,
+            )?
+        } else {
+            (group, partners, coalitions)
+        };
         if let Some(group) = group {
             loaded.workspace.our_group = self
                 .read_record::<OurGroup>(group, now, &mut loaded)?
@@ -108,8 +116,8 @@ impl WorkspaceStore {
         Ok(loaded)
     }
 
-    /// Reads and parses one value; unparsable text is set aside.
-    fn read_json(
+    /// Reads one value and unpacks it; a value that cannot be unpacked is set aside.
+    fn read_text(
         &mut self,
         key: &str,
         now: Timestamp,
@@ -118,18 +126,14 @@ impl WorkspaceStore {
         let Some(raw) = self.kv.get(key)? else {
             return Ok(None);
         };
-        let parsed = match unpack(&raw) {
-            Ok(json) => serde_json::from_str(&json).map_err(|error| error.to_string()),
-            Err(error) => Err(error.to_string()),
-        };
-        match parsed {
-            Ok(value) => Ok(Some(RawRecord {
+        match unpack(&raw).map(Cow::into_owned) {
+            Ok(json) => Ok(Some(RawRecord {
                 key: key.to_owned(),
                 raw,
-                value,
+                json,
             })),
-            Err(reason) => {
-                self.set_aside(key, &raw, &reason, now, loaded)?;
+            Err(error) => {
+                self.set_aside(key, &raw, &error.to_string(), now, loaded)?;
                 Ok(None)
             }
         }
@@ -143,27 +147,93 @@ impl WorkspaceStore {
     ) -> Result<Vec<RawRecord>, StoreError> {
         let mut records = Vec::with_capacity(keys.len());
         for key in keys {
-            if let Some(record) = self.read_json(&key, now, loaded)? {
+            if let Some(record) = self.read_text(&key, now, loaded)? {
                 records.push(record);
             }
         }
         Ok(records)
     }
 
-    /// Turns a migrated value into a record; one that does not fit is set aside.
+    /// Parses a record straight into its type (the common case, and much
+    /// quicker than through a JSON value); one that does not fit is set aside.
     fn read_record<T: DeserializeOwned>(
         &mut self,
         record: RawRecord,
         now: Timestamp,
         loaded: &mut Loaded,
     ) -> Result<Option<T>, StoreError> {
-        match serde_json::from_value(record.value) {
+        match serde_json::from_str(&record.json) {
             Ok(value) => Ok(Some(value)),
             Err(error) => {
                 self.set_aside(&record.key, &record.raw, &error.to_string(), now, loaded)?;
                 Ok(None)
             }
         }
+    }
+
+    /// Runs the schema migrations over records saved by an older version,
+    /// keeping each record's key and stored text beside it. A record that is
+    /// not JSON at all is set aside first.
+    fn migrate(
+        &mut self,
+        version: u32,
+        group: Option<RawRecord>,
+        partners: Vec<RawRecord>,
+        coalitions: Vec<RawRecord>,
+        now: Timestamp,
+        loaded: &mut Loaded,
+    ) -> Result<Migrated, StoreError> {
+        let group = self.parse_values(group.into_iter().collect(), now, loaded)?;
+        let partners = self.parse_values(partners, now, loaded)?;
+        let coalitions = self.parse_values(coalitions, now, loaded)?;
+        let take = |records: &[(RawRecord, Value)]| {
+            Value::Array(records.iter().map(|(_, value)| value.clone()).collect())
+        };
+        let mut workspace = Map::new();
+        workspace.insert("partners".into(), take(&partners));
+        workspace.insert("coalitions".into(), take(&coalitions));
+        if let Some((_, value)) = group.first() {
+            workspace.insert("our_group".into(), value.clone());
+        }
+        let mut migrated = migrate_workspace(Value::Object(workspace), version);
+        let mut put_back = |field: &str, records: Vec<(RawRecord, Value)>| -> Vec<RawRecord> {
+            let values = match migrated.get_mut(field).map(Value::take) {
+                Some(Value::Array(values)) => values,
+                Some(Value::Object(group)) => vec![Value::Object(group)],
+                _ => Vec::new(),
+            };
+            records
+                .into_iter()
+                .zip(values)
+                .map(|((record, _), value)| RawRecord {
+                    json: value.to_string(),
+                    ..record
+                })
+                .collect()
+        };
+        let partners = put_back("partners", partners);
+        let coalitions = put_back("coalitions", coalitions);
+        let group = put_back("our_group", group).pop();
+        Ok((group, partners, coalitions))
+    }
+
+    /// Parses records as JSON values, setting aside any that are not JSON.
+    fn parse_values(
+        &mut self,
+        records: Vec<RawRecord>,
+        now: Timestamp,
+        loaded: &mut Loaded,
+    ) -> Result<Vec<(RawRecord, Value)>, StoreError> {
+        let mut parsed = Vec::with_capacity(records.len());
+        for record in records {
+            match serde_json::from_str(&record.json) {
+                Ok(value) => parsed.push((record, value)),
+                Err(error) => {
+                    self.set_aside(&record.key, &record.raw, &error.to_string(), now, loaded)?
+                }
+            }
+        }
+        Ok(parsed)
     }
 
     /// Moves one unreadable value to a recovery key of its own.
@@ -257,49 +327,6 @@ fn parse_index(raw: &str) -> Result<StoredIndex, String> {
             "it was saved by a newer version of Common Ground (data format {version}; this version reads up to {SCHEMA_VERSION})"
         ));
     }
-    serde_json::from_value(value)
+    serde_json::from_str(raw)
         .map_err(|error| format!("the index is not in a known shape ({error})"))
-}
-
-/// Runs the schema migrations over the raw records, keeping each record's
-/// key and raw text beside it.
-fn migrate(
-    version: u32,
-    group: Option<RawRecord>,
-    partners: Vec<RawRecord>,
-    coalitions: Vec<RawRecord>,
-) -> (Option<RawRecord>, Vec<RawRecord>, Vec<RawRecord>) {
-    if version >= SCHEMA_VERSION {
-        return (group, partners, coalitions);
-    }
-    let take =
-        |records: &[RawRecord]| Value::Array(records.iter().map(|r| r.value.clone()).collect());
-    let mut workspace = Map::new();
-    workspace.insert("partners".into(), take(&partners));
-    workspace.insert("coalitions".into(), take(&coalitions));
-    if let Some(group) = &group {
-        workspace.insert("our_group".into(), group.value.clone());
-    }
-    let mut migrated = migrate_workspace(Value::Object(workspace), version);
-    let mut put_back = |field: &str, records: Vec<RawRecord>| -> Vec<RawRecord> {
-        let values = match migrated.get_mut(field).map(Value::take) {
-            Some(Value::Array(values)) => values,
-            _ => Vec::new(),
-        };
-        records
-            .into_iter()
-            .zip(values)
-            .map(|(record, value)| RawRecord { value, ..record })
-            .collect()
-    };
-    let partners = put_back("partners", partners);
-    let coalitions = put_back("coalitions", coalitions);
-    let group = group.map(|group| RawRecord {
-        value: migrated
-            .get_mut("our_group")
-            .map(Value::take)
-            .unwrap_or(Value::Null),
-        ..group
-    });
-    (group, partners, coalitions)
 }

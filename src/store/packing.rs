@@ -159,4 +159,22 @@ mod tests {
         assert_eq!(unpack(&packed[..packed.len() - 1]), Err(UnpackError::Cut));
         assert!(UnpackError::Foreign('{').to_string().contains("U+007B"));
     }
+
+    #[test]
+    fn any_character_outside_the_packing_range_is_named_wherever_it_is() {
+        let packed = pack(r#"{"name":"Casa Latina","notes":"plenty of text"}"#);
+        let body = &packed[OPENING.len()..packed.len() - 1];
+        let middle = body.char_indices().nth(5).map_or(0, |(at, _)| at);
+        // Just below and above the range, and one, two and four UTF-8 bytes long.
+        for foreign in ['\u{3FFF}', '\u{C000}', 'a', 'é', '✊', '🏽'] {
+            for at in [0, middle, body.len()] {
+                let changed = format!("{OPENING}{}{foreign}{}\"", &body[..at], &body[at..]);
+                assert_eq!(
+                    unpack(&changed),
+                    Err(UnpackError::Foreign(foreign)),
+                    "{foreign} at {at}"
+                );
+            }
+        }
+    }
 }

@@ -80,3 +80,45 @@ test("typing in the search box leaves unchanged rows in place", async ({ page })
   await page.getByRole("searchbox", { name: "Search" }).fill("as");
   await expect(row).toHaveAttribute("data-marker", "same element");
 });
+
+test("a long list shows its first rows at once and every row a moment later", async ({ page }) => {
+  const total = 400;
+  const many = Array.from({ length: total }, (_, n) => ({
+    ...partner(0, `Group ${String(n).padStart(3, "0")}`, "researching", ["economic_justice"], "2026-11-01T00:00:00Z"),
+    id: `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`,
+  }));
+  await openApp(page, "#/data");
+  await importReplacing(page, JSON.stringify({ ...JSON.parse(FILE), workspace: { partners: many } }));
+  // Count the rows each time the list changes, from before it is first shown.
+  await page.evaluate(() => {
+    window.rowCounts = [];
+    new MutationObserver(() => {
+      const rows = document.querySelectorAll(".partner-list > li").length;
+      if (rows > 0 && rows !== window.rowCounts.at(-1)) window.rowCounts.push(rows);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+
+  await expect(page.getByText(`${total} partners`, { exact: true })).toBeVisible();
+  const rows = page.getByRole("list").filter({ hasText: "Changed" }).getByRole("listitem");
+  await expect(rows).toHaveCount(total);
+  const counts = await page.evaluate(() => window.rowCounts);
+  expect(counts[0]).toBeLessThanOrEqual(50);
+  expect(counts.at(-1)).toBe(total);
+  expect(counts).toEqual([...counts].sort((a, b) => a - b));
+  await expect(rows.first()).toContainText("Group 000");
+  await expect(rows.last()).toContainText(`Group ${total - 1}`);
+
+  // A new order starts from its own first rows, and again ends with all of them.
+  await page.evaluate(() => (window.rowCounts = []));
+  await page.getByRole("combobox", { name: "Sort by" }).selectOption("Last change");
+  await expect(rows).toHaveCount(total);
+  const afterSort = await page.evaluate(() => window.rowCounts);
+  expect(afterSort[0]).toBeLessThanOrEqual(50);
+  expect(afterSort.at(-1)).toBe(total);
+
+  // Search still covers every partner, not only the rows shown so far.
+  await page.getByRole("searchbox", { name: "Search" }).fill("group 399");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Group 399");
+});

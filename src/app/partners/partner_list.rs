@@ -3,7 +3,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use crate::app::browser::replace_location;
-use crate::app::components::{ChoiceSelect, Field, FieldIds};
+use crate::app::components::{ChoiceSelect, Field, FieldIds, RenderLimit};
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::guide::plural;
@@ -151,16 +151,25 @@ pub fn PartnerList(
         })
     });
     let total = Memo::new(move |_| entries.with(Vec::len));
+    let limit = RenderLimit::new(Memo::new(move |_| rows.with(Vec::len)));
     let filter_stage = Callback::new(move |stage: Option<Stage>| {
+        limit.restart();
         stage_filter.set(stage);
         keep_stage_in_address(stage);
+    });
+    let filter_focus = Callback::new(move |area| {
+        limit.restart();
+        focus_filter.set(area);
     });
     let sort_choice = Signal::derive(move || Some(sort.get()));
     let choose_sort = Callback::new(move |picked: Option<SortKey>| {
         if let Some(key) = picked {
+            limit.restart();
             sort.set(key);
         }
     });
+    let rendered_rows =
+        move || rows.with(|rows| rows.iter().take(limit.get()).cloned().collect::<Vec<_>>());
 
     view! {
         <section aria-labelledby="partner-list-heading">
@@ -188,7 +197,10 @@ pub fn PartnerList(
                             id="partner-search"
                             type="search"
                             prop:value=query
-                            on:input=move |e| query.set(event_target_value(&e))
+                            on:input=move |e| {
+                                limit.restart();
+                                query.set(event_target_value(&e));
+                            }
                         />
                     </Field>
                     <ChoiceSelect
@@ -203,7 +215,7 @@ pub fn PartnerList(
                         label="Focus area"
                         none="All focus areas"
                         value=focus_filter.into()
-                        on_change=Callback::new(move |area| focus_filter.set(area))
+                        on_change=filter_focus
                     />
                     <ChoiceSelect id="partner-sort" label="Sort by" value=sort_choice on_change=choose_sort />
                 </div>
@@ -219,7 +231,7 @@ pub fn PartnerList(
                     }}
                 </p>
                 <ul class="partner-list">
-                    <For each=move || rows.get() key=|row| row.clone() let:row>
+                    <For each=rendered_rows key=|row| row.clone() let:row>
                         <li>
                             <a href=Route::PartnerByStage(row.id).href()>{row.name}</a>
                             <span class="stage">{row.stage.label()}</span>

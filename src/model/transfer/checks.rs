@@ -169,8 +169,11 @@ fn read_list<T: DeserializeOwned>(
     }
 }
 
+/// Reads one checked record into its type. It goes through text on purpose:
+/// loading from storage parses text straight into records, and sharing that
+/// one parser keeps a second copy of every record's reader out of the app.
 fn read<T: DeserializeOwned>(record: String, value: Value) -> Result<T, ImportError> {
-    serde_json::from_value(value).map_err(|error| ImportError::in_record(record, &error))
+    serde_json::from_str(&value.to_string()).map_err(|error| ImportError::in_record(record, &error))
 }
 
 fn describe(kind: &str, index: usize, name: Option<&Value>) -> String {

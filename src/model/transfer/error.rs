@@ -58,7 +58,12 @@ impl ImportError {
 
     /// Turns a record's deserialization error into a message naming it.
     pub(super) fn in_record(record: String, error: &serde_json::Error) -> Self {
+        // The position is within one record's text, which the user never sees.
         let message = error.to_string();
+        let message = match message.rsplit_once(" at line ") {
+            Some((problem, _)) if error.line() > 0 => problem.to_owned(),
+            _ => message,
+        };
         match message
             .strip_prefix("missing field `")
             .and_then(|rest| rest.split('`').next())
