@@ -17,7 +17,7 @@ APP_SOURCES := $(shell find src style public -type f) index.html Cargo.toml Carg
 
 help:
 	@echo "make run    build the release (if anything changed) and serve it at http://127.0.0.1:$(PORT)/"
-	@echo "make test   format check, clippy, native tests, release build, browser tests"
+	@echo "make test   format check, clippy, native tests, release build and its size budget, browser tests"
 	@echo "make bench  download size, startup, typing and storage at 1 and 1,000 partners in headless Chromium"
 
 run: dist/index.html
@@ -38,6 +38,7 @@ test: test-tools
 	cargo clippy --locked --target wasm32-unknown-unknown -- -D warnings
 	cargo test --locked
 	trunk build --release
+	node bench/check-size.mjs
 	playwright test
 
 bench: test-tools dist/index.html

@@ -8,10 +8,8 @@
 // ratio, which stays meaningful when a loaded machine skews absolute times.
 // Run with `make bench` (it builds dist/ first).
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { appBrotli, sizeTable } from "./download-size.mjs";
 
 const DIST = "dist";
 const SMALL = 1;
@@ -140,20 +138,6 @@ function otherDeviceExport(file) {
     ];
   }
   return JSON.stringify(other);
-}
-
-/** Every file in dist/ as a user downloads it: raw, gzip -9 and brotli 11, which is what hosts serve. */
-function sizeTable() {
-  return readdirSync(DIST, { recursive: true })
-    .filter((name) => statSync(join(DIST, name)).isFile())
-    .map((name) => {
-      const data = readFileSync(join(DIST, name));
-      const brotli = brotliCompressSync(data, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-      });
-      return { name, raw: data.length, gzip: gzipSync(data, { level: 9 }).length, brotli: brotli.length };
-    })
-    .sort((a, b) => b.raw - a.raw);
 }
 
 /** Replaces the stored workspace with `file` through the app's own import. */
@@ -388,8 +372,7 @@ async function atScale(page) {
 
 /** Prints the size table and the two totals the size budget is stated in. */
 function printSizes(files) {
-  const total = (key, list = files) => list.reduce((sum, file) => sum + file[key], 0);
-  const app = files.filter((file) => [".wasm", ".js", ".css", ".html"].includes(extname(file.name)));
+  const total = (key) => files.reduce((sum, file) => sum + file[key], 0);
   const width = Math.max(...files.map((file) => file.name.length), 5);
   const row = (name, raw, gzip, brotli) =>
     `  ${name.padEnd(width)}  ${raw.padStart(11)}  ${gzip.padStart(11)}  ${brotli.padStart(11)}`;
@@ -397,8 +380,8 @@ function printSizes(files) {
   console.log(row("file", "raw", "gzip -9", "brotli 11"));
   for (const file of files) console.log(row(file.name, grouped(file.raw), grouped(file.gzip), grouped(file.brotli)));
   console.log(row("total", grouped(total("raw")), grouped(total("gzip")), grouped(total("brotli"))));
-  const appBrotli = total("brotli", app);
-  console.log(`  wasm + js + css + html, brotli: ${grouped(appBrotli)} bytes (${(appBrotli / 1024).toFixed(1)} KiB)`);
+  const app = appBrotli(files);
+  console.log(`  wasm + js + css + html, brotli: ${grouped(app)} bytes (${(app / 1024).toFixed(1)} KiB)`);
 }
 
 /** One line of the side-by-side table: a label, the figure at 1 and at 1,000 partners, their ratio. */
@@ -474,7 +457,7 @@ function printApp(small, large) {
 }
 
 async function main() {
-  const files = sizeTable();
+  const files = sizeTable(DIST);
   const server = spawn("node", ["scripts/serve.mjs", "--dir", DIST, "--port", String(PORT)], {
     stdio: ["ignore", "pipe", "inherit"],
   });
