@@ -139,3 +139,62 @@ test("after the meeting: next steps become commitments, the stage moves to Met, 
   await action.click();
   expect(page.url()).toMatch(/\/log$/);
 });
+
+test("a partner keeps every meeting, newest first, each with its own calendar file and printout", async ({ page }) => {
+  await planMeeting(page);
+  const plan = page.getByRole("button", { name: "Plan a meeting" });
+  const date = page.getByRole("textbox", { name: "Date" });
+  await date.fill("2026-09-10");
+  await page.getByLabel("Start time").fill("10:00");
+  await page.getByRole("button", { name: "Mark as met" }).click();
+  await expect(stage(page)).toHaveValue("met");
+
+  // "Plan a meeting" stays, and each new meeting opens with the date field focused.
+  await plan.click();
+  await expect(date).toBeFocused();
+  await expect(date).toHaveValue("");
+  await expect(stage(page)).toHaveValue("met");
+  await date.fill("2026-10-15");
+  await page.getByLabel("Start time").fill("18:00");
+  await page.getByRole("textbox", { name: "Location" }).fill("Their community garden");
+  await plan.click();
+  await date.fill("2026-12-03");
+  await page.getByLabel("Start time").fill("17:30");
+
+  const history = page.getByRole("region", { name: "All meetings" });
+  const meetings = history.getByRole("button");
+  await expect(meetings).toHaveText([
+    "Thursday, December 3, 2026 at 1200 Alder St, Springfield, planned",
+    "Thursday, October 15, 2026 at Their community garden, planned",
+    "Thursday, September 10, 2026 at 1200 Alder St, Springfield, held",
+  ]);
+  await expect(meetings.first()).toHaveAttribute("aria-current", "true");
+  await expectNoAxeViolations(page);
+
+  const calendarFile = async () => {
+    const file = await downloadText(page, page.getByRole("button", { name: "Download calendar file" }));
+    const fields = Object.fromEntries(contentLines(file.text).map((line) => line.split(/:(.*)/s).slice(0, 2)));
+    return { name: file.name, start: fields.DTSTART, uid: fields.UID, location: fields.LOCATION };
+  };
+  const newest = await calendarFile();
+  expect(newest).toMatchObject({ name: "meeting-2026-12-03.ics", start: "20261203T173000" });
+
+  await meetings.nth(1).click();
+  await expect(meetings.nth(1)).toHaveAttribute("aria-current", "true");
+  await expect(date).toHaveValue("2026-10-15");
+  const middle = await calendarFile();
+  expect(middle).toMatchObject({ name: "meeting-2026-10-15.ics", start: "20261015T180000", location: "Their community garden" });
+  expect(middle.uid).not.toBe(newest.uid);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".printable-agenda")).toContainText("Thursday, October 15, 2026, 18:00");
+  await page.emulateMedia({ media: "screen" });
+
+  await meetings.nth(2).click();
+  await expect(date).toHaveValue("2026-09-10");
+  await expect(page.getByText(/^This meeting took place/)).toBeVisible();
+
+  // Every meeting is kept across a reload, and the newest opens first.
+  await page.reload();
+  await expect(meetings).toHaveCount(3);
+  await expect(date).toHaveValue("2026-12-03");
+});

@@ -4,6 +4,7 @@
 mod after;
 mod agenda;
 mod details;
+mod history;
 mod lines;
 mod next_meeting;
 mod outputs;
@@ -17,7 +18,7 @@ use super::log_follows;
 use crate::app::browser::focus_when_rendered;
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::guide::agenda::{default_agenda, default_questions, introduction, invitation_to_note};
-use crate::model::{AfterMeeting, Meeting, Stage};
+use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
 
 /// A handle on one meeting with a partner; changing it keeps its log entry in step.
 type MeetingHandle = ItemHandle<PartnerHandle, Meeting>;
@@ -25,16 +26,23 @@ type MeetingHandle = ItemHandle<PartnerHandle, Meeting>;
 /// How long a first meeting is planned for, unless the user changes it.
 const DEFAULT_MINUTES: u32 = 60;
 
-/// Plans and records the listen-first meeting with a partner.
+/// Plans and records the listen-first meetings with a partner: any number
+/// of them, newest first, one open for editing at a time.
 #[component]
 pub fn MeetingStep(
     /// The partner met.
     partner: PartnerHandle,
 ) -> impl IntoView {
-    let meeting = Memo::new(move |_| {
-        partner
-            .with(|p| p.current_meeting().map(|m| m.id))
-            .flatten()
+    let history = history::meeting_history(partner);
+    let (chosen, choose) = signal(None::<RecordId>);
+    // The meeting chosen from the history while it exists, else the newest.
+    let open = Memo::new(move |_| {
+        history.with(|history| {
+            chosen
+                .get()
+                .filter(|id| history.iter().any(|meeting| meeting.id == *id))
+                .or_else(|| history.first().map(|meeting| meeting.id))
+        })
     });
     let meetings = partner.list(lens!(meetings)).keeping_in_step(log_follows);
     let plan = move |_| {
@@ -43,10 +51,11 @@ pub fn MeetingStep(
             .workspace()
             .with_untracked(|w| w.our_group.clone());
         let invitation = invitation_to_note(&group);
+        let mut planned = None;
         partner.edit(|partner| {
             let now = Utc::now();
             let our_introduction = introduction(partner, &group);
-            partner.meetings.push(Meeting {
+            let meeting = Meeting {
                 duration_minutes: DEFAULT_MINUTES,
                 location: partner.organization.address.clone(),
                 agenda: default_agenda(DEFAULT_MINUTES, &group),
@@ -57,9 +66,12 @@ pub fn MeetingStep(
                     ..AfterMeeting::default()
                 },
                 ..Meeting::new(now)
-            });
+            };
+            planned = Some(meeting.id);
+            partner.meetings.push(meeting);
             partner.stage = partner.stage.advance_to(Stage::MeetingPlanned);
         });
+        choose.set(planned);
         focus_when_rendered(details::DATE_FIELD.into());
     };
     view! {
@@ -67,28 +79,26 @@ pub fn MeetingStep(
         <p class="lede">
             "Go to them, and spend at least the first half listening: their work, the community they serve, what matters to them now. Then the human side, then where your work lines up. Close with small, concrete next steps."
         </p>
-        {move || match meeting.get() {
-            None => {
-                view! {
-                    <button type="button" on:click=plan>
-                        "Plan a meeting"
-                    </button>
-                }
-                    .into_any()
-            }
-            Some(meeting) => {
-                let meeting = meetings.item(meeting);
-                view! {
-                    <details::MeetingDetails meeting />
-                    <next_meeting::NextMeeting meeting />
-                    <agenda::AgendaEditor meeting />
-                    <questions::QuestionsEditor meeting />
-                    <outputs::MeetingOutputs meeting />
-                    <after::AfterMeetingSection meeting />
-                    <print::PrintableAgenda meeting />
-                }
-                    .into_any()
-            }
+        <button type="button" on:click=plan>
+            "Plan a meeting"
+        </button>
+        <Show when=move || history.with(|history| history.len() > 1)>
+            <history::MeetingHistory history open choose />
+        </Show>
+        {move || {
+            open.get()
+                .map(|meeting| {
+                    let meeting = meetings.item(meeting);
+                    view! {
+                        <details::MeetingDetails meeting />
+                        <next_meeting::NextMeeting meeting />
+                        <agenda::AgendaEditor meeting />
+                        <questions::QuestionsEditor meeting />
+                        <outputs::MeetingOutputs meeting />
+                        <after::AfterMeetingSection meeting />
+                        <print::PrintableAgenda meeting />
+                    }
+                })
         }}
     }
 }
