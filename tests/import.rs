@@ -13,7 +13,7 @@ use support::{at, fixture, sample_workspace};
 
 /// The fixture as this version of the app would write it.
 fn fixture_as_written_now() -> String {
-    fixture("export-v2.json").replace(
+    fixture("export-v3.json").replace(
         "\"app_version\": \"0.1.0\"",
         &format!("\"app_version\": \"{APP_VERSION}\""),
     )
@@ -58,6 +58,26 @@ fn the_fixture_imports_and_exports_to_the_same_bytes() {
         export_json(&workspace, at("2026-11-01T12:00:00Z")).unwrap(),
         text
     );
+}
+
+#[test]
+fn a_version_2_export_is_migrated_its_hosting_checklist_becoming_a_visit() {
+    let workspace = parse_import(&fixture("export-v2.json")).unwrap();
+    let [casa, eastside] = &workspace.partners[..] else {
+        panic!("two partners expected");
+    };
+    let [visit] = &casa.visits[..] else {
+        panic!("the ticked checklist becomes one visit");
+    };
+    assert!(visit.hosting.agenda_sent_in_advance && visit.hosting.power_dynamics_in_mind);
+    assert!(!visit.hosting.their_perspective_asked);
+    assert!(eastside.visits.is_empty(), "nothing ticked, no visit");
+    // Everything else arrives as the current fixture has it.
+    let current = parse_import(&fixture_as_written_now()).unwrap();
+    assert_eq!(workspace.coalitions, current.coalitions);
+    assert_eq!(casa.meetings, current.partners[0].meetings);
+    assert_eq!(casa.log, current.partners[0].log);
+    assert_eq!(visit.id, current.partners[0].visits[0].id);
 }
 
 #[test]

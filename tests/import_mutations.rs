@@ -240,7 +240,7 @@ fn names_the_problem(error: &ImportError) -> bool {
 
 /// The fixture after `edit`, as text.
 fn edited(edit: impl FnOnce(&mut Value)) -> String {
-    let mut value: Value = serde_json::from_str(&fixture("export-v2.json")).unwrap();
+    let mut value: Value = serde_json::from_str(&fixture("export-v3.json")).unwrap();
     edit(&mut value);
     serde_json::to_string_pretty(&value).unwrap()
 }
@@ -276,7 +276,7 @@ fn each_kind_of_damage_is_refused_by_name() {
     assert!(refusal(&newer).contains("newer version"));
     let text_version = edited(|value| value["schema_version"] = json!("2"));
     assert!(refusal(&text_version).contains("schema_version"));
-    let whole = fixture("export-v2.json");
+    let whole = fixture("export-v3.json");
     assert!(refusal(&whole[..whole.len() / 2]).contains("truncated"));
     for text in [
         &no_id,
@@ -305,7 +305,7 @@ proptest! {
         mutations in prop::collection::vec(mutation(), 1..4),
         cut in prop::option::weighted(0.15, any::<Index>()),
     ) {
-        let mut value: Value = serde_json::from_str(&fixture("export-v2.json")).unwrap();
+        let mut value: Value = serde_json::from_str(&fixture("export-v3.json")).unwrap();
         for mutation in &mutations {
             apply(&mut value, mutation);
         }

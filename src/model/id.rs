@@ -17,6 +17,15 @@ impl RecordId {
     }
 }
 
+impl RecordId {
+    /// An id made from this one, the same every time: for a record that a
+    /// migration splits out of this one, so two devices migrating the same
+    /// data make the same record, and merging them later keeps one.
+    pub fn derived(self, salt: u128) -> Self {
+        Self(Uuid::from_u128(self.0.as_u128() ^ salt))
+    }
+}
+
 impl fmt::Display for RecordId {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.0.hyphenated().fmt(f)

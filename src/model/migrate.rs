@@ -4,13 +4,17 @@
 
 use serde_json::{Map, Value};
 
-use super::SCHEMA_VERSION;
+use super::{RecordId, SCHEMA_VERSION};
 
 // A new schema version needs a step below; this stops the build until it has one.
 const _: () = assert!(
-    SCHEMA_VERSION == 2,
+    SCHEMA_VERSION == 3,
     "add a migration step for the new version"
 );
+
+/// Turns a partner's id into the id of the visit its old hosting checklist
+/// becomes (any fixed value does; this one spells "visit" in its bytes).
+const VISIT_ID_SALT: u128 = 0x7669_7369_7400_0000_0000_0000_0000_0000;
 
 /// Upgrades a workspace, as JSON, written under schema version `from`.
 /// Shapes it does not recognise are left as they are, so that reading the
@@ -18,6 +22,9 @@ const _: () = assert!(
 pub fn migrate_workspace(mut workspace: Value, from: u32) -> Value {
     if from < 2 {
         workspace = v1_to_v2(workspace);
+    }
+    if from < 3 {
+        workspace = v2_to_v3(workspace);
     }
     workspace
 }
@@ -32,6 +39,41 @@ fn v1_to_v2(mut workspace: Value) -> Value {
                 organization.insert("name".into(), name);
             }
             partner.insert("organization".into(), Value::Object(organization));
+        }
+    }
+    workspace
+}
+
+/// Version 2 kept one hosting checklist per partner, with no date, so it
+/// stayed ticked for every later visit; version 3 keeps visits to our
+/// meeting as records of their own, each with its checklist. A checklist
+/// with anything ticked becomes the partner's first visit, undated.
+fn v2_to_v3(mut workspace: Value) -> Value {
+    if let Some(partners) = workspace.get_mut("partners").and_then(Value::as_array_mut) {
+        for partner in partners.iter_mut().filter_map(Value::as_object_mut) {
+            let Some(hosting) = partner.remove("hosting") else {
+                continue;
+            };
+            let ticked = hosting
+                .as_object()
+                .is_some_and(|flags| flags.values().any(|flag| flag == &Value::Bool(true)));
+            let id = partner
+                .get("id")
+                .and_then(Value::as_str)
+                .and_then(|id| id.parse::<RecordId>().ok());
+            let (true, Some(id)) = (ticked, id) else {
+                continue;
+            };
+            let stamp = partner.get("updated_at").cloned().unwrap_or(Value::Null);
+            let mut visit = Map::new();
+            visit.insert(
+                "id".into(),
+                Value::String(id.derived(VISIT_ID_SALT).to_string()),
+            );
+            visit.insert("created_at".into(), stamp.clone());
+            visit.insert("updated_at".into(), stamp);
+            visit.insert("hosting".into(), hosting);
+            partner.insert("visits".into(), Value::Array(vec![Value::Object(visit)]));
         }
     }
     workspace
@@ -62,6 +104,42 @@ mod tests {
             partner.id.to_string(),
             "6f1c1f9e-8d5e-4f43-9b7a-2f6d2b1f0a11"
         );
+    }
+
+    #[test]
+    fn a_version_2_hosting_checklist_becomes_the_first_visit() {
+        let v2 = json!({"partners": [{
+            "id": "6f1c1f9e-8d5e-4f43-9b7a-2f6d2b1f0a11",
+            "created_at": "2026-11-01T09:00:00Z",
+            "updated_at": "2026-11-02T09:00:00Z",
+            "stage": "met",
+            "organization": {"name": "Casa Latina"},
+            "hosting": {"agenda_sent_in_advance": true, "power_dynamics_in_mind": true}
+        }, {
+            "id": "7a2d2a0f-9e6f-4a54-8c8b-3a7e3c2a1b22",
+            "created_at": "2026-11-01T09:00:00Z",
+            "updated_at": "2026-11-02T09:00:00Z",
+            "stage": "met",
+            "organization": {"name": "Eastside Tenants"},
+            "hosting": {"agenda_sent_in_advance": false}
+        }]});
+        let migrated = migrate_workspace(v2.clone(), 2);
+        let workspace: Workspace = serde_json::from_value(migrated.clone()).unwrap();
+        let [casa, eastside] = &workspace.partners[..] else {
+            panic!("two partners expected");
+        };
+        let [visit] = &casa.visits[..] else {
+            panic!("one visit expected");
+        };
+        assert!(visit.hosting.agenda_sent_in_advance && visit.hosting.power_dynamics_in_mind);
+        assert!(!visit.hosting.their_item_near_the_start);
+        assert_eq!((visit.date, visit.created_at), (None, casa.updated_at));
+        assert_ne!(visit.id, casa.id);
+        // Migrating the same data again, as another device would, makes the same visit.
+        assert_eq!(migrate_workspace(v2, 2), migrated);
+        // Nothing ticked: no visit to remember.
+        assert!(eastside.visits.is_empty());
+        assert!(migrated["partners"][1].get("hosting").is_none());
     }
 
     #[test]

@@ -19,6 +19,7 @@ mod recorded;
 mod stage;
 pub mod transfer;
 mod trust;
+mod visit;
 mod workspace;
 
 pub use backup::{BackupStatus, DeviceMeta};
@@ -47,8 +48,9 @@ pub use trust::{
     Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,
     Lesson, LogEntry, Party,
 };
+pub use visit::Visit;
 pub use workspace::Workspace;
 
 /// The version of the stored and exported data layout; bumped with every
 /// format change, with a step in [`migrate_workspace`] from the one before.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;

@@ -3,9 +3,9 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::{
-    Accountability, Commitment, ContactDraft, DraftStatus, Feedback, HostingChecklist, Lesson,
-    LogEntry, Meeting, Organization, Person, Practice, PrioritySignals, PublicEvent, RecordId,
-    ResearchChecklist, ResearchNotes, Stage, ValueToThem,
+    Accountability, Commitment, ContactDraft, DraftStatus, Feedback, Lesson, LogEntry, Meeting,
+    Organization, Person, Practice, PrioritySignals, PublicEvent, RecordId, ResearchChecklist,
+    ResearchNotes, Stage, ValueToThem, Visit,
 };
 
 /// A moment in time as stored: UTC, RFC 3339.
@@ -65,6 +65,9 @@ pub struct Partner {
     pub drafts: Vec<ContactDraft>,
     #[serde(default)]
     pub meetings: Vec<Meeting>,
+    /// Their people's visits to speak at our meeting.
+    #[serde(default)]
+    pub visits: Vec<Visit>,
     #[serde(default)]
     pub log: Vec<LogEntry>,
     /// What the partner told us about the partnership and our actions.
@@ -77,8 +80,6 @@ pub struct Partner {
     pub commitments: Vec<Commitment>,
     #[serde(default)]
     pub accountability: Accountability,
-    #[serde(default)]
-    pub hosting: HostingChecklist,
 }
 
 impl Partner {
@@ -102,12 +103,12 @@ impl Partner {
             checklist: ResearchChecklist::default(),
             drafts: Vec::new(),
             meetings: Vec::new(),
+            visits: Vec::new(),
             log: Vec::new(),
             feedback: Vec::new(),
             lessons: Vec::new(),
             commitments: Vec::new(),
             accountability: Accountability::default(),
-            hosting: HostingChecklist::default(),
         })
     }
 
@@ -162,6 +163,7 @@ impl Partner {
                     .chain(meeting.agenda.iter().map(|item| item.id))
                     .chain(meeting.questions.iter().map(|question| question.id))
             }))
+            .chain(self.visits.iter().map(|r| r.id))
             .chain(self.log.iter().map(|r| r.id))
             .chain(self.feedback.iter().map(|r| r.id))
             .chain(self.lessons.iter().map(|r| r.id))

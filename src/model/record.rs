@@ -5,7 +5,7 @@
 
 use super::{
     AgendaItem, Coalition, Commitment, ContactDraft, Feedback, Lesson, LogEntry, Meeting, Partner,
-    Person, Practice, PublicEvent, Question, RecordId, Timestamp,
+    Person, Practice, PublicEvent, Question, RecordId, Timestamp, Visit,
 };
 
 /// A record stored with its own id and update time.
@@ -80,6 +80,7 @@ record!(
     Feedback,
     Lesson,
     Commitment,
+    Visit,
 );
 
 #[cfg(test)]

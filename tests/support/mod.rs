@@ -117,7 +117,7 @@ pub fn fixture(name: &str) -> String {
     .unwrap()
 }
 
-/// The rich sample workspace of `export-v2.json`.
+/// The rich sample workspace of `export-v3.json`.
 pub fn sample_workspace() -> Workspace {
-    transfer::parse_import(&fixture("export-v2.json")).unwrap()
+    transfer::parse_import(&fixture("export-v3.json")).unwrap()
 }

@@ -31,6 +31,18 @@ pub fn page_hidden() -> bool {
         .is_some_and(|document| document.hidden())
 }
 
+/// Opens the print dialog for one of several printouts on the page: the
+/// style sheet prints the one `part` names (`data-print` on the root).
+pub fn print_part(part: &str) -> Result<(), BrowserError> {
+    let window = web_sys::window().ok_or(BrowserError::NoWindow)?;
+    let root = window
+        .document()
+        .and_then(|document| document.document_element())
+        .ok_or(BrowserError::Missing("document"))?;
+    root.set_attribute("data-print", part)?;
+    Ok(window.print()?)
+}
+
 /// Opens the browser's print dialog, or says why it could not.
 pub fn print_page() -> Result<(), BrowserError> {
     let window = web_sys::window().ok_or(BrowserError::NoWindow)?;

@@ -8,6 +8,7 @@ mod meeting;
 mod research;
 mod stage_picker;
 mod step_nav;
+mod visits;
 
 use chrono::{Local, Utc};
 use leptos::prelude::*;
@@ -51,7 +52,13 @@ pub fn PartnerPage(
             {match step {
                 Step::Research => view! { <research::ResearchStep partner /> }.into_any(),
                 Step::Contact => view! { <contact::ContactStep partner /> }.into_any(),
-                Step::Meeting => view! { <meeting::MeetingStep partner /> }.into_any(),
+                Step::Meeting => {
+                    view! {
+                        <meeting::MeetingStep partner />
+                        <visits::VisitsToOurMeeting partner />
+                    }
+                        .into_any()
+                }
                 Step::Log => view! { <log::LogStep partner /> }.into_any(),
             }}
             <delete::DeletePartner partner />

@@ -14,6 +14,8 @@ pub enum ActionKind {
     FollowUp,
     /// A meeting with them that has not happened yet.
     Meeting,
+    /// Their visit to our meeting, still to come.
+    Visit,
     /// One of their public events.
     TheirEvent { title: String },
     /// An open commitment of ours.
@@ -48,6 +50,7 @@ impl NextAction {
         let what = match &self.kind {
             ActionKind::FollowUp => format!("Follow up with {name}"),
             ActionKind::Meeting => format!("Meeting with {name}"),
+            ActionKind::Visit => format!("{name} visits our meeting"),
             ActionKind::TheirEvent { title } => format!("{name}'s event: {title}"),
             ActionKind::WePromised { what, .. } => match what.trim() {
                 "" => format!("We promised {name} something not yet written down"),
@@ -64,9 +67,15 @@ impl NextAction {
         };
         let days = (date - today).num_days();
         let when = match (&self.kind, days) {
-            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, 0) => "today".to_owned(),
-            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, 1) => "tomorrow".to_owned(),
-            (ActionKind::Meeting | ActionKind::TheirEvent { .. }, _) => dates::weekday_short(date),
+            (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, 0) => {
+                "today".to_owned()
+            }
+            (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, 1) => {
+                "tomorrow".to_owned()
+            }
+            (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, _) => {
+                dates::weekday_short(date)
+            }
             (_, 0) => "due today".to_owned(),
             (_, 1) => "due tomorrow".to_owned(),
             (_, days) if days < 0 => format!("overdue since {}", dates::short_month_day(date)),

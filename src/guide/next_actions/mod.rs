@@ -98,6 +98,11 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .filter(|meeting| !meeting.after.held)
         .filter_map(|meeting| meeting.date.filter(|&date| date >= today))
         .map(|date| action(Some(date), ActionKind::Meeting));
+    let visits = partner
+        .visits
+        .iter()
+        .filter_map(|visit| visit.date.filter(|&date| date >= today))
+        .map(|date| action(Some(date), ActionKind::Visit));
     let commitments = partner
         .commitments
         .iter()
@@ -129,6 +134,7 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .map(|suggestion| action(None, ActionKind::Suggested(suggestion)));
     follow_ups
         .chain(meetings)
+        .chain(visits)
         .chain(commitments)
         .chain(events)
         .chain(suggestion)

@@ -117,12 +117,12 @@ impl Partner {
             checklist,
             drafts: _,
             meetings: _,
+            visits: _,
             log: _,
             feedback: _,
             lessons: _,
             commitments: _,
             accountability,
-            hosting,
         } = self;
         Partner {
             id: *id,
@@ -139,12 +139,12 @@ impl Partner {
             checklist: *checklist,
             drafts: Vec::new(),
             meetings: Vec::new(),
+            visits: Vec::new(),
             log: Vec::new(),
             feedback: Vec::new(),
             lessons: Vec::new(),
             commitments: Vec::new(),
             accountability: accountability.clone(),
-            hosting: *hosting,
         }
     }
 }
@@ -170,6 +170,7 @@ impl Mergeable for Partner {
             practices,
             drafts,
             meetings,
+            visits,
             log,
             feedback,
             lessons,
@@ -184,7 +185,6 @@ impl Mergeable for Partner {
             priority_signals: _,
             checklist: _,
             accountability: _,
-            hosting: _,
         } = theirs;
         Partner {
             people: merge_list(&ours.people, people),
@@ -192,6 +192,7 @@ impl Mergeable for Partner {
             practices: merge_list(&ours.practices, practices),
             drafts: merge_list(&ours.drafts, drafts),
             meetings: merge_list(&ours.meetings, meetings),
+            visits: merge_list(&ours.visits, visits),
             log: merge_list(&ours.log, log),
             feedback: merge_list(&ours.feedback, feedback),
             lessons: merge_list(&ours.lessons, lessons),
@@ -206,6 +207,7 @@ impl Mergeable for Partner {
         note_list(&ours.practices, &merged.practices, changes);
         note_list(&ours.drafts, &merged.drafts, changes);
         note_list(&ours.meetings, &merged.meetings, changes);
+        note_list(&ours.visits, &merged.visits, changes);
         note_list(&ours.log, &merged.log, changes);
         note_list(&ours.feedback, &merged.feedback, changes);
         note_list(&ours.lessons, &merged.lessons, changes);

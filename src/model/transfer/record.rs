@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::plan::Changes;
 use crate::model::{
     AgendaItem, Commitment, ContactDraft, Feedback, Lesson, LogEntry, Meeting, Person, Practice,
-    PublicEvent, Question, Record,
+    PublicEvent, Question, Record, Visit,
 };
 
 /// The kinds of record a merge preview names.
@@ -20,6 +20,8 @@ pub enum RecordKind {
     Practice,
     Draft,
     Meeting,
+    /// Their people's visit to our meeting.
+    Visit,
     AgendaItem,
     Question,
     LogEntry,
@@ -41,6 +43,7 @@ impl RecordKind {
             RecordKind::Practice => "Practice to respect",
             RecordKind::Draft => "First-contact message",
             RecordKind::Meeting => "Meeting",
+            RecordKind::Visit => "Visit to our meeting",
             RecordKind::AgendaItem => "Agenda item",
             RecordKind::Question => "Meeting question",
             RecordKind::LogEntry => "Log entry",
@@ -152,6 +155,7 @@ leaf_record! {
     Feedback => RecordKind::Feedback, |it| dated(it.date, &it.text);
     Lesson => RecordKind::Lesson, |it| dated(it.date, &it.lesson);
     Commitment => RecordKind::Commitment, |it| first_words(&it.what);
+    Visit => RecordKind::Visit, |it| dated(it.date, &it.who);
 }
 
 /// The label of a meeting: its date.

@@ -53,7 +53,7 @@ pub fn LogStep(
         <LogEntries log=partner.list(lens!(log)) />
         <feedback::FeedbackAndLessons partner />
         <commitments::Commitments partner />
-        <accountability::AccountabilityAndHosting partner />
+        <accountability::Accountability partner />
         <report::ReportOut partner />
     }
 }

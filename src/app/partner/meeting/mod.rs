@@ -14,8 +14,11 @@ mod questions;
 use chrono::Utc;
 use leptos::prelude::*;
 
+pub use history::dated_label;
+
 use super::log_follows;
 use crate::app::browser::focus_when_rendered;
+use crate::app::components::{HistoryList, open_in_history};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::guide::agenda::{default_agenda, default_questions, introduction, invitation_to_note};
 use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
@@ -35,15 +38,7 @@ pub fn MeetingStep(
 ) -> impl IntoView {
     let history = history::meeting_history(partner);
     let (chosen, choose) = signal(None::<RecordId>);
-    // The meeting chosen from the history while it exists, else the newest.
-    let open = Memo::new(move |_| {
-        history.with(|history| {
-            chosen
-                .get()
-                .filter(|id| history.iter().any(|meeting| meeting.id == *id))
-                .or_else(|| history.first().map(|meeting| meeting.id))
-        })
-    });
+    let open = open_in_history(history, chosen);
     let meetings = partner.list(lens!(meetings)).keeping_in_step(log_follows);
     let plan = move |_| {
         let group = partner
@@ -82,9 +77,7 @@ pub fn MeetingStep(
         <button type="button" on:click=plan>
             "Plan a meeting"
         </button>
-        <Show when=move || history.with(|history| history.len() > 1)>
-            <history::MeetingHistory history open choose />
-        </Show>
+        <HistoryList id="meeting-history-heading" heading="All meetings" history open choose />
         {move || {
             open.get()
                 .map(|meeting| {

@@ -2,7 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::MeetingHandle;
-use crate::app::browser::{download_text, print_page};
+use crate::app::browser::{download_text, print_part};
 use crate::app::handles::Place;
 use crate::guide::agenda::Timing;
 use crate::guide::ics::{CalendarEvent, calendar_file};
@@ -82,7 +82,7 @@ pub fn MeetingOutputs(
         );
     };
     let print = move |_| {
-        if let Err(reason) = print_page() {
+        if let Err(reason) = print_part("meeting") {
             message.set(Some(format!("Printing failed: {reason}")));
         }
     };

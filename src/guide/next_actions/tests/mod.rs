@@ -6,7 +6,7 @@ use super::promise::{as_verb_phrase, lower_first_word};
 use super::*;
 use crate::model::{
     Channel, Commitment, CommitmentStatus, ContactDraft, DraftStatus, Meeting, Partner, Party,
-    PublicEvent, RecordId, Response, Stage, Workspace,
+    PublicEvent, RecordId, Response, Stage, Visit, Workspace,
 };
 
 fn day(d: u32) -> NaiveDate {
@@ -110,6 +110,12 @@ fn meetings_commitments_and_their_events_join_in_date_order() {
     let mut partner = partner("Casa", Stage::OngoingPartnership);
     let now = Utc::now();
     partner.meetings.push(meeting(Some(day(12)), false, ""));
+    for date in [day(14), day(9)] {
+        partner.visits.push(Visit {
+            date: Some(date),
+            ..Visit::new(now)
+        });
+    }
     partner
         .commitments
         .push(commitment(Party::Us, "Share their flyer", Some(day(3))));
@@ -138,6 +144,7 @@ fn meetings_commitments_and_their_events_join_in_date_order() {
             "We promised Casa: Share their flyer — overdue since Nov 3",
             "Casa's event: Assembly: tomorrow",
             "Meeting with Casa: Thu Nov 12",
+            "Casa visits our meeting: Sat Nov 14",
         ]
     );
     assert!(actions.waiting.is_empty(), "a done promise is not awaited");

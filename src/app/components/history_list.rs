@@ -1,0 +1,66 @@
+//! A history of records of one kind (meetings, visits), newest first, with
+//! one of them open for editing at a time, so their fields' ids stay unique.
+
+use leptos::prelude::*;
+
+use crate::model::RecordId;
+
+/// One record as a history lists it: what the user recognises it by.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub struct HistoryItem {
+    pub id: RecordId,
+    pub label: String,
+}
+
+/// The record open below a history: the one chosen while it exists, else the newest.
+pub fn open_in_history(
+    history: Memo<Vec<HistoryItem>>,
+    chosen: ReadSignal<Option<RecordId>>,
+) -> Memo<Option<RecordId>> {
+    Memo::new(move |_| {
+        history.with(|history| {
+            chosen
+                .get()
+                .filter(|id| history.iter().any(|item| item.id == *id))
+                .or_else(|| history.first().map(|item| item.id))
+        })
+    })
+}
+
+/// Lists every record of a history so any of them can be opened; the open
+/// one is marked as current. Shown once there is more than one.
+#[component]
+pub fn HistoryList(
+    /// The DOM id of the list's heading.
+    id: &'static str,
+    /// The heading, such as "All meetings".
+    heading: &'static str,
+    /// The records, newest first.
+    history: Memo<Vec<HistoryItem>>,
+    /// The record open below the list.
+    open: Memo<Option<RecordId>>,
+    /// Opens another record.
+    choose: WriteSignal<Option<RecordId>>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || history.with(|history| history.len() > 1)>
+            <section class="history-list" aria-labelledby=id>
+                <h3 id=id>{heading}</h3>
+                <ul>
+                    <For each=move || history.get() key=|item| item.clone() let:item>
+                        <li>
+                            <button
+                                type="button"
+                                class="secondary"
+                                aria-current=move || (open.get() == Some(item.id)).then_some("true")
+                                on:click=move |_| choose.set(Some(item.id))
+                            >
+                                {item.label.clone()}
+                            </button>
+                        </li>
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}
