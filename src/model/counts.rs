@@ -17,6 +17,7 @@ pub struct RecordCounts {
     pub practices: usize,
     pub drafts: usize,
     pub meetings: usize,
+    pub visits: usize,
     pub agenda_items: usize,
     pub questions: usize,
     pub log_entries: usize,
@@ -45,6 +46,7 @@ impl RecordCounts {
                 "first-contact messages",
             ),
             (self.meetings, "meeting", "meetings"),
+            (self.visits, "visit to our meeting", "visits to our meeting"),
             (self.agenda_items, "agenda item", "agenda items"),
             (self.questions, "meeting question", "meeting questions"),
             (self.log_entries, "log entry", "log entries"),
@@ -83,6 +85,7 @@ impl Add for RecordCounts {
             practices: self.practices + other.practices,
             drafts: self.drafts + other.drafts,
             meetings: self.meetings + other.meetings,
+            visits: self.visits + other.visits,
             agenda_items: self.agenda_items + other.agenda_items,
             questions: self.questions + other.questions,
             log_entries: self.log_entries + other.log_entries,
@@ -110,6 +113,7 @@ impl Partner {
             practices: self.practices.len(),
             drafts: self.drafts.len(),
             meetings: self.meetings.len(),
+            visits: self.visits.len(),
             agenda_items: self.meetings.iter().map(|m| m.agenda.len()).sum(),
             questions: self.meetings.iter().map(|m| m.questions.len()).sum(),
             log_entries: self.log.len(),
@@ -190,6 +194,7 @@ mod tests {
             practices: 2,
             drafts: 2,
             meetings: 2,
+            visits: 2,
             agenda_items: 2,
             questions: 2,
             log_entries: 2,
@@ -197,7 +202,7 @@ mod tests {
             lessons: 2,
             commitments: 2,
         };
-        assert_eq!(all.describe().len(), 13);
+        assert_eq!(all.describe().len(), 14);
         assert!(all.describe().iter().all(|kind| kind.starts_with("2 ")));
     }
 
