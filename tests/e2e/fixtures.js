@@ -3,6 +3,9 @@
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
+/** The data format version this build writes (`SCHEMA_VERSION` in src/model/mod.rs). */
+export const SCHEMA_VERSION = 3;
+
 export const test = base.extend({
   /** Console errors a test provokes on purpose, as regular expressions. */
   expectedConsoleErrors: [[], { option: true }],

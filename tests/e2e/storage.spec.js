@@ -11,6 +11,7 @@ import {
   waitForStoredPartner,
   downloadText,
   expectNoAxeViolations,
+  SCHEMA_VERSION,
 } from "./fixtures.js";
 
 const INDEX_KEY = "common-ground:own:index";
@@ -152,7 +153,7 @@ test("data stored by version 1 is migrated and shown", async ({ page }) => {
   await expect(page.getByRole("link", { name: "<b>Tenants</b> & Neighbors" })).toBeVisible();
   await expect
     .poll(async () => (await readStorage(page))[INDEX_KEY])
-    .toContain('"schema_version":2');
+    .toContain(`"schema_version":${SCHEMA_VERSION}`);
   await page.reload();
   await expect(page.getByRole("link", { name: "Casa Latina" })).toBeVisible();
 });

@@ -15,11 +15,11 @@ import {
   expectNoAxeViolations,
 } from "./fixtures.js";
 
-const FIXTURE = readFileSync("tests/fixtures/export-v2.json", "utf8");
+const FIXTURE = readFileSync("tests/fixtures/export-v3.json", "utf8");
 // Every kind of record the fixture holds, as the app counts them.
 const FIXTURE_COUNTS =
   "2 partners, 1 coalition, 1 person, 1 public event, 1 practice to respect, 1 first-contact message, " +
-  "1 meeting, 2 agenda items, 1 meeting question, 2 log entries, 1 piece of feedback, 1 lesson and 1 commitment";
+  "1 meeting, 1 visit to our meeting, 2 agenda items, 1 meeting question, 2 log entries, 1 piece of feedback, 1 lesson and 1 commitment";
 const withoutExportTime = (text) => text.replace(/"exported_at": "[^"]*"/, '"exported_at": ""');
 const withoutVersions = (text) =>
   withoutExportTime(text).replace(/"app_version": "[^"]*"/, '"app_version": ""');
@@ -59,7 +59,7 @@ test("an import previews what it brings before anything changes, and can merge",
   const plan = preview.getByRole("region", { name: "If you merge" }).getByRole("listitem");
   await expect(plan).toHaveText([
     "Casa Latina Workers' Center New partner: added with 1 person, 1 public event, 1 practice to respect, " +
-      "1 first-contact message, 1 meeting, 2 agenda items, 1 meeting question, 1 log entry, " +
+      "1 first-contact message, 1 meeting, 1 visit to our meeting, 2 agenda items, 1 meeting question, 1 log entry, " +
       "1 piece of feedback, 1 lesson and 1 commitment.",
     "Eastside Tenants Union New partner: added.",
     "Fair Work Springfield New coalition: added with 1 log entry.",

@@ -1,15 +1,26 @@
 //! A history of records of one kind (meetings, visits), newest first, with
 //! one of them open for editing at a time, so their fields' ids stay unique.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 
-use crate::model::RecordId;
+use crate::model::{RecordId, dates};
 
 /// One record as a history lists it: what the user recognises it by.
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub struct HistoryItem {
     pub id: RecordId,
     pub label: String,
+}
+
+/// A record's date, place and state as a history names it:
+/// "Thursday, December 3, 2026 at 1200 Alder St, planned".
+pub fn dated_label(date: Option<NaiveDate>, place: &str, state: &str) -> String {
+    let when = date.map_or_else(|| "Date not set".to_owned(), dates::weekday_long_date);
+    match place.trim() {
+        "" => format!("{when}, {state}"),
+        place => format!("{when} at {place}, {state}"),
+    }
 }
 
 /// The record open below a history: the one chosen while it exists, else the newest.

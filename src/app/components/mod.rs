@@ -22,7 +22,7 @@ pub use delete_record::{DeleteRecord, DeleteWords};
 pub use fields::{
     CheckboxField, Field, FieldIds, InputKind, TextField, date_from_input, date_to_input,
 };
-pub use history_list::{HistoryItem, HistoryList, open_in_history};
+pub use history_list::{HistoryItem, HistoryList, dated_label, open_in_history};
 pub use log_entries::LogEntries;
 pub use main_nav::MainNav;
 pub use record_list::RecordList;

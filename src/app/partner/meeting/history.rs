@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::app::components::HistoryItem;
+use crate::app::components::{HistoryItem, dated_label};
 use crate::app::handles::{PartnerHandle, Place};
-use crate::model::{Meeting, dates};
+use crate::model::Meeting;
 
 /// The partner's meetings, newest first; changes only when one is added,
 /// removed, dated, moved or held.
@@ -26,14 +26,5 @@ fn history_item(meeting: &Meeting) -> HistoryItem {
     HistoryItem {
         id: meeting.id,
         label: dated_label(meeting.date, &meeting.location, state),
-    }
-}
-
-/// A record's date, place and state as a history shows them.
-pub fn dated_label(date: Option<chrono::NaiveDate>, place: &str, state: &str) -> String {
-    let when = date.map_or_else(|| "Date not set".to_owned(), dates::weekday_long_date);
-    match place.trim() {
-        "" => format!("{when}, {state}"),
-        place => format!("{when} at {place}, {state}"),
     }
 }

@@ -14,8 +14,6 @@ mod questions;
 use chrono::Utc;
 use leptos::prelude::*;
 
-pub use history::dated_label;
-
 use super::log_follows;
 use crate::app::browser::focus_when_rendered;
 use crate::app::components::{HistoryList, open_in_history};

@@ -9,9 +9,8 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{HistoryItem, HistoryList, open_in_history};
+use crate::app::components::{HistoryItem, HistoryList, dated_label, open_in_history};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
-use crate::app::partner::meeting::dated_label;
 use crate::guide::agenda::planned_visit;
 use crate::model::{RecordId, Visit};
 
