@@ -4,6 +4,7 @@
 //! dashboard's next actions. Reads the model; knows nothing of the browser.
 
 pub mod agenda;
+pub mod follow_through;
 pub mod humility;
 pub mod ics;
 pub mod mailto;

@@ -80,6 +80,10 @@ pub struct Partner {
     pub commitments: Vec<Commitment>,
     #[serde(default)]
     pub accountability: Accountability,
+    /// How many days without contact count as losing touch with them, when
+    /// not the usual number. Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keep_in_touch_days: Option<u32>,
 }
 
 impl Partner {
@@ -109,6 +113,7 @@ impl Partner {
             lessons: Vec::new(),
             commitments: Vec::new(),
             accountability: Accountability::default(),
+            keep_in_touch_days: None,
         })
     }
 

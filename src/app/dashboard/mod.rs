@@ -1,6 +1,7 @@
 //! The dashboard: what to do next, and where every relationship stands.
 
 mod first_visit;
+mod losing_touch;
 mod next_actions;
 mod stage_tiles;
 
@@ -12,6 +13,7 @@ use crate::app::state::use_app_state;
 use crate::guide::reciprocity::Ledger;
 
 use first_visit::FirstVisit;
+use losing_touch::LosingTouchSection;
 use next_actions::NextActionsSection;
 use stage_tiles::StageTiles;
 
@@ -28,6 +30,7 @@ pub fn DashboardPage() -> impl IntoView {
             <FirstVisit />
         </Show>
         <NextActionsSection />
+        <LosingTouchSection />
         <Show when=move || has_partners.get()>
             <StageTiles />
         </Show>

@@ -158,7 +158,7 @@ fn focus_neighbour_of(event: &MouseEvent) {
 fn step_for(kind: &ActionKind) -> Step {
     match kind {
         ActionKind::FollowUp => Step::Contact,
-        ActionKind::Meeting | ActionKind::Visit => Step::Meeting,
+        ActionKind::Meeting | ActionKind::Visit | ActionKind::WriteUpMeeting => Step::Meeting,
         ActionKind::TheirEvent { .. } => Step::Research,
         ActionKind::WePromised { .. } | ActionKind::TheyPromised { .. } => Step::Log,
         ActionKind::Suggested(suggestion) => match suggestion {

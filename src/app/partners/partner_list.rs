@@ -1,11 +1,12 @@
 use crate::model::dates;
-use chrono::NaiveDate;
+use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
 use crate::app::browser::replace_location;
 use crate::app::components::{ChoiceSelect, Field, FieldIds, RenderLimit};
 use crate::app::routing::Route;
 use crate::app::state::use_app_state;
+use crate::guide::follow_through::last_contact;
 use crate::guide::plural;
 use crate::model::{Choice, FocusArea, Partner, RecordId, Stage, Timestamp};
 
@@ -14,16 +15,23 @@ use crate::model::{Choice, FocusArea, Partner, RecordId, Stage, Timestamp};
 enum SortKey {
     Name,
     LastChange,
+    LastContact,
     Stage,
 }
 
 impl Choice for SortKey {
-    const ALL: &'static [Self] = &[SortKey::Name, SortKey::LastChange, SortKey::Stage];
+    const ALL: &'static [Self] = &[
+        SortKey::Name,
+        SortKey::LastChange,
+        SortKey::LastContact,
+        SortKey::Stage,
+    ];
 
     fn key(self) -> &'static str {
         match self {
             SortKey::Name => "name",
             SortKey::LastChange => "last_change",
+            SortKey::LastContact => "last_contact",
             SortKey::Stage => "stage",
         }
     }
@@ -32,6 +40,7 @@ impl Choice for SortKey {
         match self {
             SortKey::Name => "Name",
             SortKey::LastChange => "Last change",
+            SortKey::LastContact => "Last contact, longest ago first",
             SortKey::Stage => "Stage",
         }
     }
@@ -46,11 +55,12 @@ struct Entry {
     stage: Stage,
     focus_areas: Vec<FocusArea>,
     updated_at: Timestamp,
+    last_contact: Option<NaiveDate>,
     search_text: String,
 }
 
 impl Entry {
-    fn new(partner: &Partner) -> Self {
+    fn new(partner: &Partner, today: NaiveDate) -> Self {
         let research = &partner.research;
         let organization = &partner.organization;
         let mut search_text = [
@@ -77,6 +87,7 @@ impl Entry {
             stage: partner.stage,
             focus_areas: organization.focus_areas.clone(),
             updated_at: partner.updated_at,
+            last_contact: last_contact(partner, today),
             search_text: search_text.to_lowercase(),
         }
     }
@@ -90,6 +101,7 @@ struct Row {
     stage: Stage,
     focus: String,
     changed: NaiveDate,
+    last_contact: Option<NaiveDate>,
 }
 
 /// The partners, searchable, filterable and sortable, each linking to its page.
@@ -99,8 +111,14 @@ pub fn PartnerList(
     initial_stage: Option<Stage>,
 ) -> impl IntoView {
     let workspace = use_app_state().workspace();
+    let today = Local::now().date_naive();
     let entries = Memo::new(move |_| {
-        workspace.with(|w| w.partners.iter().map(Entry::new).collect::<Vec<_>>())
+        workspace.with(|w| {
+            w.partners
+                .iter()
+                .map(|partner| Entry::new(partner, today))
+                .collect::<Vec<_>>()
+        })
     });
     let query = RwSignal::new(String::new());
     let stage_filter = RwSignal::new(initial_stage);
@@ -120,6 +138,10 @@ pub fn PartnerList(
             match sort {
                 SortKey::Name => matching.sort_by_cached_key(|e| e.name.to_lowercase()),
                 SortKey::LastChange => matching.sort_by_key(|e| std::cmp::Reverse(e.updated_at)),
+                // Never contacted (None) sorts last: they are not waiting on us yet.
+                SortKey::LastContact => {
+                    matching.sort_by_key(|e| (e.last_contact.is_none(), e.last_contact))
+                }
                 SortKey::Stage => {
                     matching.sort_by_key(|e| (e.stage.position(), e.name.to_lowercase()))
                 }
@@ -137,6 +159,7 @@ pub fn PartnerList(
                         .collect::<Vec<_>>()
                         .join(", "),
                     changed: e.updated_at.date_naive(),
+                    last_contact: e.last_contact,
                 })
                 .collect::<Vec<_>>()
         })
@@ -237,6 +260,9 @@ pub fn PartnerList(
                             <span class="stage">{row.stage.label()}</span>
                             <span class="meta">
                                 {row.focus} {format!(" Changed {}", dates::short_date(row.changed))}
+                                {row
+                                    .last_contact
+                                    .map(|date| format!(" · Last contact {}", dates::short_date(date)))}
                             </span>
                         </li>
                     </For>

@@ -16,6 +16,8 @@ pub enum ActionKind {
     Meeting,
     /// Their visit to our meeting, still to come.
     Visit,
+    /// A meeting whose day has passed, not yet marked held: what did we hear?
+    WriteUpMeeting,
     /// One of their public events.
     TheirEvent { title: String },
     /// An open commitment of ours.
@@ -51,6 +53,7 @@ impl NextAction {
             ActionKind::FollowUp => format!("Follow up with {name}"),
             ActionKind::Meeting => format!("Meeting with {name}"),
             ActionKind::Visit => format!("{name} visits our meeting"),
+            ActionKind::WriteUpMeeting => format!("What did you hear at {name}?"),
             ActionKind::TheirEvent { title } => format!("{name}'s event: {title}"),
             ActionKind::WePromised { what, .. } => match what.trim() {
                 "" => format!("We promised {name} something not yet written down"),
@@ -76,13 +79,15 @@ impl NextAction {
             (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, _) => {
                 dates::weekday_short(date)
             }
+            (ActionKind::WriteUpMeeting, _) => format!("met {}", dates::weekday_short(date)),
             (_, 0) => "due today".to_owned(),
             (_, 1) => "due tomorrow".to_owned(),
             (_, days) if days < 0 => format!("overdue since {}", dates::short_month_day(date)),
             _ => format!("due {}", dates::weekday_short(date)),
         };
-        // A promise's own words may hold a colon; a dash keeps the date apart.
-        let separator = if self.commitment().is_some() {
+        // A promise's own words may hold a colon, and a question ends in a
+        // question mark; a dash keeps the date apart.
+        let separator = if self.commitment().is_some() || self.kind == ActionKind::WriteUpMeeting {
             " — "
         } else {
             ": "

@@ -21,7 +21,10 @@ use chrono::{Duration, NaiveDate};
 pub use action::{ActionKind, NextAction};
 pub use suggestion::Suggestion;
 
-use crate::model::{CommitmentStatus, DraftStatus, Partner, Party, Response, Workspace};
+use crate::model::{
+    CommitmentStatus, ContactDraft, DraftStatus, InteractionKind, Partner, Party, Response,
+    Workspace,
+};
 
 /// How far ahead the dashboard looks.
 pub const LOOKAHEAD_DAYS: i64 = 14;
@@ -91,13 +94,23 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .drafts
         .iter()
         .filter(|draft| draft.status == DraftStatus::Sent && draft.response == Response::Awaiting)
+        .filter(|draft| !answered(partner, draft))
         .filter_map(|draft| Some(action(Some(draft.follow_up_on?), ActionKind::FollowUp)));
+    // A meeting still to come is listed on its day; one whose day has passed
+    // without being marked held asks what we heard there.
     let meetings = partner
         .meetings
         .iter()
         .filter(|meeting| !meeting.after.held)
-        .filter_map(|meeting| meeting.date.filter(|&date| date >= today))
-        .map(|date| action(Some(date), ActionKind::Meeting));
+        .filter_map(|meeting| {
+            let date = meeting.date?;
+            let kind = if date >= today {
+                ActionKind::Meeting
+            } else {
+                ActionKind::WriteUpMeeting
+            };
+            Some(action(Some(date), kind))
+        });
     let visits = partner
         .visits
         .iter()
@@ -130,7 +143,7 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
             },
         ))
     });
-    let suggestion = Suggestion::for_partner(partner, today)
+    let suggestion = Suggestion::for_partner(partner)
         .map(|suggestion| action(None, ActionKind::Suggested(suggestion)));
     follow_ups
         .chain(meetings)
@@ -139,6 +152,20 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .chain(events)
         .chain(suggestion)
         .collect()
+}
+
+/// Whether something logged since `draft` went out answers its follow-up:
+/// any interaction with them on or after the day it was sent, other than
+/// the entry recording the sending itself and our own report-outs.
+fn answered(partner: &Partner, draft: &ContactDraft) -> bool {
+    let Some(sent_on) = draft.sent_on else {
+        return false;
+    };
+    partner.log.iter().any(|entry| {
+        entry.source != Some(draft.id)
+            && entry.kind != InteractionKind::ReportOut
+            && entry.date.is_some_and(|date| date >= sent_on)
+    })
 }
 
 #[cfg(test)]

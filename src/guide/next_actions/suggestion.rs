@@ -1,7 +1,5 @@
 //! The undated step each active partner's stage calls for, and its wording.
 
-use chrono::NaiveDate;
-
 use crate::model::{Partner, Response, Stage};
 
 /// The next step of the journey with one partner, read from its stage and
@@ -40,15 +38,15 @@ impl Suggestion {
     /// | Researching | finish researching |
     /// | Ready to reach out | write a first contact |
     /// | Contacted | awaiting: follow up (unless dated); replied: as Meeting planned; declined: respect their answer |
-    /// | Meeting planned | no meeting or no date: plan it; date to come: none; date passed: write it up |
+    /// | Meeting planned | no meeting or no date: plan it; dated: none (the meeting, or asking what we heard, is listed on its day) |
     /// | Met | write up the last meeting held, then talk about accountability, then keep showing up |
     /// | Ongoing partnership, Paused | none |
-    pub fn for_partner(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
+    pub fn for_partner(partner: &Partner) -> Option<Suggestion> {
         match partner.stage {
             Stage::Researching => Some(Suggestion::FinishResearch),
             Stage::ReadyToReachOut => Some(Suggestion::WriteFirstContact),
-            Stage::Contacted => after_contact(partner, today),
-            Stage::MeetingPlanned => toward_meeting(partner, today),
+            Stage::Contacted => after_contact(partner),
+            Stage::MeetingPlanned => toward_meeting(partner),
             Stage::Met => Some(after_meeting(partner)),
             Stage::OngoingPartnership | Stage::Paused => None,
         }
@@ -72,31 +70,29 @@ impl Suggestion {
 }
 
 /// Contacted: the answer to the contact that went out last decides.
-fn after_contact(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
+fn after_contact(partner: &Partner) -> Option<Suggestion> {
     // With nothing marked sent, the contact happened outside the app.
     let Some(sent) = partner.last_sent() else {
         return Some(Suggestion::FollowUp);
     };
     match sent.response {
         Response::Awaiting => sent.follow_up_on.is_none().then_some(Suggestion::FollowUp),
-        Response::Replied => toward_meeting(partner, today),
+        Response::Replied => toward_meeting(partner),
         Response::Declined => Some(Suggestion::RespectTheirAnswer),
     }
 }
 
 /// On the way to the first meeting: plan it, wait for it, or write it up.
-fn toward_meeting(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
+fn toward_meeting(partner: &Partner) -> Option<Suggestion> {
     let Some(meeting) = partner.current_meeting() else {
         return Some(Suggestion::PlanMeeting);
     };
     if meeting.after.held {
         return Some(after_meeting(partner));
     }
-    match meeting.date {
-        None => Some(Suggestion::PlanMeeting),
-        Some(date) if date >= today => None,
-        Some(_) => Some(Suggestion::WriteUpMeeting),
-    }
+    // A date to come is listed on its day, and a date passed asks for the
+    // write-up on that day: either way a dated item covers it.
+    meeting.date.is_none().then_some(Suggestion::PlanMeeting)
 }
 
 /// After meeting: the last meeting held is written up first (a newer one

@@ -123,6 +123,7 @@ impl Partner {
             lessons: _,
             commitments: _,
             accountability,
+            keep_in_touch_days,
         } = self;
         Partner {
             id: *id,
@@ -145,6 +146,7 @@ impl Partner {
             lessons: Vec::new(),
             commitments: Vec::new(),
             accountability: accountability.clone(),
+            keep_in_touch_days: *keep_in_touch_days,
         }
     }
 }
@@ -185,6 +187,7 @@ impl Mergeable for Partner {
             priority_signals: _,
             checklist: _,
             accountability: _,
+            keep_in_touch_days: _,
         } = theirs;
         Partner {
             people: merge_list(&ours.people, people),

@@ -5,6 +5,7 @@
 mod accountability;
 mod commitments;
 mod feedback;
+mod in_touch;
 mod report;
 mod report_document;
 
@@ -50,6 +51,7 @@ pub fn LogStep(
                 </button>
             </Show>
         </section>
+        <in_touch::StayingInTouch partner />
         <LogEntries log=partner.list(lens!(log)) />
         <feedback::FeedbackAndLessons partner />
         <commitments::Commitments partner />

@@ -5,8 +5,8 @@ use chrono::{NaiveDate, Utc};
 use super::promise::{as_verb_phrase, lower_first_word};
 use super::*;
 use crate::model::{
-    Channel, Commitment, CommitmentStatus, ContactDraft, DraftStatus, Meeting, Partner, Party,
-    PublicEvent, RecordId, Response, Stage, Visit, Workspace,
+    Channel, Commitment, CommitmentStatus, ContactDraft, DraftStatus, InteractionKind, LogEntry,
+    Meeting, Partner, Party, PublicEvent, RecordId, Response, Stage, Visit, Workspace,
 };
 
 fn day(d: u32) -> NaiveDate {
@@ -74,7 +74,7 @@ fn describe_all(actions: &[NextAction], today: NaiveDate) -> Vec<String> {
 }
 
 fn suggestion(partner: &Partner) -> Option<Suggestion> {
-    Suggestion::for_partner(partner, day(10))
+    Suggestion::for_partner(partner)
 }
 
 #[test]
@@ -148,6 +148,60 @@ fn meetings_commitments_and_their_events_join_in_date_order() {
         ]
     );
     assert!(actions.waiting.is_empty(), "a done promise is not awaited");
+}
+
+#[test]
+fn an_interaction_logged_since_the_contact_answers_its_follow_up() {
+    let today = day(10);
+    let follow_ups = |partner: &Partner| {
+        let workspace = Workspace {
+            partners: vec![partner.clone()],
+            ..Workspace::default()
+        };
+        next_actions(&workspace, today)
+            .ours
+            .into_iter()
+            .filter(|action| action.kind == ActionKind::FollowUp)
+            .count()
+    };
+    let mut casa = partner_with_follow_up("Casa", day(8), Response::Awaiting);
+    let sent = casa.drafts[0].id;
+    let entry = |date: NaiveDate, kind: InteractionKind, source: Option<RecordId>| LogEntry {
+        date: Some(date),
+        kind,
+        source,
+        ..LogEntry::new(Utc::now())
+    };
+    // The sending's own entry, an earlier call and our report-out answer nothing.
+    casa.log
+        .push(entry(day(1), InteractionKind::Email, Some(sent)));
+    casa.log.push(entry(
+        day(1) - chrono::Duration::days(3),
+        InteractionKind::Call,
+        None,
+    ));
+    casa.log
+        .push(entry(day(5), InteractionKind::ReportOut, None));
+    assert_eq!(follow_ups(&casa), 1);
+    casa.log.push(entry(day(6), InteractionKind::Call, None));
+    assert_eq!(follow_ups(&casa), 0, "their call answered it");
+}
+
+#[test]
+fn a_meeting_whose_day_passed_unheld_asks_what_we_heard() {
+    let today = day(10);
+    let mut casa = partner("Casa", Stage::OngoingPartnership);
+    casa.meetings.push(meeting(Some(day(9)), false, ""));
+    casa.meetings.push(meeting(Some(day(2)), true, "Rent."));
+    let workspace = Workspace {
+        partners: vec![casa],
+        ..Workspace::default()
+    };
+    let actions = next_actions(&workspace, today);
+    assert_eq!(
+        describe_all(&actions.ours, today),
+        ["What did you hear at Casa? — met Mon Nov 9"]
+    );
 }
 
 #[test]

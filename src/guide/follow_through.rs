@@ -1,0 +1,180 @@
+//! Nobody left waiting: when we were last in touch with each partner, and
+//! which active partners we are losing touch with.
+
+use chrono::NaiveDate;
+
+use crate::model::{DraftStatus, InteractionKind, Partner, RecordId, Stage, Workspace};
+
+/// Days without contact after which an active partner is losing touch,
+/// unless the partner has its own number.
+pub const DEFAULT_KEEP_IN_TOUCH_DAYS: u32 = 30;
+
+/// The last day we were in touch with them, up to `today`: any interaction
+/// logged (a report-out to our own group is not contact with them), and any
+/// first contact sent.
+pub fn last_contact(partner: &Partner, today: NaiveDate) -> Option<NaiveDate> {
+    let logged = partner
+        .log
+        .iter()
+        .filter(|entry| entry.kind != InteractionKind::ReportOut)
+        .filter_map(|entry| entry.date);
+    let sent = partner
+        .drafts
+        .iter()
+        .filter(|draft| draft.status == DraftStatus::Sent)
+        .filter_map(|draft| draft.sent_on);
+    logged.chain(sent).filter(|date| *date <= today).max()
+}
+
+/// How many days without contact this partner allows before it counts as
+/// losing touch.
+pub fn keep_in_touch_days(partner: &Partner) -> u32 {
+    partner
+        .keep_in_touch_days
+        .unwrap_or(DEFAULT_KEEP_IN_TOUCH_DAYS)
+}
+
+/// An active partner we have not been in touch with for too long.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct LosingTouch {
+    pub partner_id: RecordId,
+    pub partner_name: String,
+    /// The last contact, or `None` when nothing is logged since they were added.
+    pub last_contact: Option<NaiveDate>,
+    /// Days since the last contact (or since they were added).
+    pub days: i64,
+}
+
+/// The active partners (contacted, met or in partnership, not paused) with no
+/// contact within their number of days, the longest silence first. A partner
+/// with no contact logged counts from the day it was added.
+pub fn losing_touch(workspace: &Workspace, today: NaiveDate) -> Vec<LosingTouch> {
+    let mut losing: Vec<LosingTouch> = workspace
+        .partners
+        .iter()
+        .filter(|partner| is_active(partner.stage))
+        .filter_map(|partner| {
+            let last = last_contact(partner, today);
+            let since = last.unwrap_or_else(|| partner.created_at.date_naive());
+            let days = (today - since).num_days();
+            (days > i64::from(keep_in_touch_days(partner))).then(|| LosingTouch {
+                partner_id: partner.id,
+                partner_name: partner.name().to_owned(),
+                last_contact: last,
+                days,
+            })
+        })
+        .collect();
+    losing.sort_by(|a, b| {
+        b.days
+            .cmp(&a.days)
+            .then_with(|| a.partner_name.cmp(&b.partner_name))
+    });
+    losing
+}
+
+/// Whether a partner at `stage` expects to hear from us: once contacted,
+/// until paused.
+fn is_active(stage: Stage) -> bool {
+    matches!(
+        stage,
+        Stage::Contacted | Stage::MeetingPlanned | Stage::Met | Stage::OngoingPartnership
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Duration, Utc};
+
+    use super::*;
+    use crate::model::{ContactDraft, LogEntry};
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    fn entry(date: NaiveDate, kind: InteractionKind) -> LogEntry {
+        LogEntry {
+            date: Some(date),
+            kind,
+            ..LogEntry::new(Utc::now())
+        }
+    }
+
+    fn partner(name: &str, stage: Stage, added_days_ago: i64, today: NaiveDate) -> Partner {
+        let added = (today - Duration::days(added_days_ago))
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc();
+        Partner {
+            stage,
+            ..Partner::new(name, added).unwrap()
+        }
+    }
+
+    #[test]
+    fn the_last_contact_is_the_latest_interaction_or_sent_contact_up_to_today() {
+        let today = day(20);
+        let mut casa = partner("Casa", Stage::Met, 60, today);
+        assert_eq!(last_contact(&casa, today), None);
+        casa.log.push(entry(day(3), InteractionKind::Call));
+        casa.log.push(entry(day(18), InteractionKind::ReportOut));
+        casa.log.push(entry(day(25), InteractionKind::Meeting));
+        assert_eq!(
+            last_contact(&casa, today),
+            Some(day(3)),
+            "not our report-out, not the future"
+        );
+        casa.drafts.push(ContactDraft {
+            status: DraftStatus::Sent,
+            sent_on: Some(day(9)),
+            ..ContactDraft::new(Utc::now())
+        });
+        assert_eq!(last_contact(&casa, today), Some(day(9)));
+    }
+
+    #[test]
+    fn thirty_days_is_still_in_touch_and_the_thirty_first_is_not() {
+        let today = day(30);
+        let mut casa = partner("Casa", Stage::Met, 90, today);
+        casa.log
+            .push(entry(today - Duration::days(30), InteractionKind::Call));
+        let workspace = Workspace {
+            partners: vec![casa],
+            ..Workspace::default()
+        };
+        assert!(losing_touch(&workspace, today).is_empty());
+        assert_eq!(losing_touch(&workspace, today + Duration::days(1)).len(), 1);
+    }
+
+    #[test]
+    fn active_partners_past_their_days_are_losing_touch_the_longest_silence_first() {
+        let today = day(30);
+        let october = NaiveDate::from_ymd_opt(2026, 10, 20).unwrap();
+        let mut quiet = partner("Quiet", Stage::OngoingPartnership, 90, today);
+        quiet.log.push(entry(october, InteractionKind::Email));
+        let recent = {
+            let mut recent = partner("Recent", Stage::Met, 90, today);
+            recent.log.push(entry(day(20), InteractionKind::Call));
+            recent
+        };
+        let never = partner("Never heard", Stage::Contacted, 45, today);
+        let paused = partner("Paused", Stage::Paused, 90, today);
+        let researching = partner("Researching", Stage::Researching, 90, today);
+        let mut patient = partner("Patient", Stage::Met, 90, today);
+        patient.log.push(entry(october, InteractionKind::Email));
+        patient.keep_in_touch_days = Some(60);
+        let workspace = Workspace {
+            partners: vec![quiet, recent, never, paused, researching, patient],
+            ..Workspace::default()
+        };
+        let losing = losing_touch(&workspace, today);
+        let names: Vec<_> = losing.iter().map(|l| l.partner_name.as_str()).collect();
+        assert_eq!(names, ["Never heard", "Quiet"]);
+        assert_eq!((losing[0].last_contact, losing[0].days), (None, 45));
+        assert_eq!(
+            (losing[1].last_contact, losing[1].days),
+            (Some(october), 41)
+        );
+    }
+}

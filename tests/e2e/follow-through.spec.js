@@ -1,0 +1,54 @@
+// Nobody left waiting: the last contact with each partner, in the list and
+// on its page, and "Losing touch" on the dashboard once 30 days pass.
+import { test, expect, openApp, addPartner, expectNoAxeViolations } from "./fixtures.js";
+
+const DAY = 86_400_000;
+const START = new Date("2026-11-02T12:00:00");
+
+const losingTouch = (page) => page.getByRole("region", { name: "Losing touch" });
+const mainNav = (page) => page.getByRole("navigation", { name: "Main" });
+
+test("losing touch appears after 30 days without contact and clears when an interaction is logged", async ({ page }) => {
+  await page.clock.setFixedTime(START);
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("combobox", { name: "Stage", exact: true }).selectOption("contacted");
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("button", { name: "Add interaction" }).click();
+  await expect(page.getByText("Last contact: Nov 2, 2026 (today).")).toBeVisible();
+
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  await expect(losingTouch(page)).toContainText("Every partner you are working with has heard from you recently.");
+
+  // Thirty days on, still in touch; the thirty-first, losing touch.
+  await page.clock.setFixedTime(new Date(START.getTime() + 30 * DAY));
+  await page.reload();
+  await expect(losingTouch(page).getByRole("link")).toHaveCount(0);
+  await page.clock.setFixedTime(new Date(START.getTime() + 31 * DAY));
+  await page.reload();
+  const casa = losingTouch(page).getByRole("listitem");
+  await expect(casa).toHaveText("Casa Latina: no contact for 31 days, since Nov 2, 2026");
+  await expectNoAxeViolations(page);
+
+  await mainNav(page).getByRole("link", { name: "Partners" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: "Casa Latina" })).toContainText("Last contact Nov 2, 2026");
+
+  // Its own number of days: 45 keeps it in touch for now.
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  await casa.getByRole("link", { name: "Casa Latina" }).click();
+  await expect(page.getByText("Last contact: Nov 2, 2026 (31 days ago).")).toBeVisible();
+  const days = page.getByRole("spinbutton", { name: "Days without contact before we are losing touch" });
+  await days.fill("45");
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  await expect(losingTouch(page).getByRole("link")).toHaveCount(0);
+  await page.goBack();
+  await days.fill("");
+
+  // A call logged today brings them back in touch.
+  await page.getByRole("button", { name: "Add interaction" }).click();
+  await page.getByRole("combobox", { name: "Kind" }).last().selectOption("Call");
+  await expect(page.getByText("Last contact: Dec 3, 2026 (today).")).toBeVisible();
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  await expect(losingTouch(page)).toContainText("Every partner you are working with has heard from you recently.");
+});
