@@ -18,9 +18,9 @@ use common_ground::model::transfer::{
 };
 use common_ground::model::{
     AfterMeeting, AgendaItem, AgendaSection, Channel, Coalition, Commitment, CommitmentStatus,
-    ContactDraft, DraftStatus, Feedback, InteractionKind, Lesson, LogEntry, Meeting, Partner,
-    Party, Person, Practice, PublicEvent, Question, RecordId, Response, Stage, Timestamp,
-    Workspace,
+    ContactDraft, DraftStatus, Feedback, HostingChecklist, InteractionKind, Lesson, LogEntry,
+    Meeting, Partner, Party, Person, Practice, PublicEvent, Question, RecordId, Response, Stage,
+    Timestamp, Visit, Workspace,
 };
 use serde_json::Value;
 use support::at;
@@ -140,7 +140,9 @@ random_text_record!(AgendaItem { title }, section: AgendaSection::Listening, min
 random_text_record!(Question { text });
 random_text_record!(LogEntry { summary }, date: None, kind: InteractionKind::Call, people: String::new(), we_made_an_ask: false, source: None);
 random_text_record!(Feedback { text }, date: None);
-random_text_record!(Lesson { lesson }, date: None, what_we_will_change: String::new());
+random_text_record!(Lesson { lesson }, date: None, what_we_will_change: String::new(), feedback_id: None);
+random_text_record!(Visit { who }, date: None, start_time: None, duration_minutes: 90, place: String::new(),
+    their_item: String::new(), agenda: String::new(), hosting: HostingChecklist::default(), notes: String::new());
 random_text_record!(Commitment { what }, owner: Party::Us, due_on: None, status: CommitmentStatus::Open, meeting_id: None);
 
 impl Random for Meeting {
@@ -205,7 +207,7 @@ fn fresh_partner(device: &mut Device) -> Partner {
 }
 
 fn change_partner_list(partner: &mut Partner, device: &mut Device) {
-    match device.rng.below(9) {
+    match device.rng.below(10) {
         0 => change_list(&mut partner.people, device),
         1 => change_list(&mut partner.events, device),
         2 => change_list(&mut partner.practices, device),
@@ -214,6 +216,7 @@ fn change_partner_list(partner: &mut Partner, device: &mut Device) {
         5 => change_list(&mut partner.log, device),
         6 => change_list(&mut partner.feedback, device),
         7 => change_list(&mut partner.lessons, device),
+        8 => change_list(&mut partner.visits, device),
         _ => change_list(&mut partner.commitments, device),
     }
 }
@@ -592,6 +595,7 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
             date: None,
             lesson: "We spoke before we listened".into(),
             what_we_will_change: "Ask first".into(),
+            feedback_id: None,
         });
     });
     let mut phone = shared;

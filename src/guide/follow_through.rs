@@ -1,7 +1,7 @@
 //! Nobody left waiting: when we were last in touch with each partner, and
 //! which active partners we are losing touch with.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 
 use crate::model::{DraftStatus, InteractionKind, Partner, RecordId, Stage, Workspace};
 
@@ -32,6 +32,50 @@ pub fn keep_in_touch_days(partner: &Partner) -> u32 {
     partner
         .keep_in_touch_days
         .unwrap_or(DEFAULT_KEEP_IN_TOUCH_DAYS)
+}
+
+/// How often an ongoing partnership is due a request for feedback.
+pub const FEEDBACK_EVERY_DAYS: i64 = 60;
+
+/// How long "Remind me later" puts off asking for feedback: past the
+/// dashboard's horizon, so the reminder leaves it for now.
+pub const FEEDBACK_SNOOZE_DAYS: i64 = 30;
+
+/// When to ask this partner how the partnership and our actions affect
+/// them, if it is time to think of it: after a meeting is marked held, and
+/// every [`FEEDBACK_EVERY_DAYS`] of an ongoing partnership. Feedback they
+/// gave, or our asking, resets the count; a snooze puts the date off.
+pub fn feedback_due(partner: &Partner) -> Option<NaiveDate> {
+    if !matches!(partner.stage, Stage::Met | Stage::OngoingPartnership) {
+        return None;
+    }
+    let heard = partner
+        .feedback
+        .iter()
+        .filter_map(|feedback| feedback.date)
+        .chain(partner.feedback_asked_on)
+        .max();
+    let held = partner
+        .meetings
+        .iter()
+        .filter(|meeting| meeting.after.held)
+        .filter_map(|meeting| meeting.date)
+        .max();
+    let due = match (held, heard) {
+        (Some(held), heard) if heard.is_none_or(|heard| heard < held) => Some(held),
+        _ if partner.stage == Stage::OngoingPartnership => {
+            let since = heard
+                .or(held)
+                .unwrap_or_else(|| partner.created_at.date_naive());
+            Some(since + Duration::days(FEEDBACK_EVERY_DAYS))
+        }
+        _ => None,
+    }?;
+    Some(
+        partner
+            .feedback_snoozed_until
+            .map_or(due, |until| due.max(until)),
+    )
 }
 
 /// An active partner we have not been in touch with for too long.
@@ -84,10 +128,10 @@ fn is_active(stage: Stage) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use chrono::{Duration, Utc};
+    use chrono::Utc;
 
     use super::*;
-    use crate::model::{ContactDraft, LogEntry};
+    use crate::model::{AfterMeeting, ContactDraft, Feedback, LogEntry, Meeting};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
@@ -176,5 +220,55 @@ mod tests {
             (losing[1].last_contact, losing[1].days),
             (Some(october), 41)
         );
+    }
+
+    fn held_meeting(date: NaiveDate) -> Meeting {
+        Meeting {
+            date: Some(date),
+            after: AfterMeeting {
+                held: true,
+                ..AfterMeeting::default()
+            },
+            ..Meeting::new(Utc::now())
+        }
+    }
+
+    #[test]
+    fn feedback_is_asked_for_after_a_meeting_held_then_every_sixty_days_of_partnership() {
+        let today = day(30);
+        let mut casa = partner("Casa", Stage::Contacted, 90, today);
+        casa.meetings.push(held_meeting(day(5)));
+        assert_eq!(feedback_due(&casa), None, "not before they are met");
+        casa.stage = Stage::Met;
+        assert_eq!(
+            feedback_due(&casa),
+            Some(day(5)),
+            "due from the meeting held"
+        );
+        casa.feedback.push(Feedback {
+            date: Some(day(6)),
+            ..Feedback::new(Utc::now())
+        });
+        assert_eq!(
+            feedback_due(&casa),
+            None,
+            "heard since; met, not yet ongoing"
+        );
+        casa.stage = Stage::OngoingPartnership;
+        assert_eq!(feedback_due(&casa), Some(day(6) + Duration::days(60)));
+        casa.feedback_asked_on = Some(day(20));
+        assert_eq!(
+            feedback_due(&casa),
+            Some(day(20) + Duration::days(60)),
+            "asking counts"
+        );
+        casa.meetings.push(held_meeting(day(25)));
+        assert_eq!(
+            feedback_due(&casa),
+            Some(day(25)),
+            "a newer meeting asks again"
+        );
+        casa.feedback_snoozed_until = Some(day(30) + Duration::days(FEEDBACK_SNOOZE_DAYS));
+        assert_eq!(feedback_due(&casa), casa.feedback_snoozed_until, "snoozed");
     }
 }

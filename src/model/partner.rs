@@ -1,4 +1,4 @@
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
@@ -84,6 +84,12 @@ pub struct Partner {
     /// not the usual number. Written only when set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub keep_in_touch_days: Option<u32>,
+    /// When we last asked them for feedback. Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback_asked_on: Option<NaiveDate>,
+    /// Until when asking them for feedback waits. Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback_snoozed_until: Option<NaiveDate>,
 }
 
 impl Partner {
@@ -114,6 +120,8 @@ impl Partner {
             commitments: Vec::new(),
             accountability: Accountability::default(),
             keep_in_touch_days: None,
+            feedback_asked_on: None,
+            feedback_snoozed_until: None,
         })
     }
 

@@ -129,6 +129,10 @@ pub struct Lesson {
     pub lesson: String,
     #[serde(default)]
     pub what_we_will_change: String,
+    /// The feedback of theirs that prompted this lesson, if one did. Written
+    /// only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback_id: Option<RecordId>,
 }
 
 impl Lesson {
@@ -141,6 +145,7 @@ impl Lesson {
             date: None,
             lesson: String::new(),
             what_we_will_change: String::new(),
+            feedback_id: None,
         }
     }
 }

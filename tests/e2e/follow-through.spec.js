@@ -52,3 +52,44 @@ test("losing touch appears after 30 days without contact and clears when an inte
   await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
   await expect(losingTouch(page)).toContainText("Every partner you are working with has heard from you recently.");
 });
+
+test("feedback is asked for after a meeting, recorded, and linked to the lesson it prompted", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Meeting" }).click();
+  await page.getByRole("button", { name: "Plan a meeting" }).click();
+  await page.getByRole("textbox", { name: "Date" }).fill(await page.evaluate(() => new Date().toLocaleDateString("en-CA")));
+  await page.getByRole("button", { name: "Mark as met" }).click();
+
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  const nextActions = page.getByRole("region", { name: "Next actions" });
+  await expect(nextActions.getByRole("link", { name: "Ask Casa Latina for feedback: due today" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await nextActions.getByRole("button", { name: "We asked Casa Latina for feedback" }).click();
+  await expect(nextActions.getByRole("link", { name: /^Ask Casa Latina for feedback/ })).toHaveCount(0);
+  await expect(page.getByText("Noted: you asked Casa Latina for feedback.")).toBeAttached();
+  await page.reload();
+  await expect(nextActions.getByRole("link", { name: /^Ask Casa Latina for feedback/ })).toHaveCount(0);
+
+  // What they said, and the lesson it prompted, each showing the other.
+  await mainNav(page).getByRole("link", { name: "Partners" }).click();
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("button", { name: "Add their feedback" }).click();
+  await page.getByRole("textbox", { name: "What they said" }).fill("Check with us before talking to the press.");
+  await page.getByRole("button", { name: "Add a lesson" }).click();
+  await page.getByRole("textbox", { name: "What we learned" }).fill("We spoke for them to a reporter.");
+  await page.getByRole("textbox", { name: "What we will change" }).fill("Refer press to their spokespeople.");
+  const prompted = page.getByRole("combobox", { name: "Prompted by their feedback" });
+  await expect(prompted).toHaveValue("");
+  const theirs = prompted.locator("option", { hasText: "Check with us before talking to the press." });
+  await prompted.selectOption(await theirs.getAttribute("value"));
+  const changed = page.locator(".what-we-changed");
+  await expect(changed).toContainText("What we changed because of it:");
+  await expect(changed.getByRole("listitem")).toHaveText("Refer press to their spokespeople.");
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(changed.getByRole("listitem")).toHaveText("Refer press to their spokespeople.");
+  await expect(prompted.locator("option:checked")).toContainText("Check with us before talking");
+});

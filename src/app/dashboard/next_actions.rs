@@ -1,4 +1,4 @@
-use chrono::{Local, NaiveDate};
+use chrono::{Duration, Local, NaiveDate};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -7,6 +7,7 @@ use crate::app::browser::focus_by_id;
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
+use crate::guide::follow_through::FEEDBACK_SNOOZE_DAYS;
 use crate::guide::next_actions::{
     ActionKind, LOOKAHEAD_DAYS, NextAction, Suggestion, next_actions,
 };
@@ -88,11 +89,64 @@ fn ActionItem(
             />
         }
     });
+    let feedback_buttons = (action.kind == ActionKind::AskForFeedback).then(|| {
+        view! {
+            <FeedbackButtons
+                partner=PartnerHandle::new(action.partner_id)
+                name=action.partner_name.clone()
+                today
+                announcement
+            />
+        }
+    });
     view! {
         <li class:due=action.is_due(today)>
             <a href=href>{action.describe(today)}</a>
             {mark_done}
+            {feedback_buttons}
         </li>
+    }
+}
+
+/// Clears a reminder to ask for feedback: we asked (the count starts again),
+/// or not now (it comes back in a month).
+#[component]
+fn FeedbackButtons(
+    /// The partner to ask.
+    partner: PartnerHandle,
+    /// Its name, to tell these buttons from others like them.
+    name: String,
+    /// The day the dashboard was opened.
+    today: NaiveDate,
+    /// Where the outcome is said to screen readers.
+    announcement: RwSignal<String>,
+) -> impl IntoView {
+    let asked_name = format!("We asked {name} for feedback");
+    let later_name = format!("Remind me later to ask {name} for feedback");
+    let asked = {
+        let name = name.clone();
+        move |event: MouseEvent| {
+            focus_neighbour_of(&event);
+            partner.edit(|p| p.feedback_asked_on = Some(today));
+            announcement.set(format!("Noted: you asked {name} for feedback."));
+        }
+    };
+    let later = move |event: MouseEvent| {
+        focus_neighbour_of(&event);
+        partner.edit(|p| {
+            p.feedback_snoozed_until = Some(today + Duration::days(FEEDBACK_SNOOZE_DAYS));
+        });
+        announcement.set(format!(
+            "Asking {name} for feedback will come back in a month."
+        ));
+    };
+    view! {
+        <button type="button" class="secondary mark-done" aria-label=asked_name on:click=asked>
+            "We asked"
+        </button>
+        <button type="button" class="secondary mark-done" aria-label=later_name on:click=later>
+            "Remind me later"
+        </button>
     }
 }
 
@@ -160,7 +214,9 @@ fn step_for(kind: &ActionKind) -> Step {
         ActionKind::FollowUp => Step::Contact,
         ActionKind::Meeting | ActionKind::Visit | ActionKind::WriteUpMeeting => Step::Meeting,
         ActionKind::TheirEvent { .. } => Step::Research,
-        ActionKind::WePromised { .. } | ActionKind::TheyPromised { .. } => Step::Log,
+        ActionKind::WePromised { .. }
+        | ActionKind::TheyPromised { .. }
+        | ActionKind::AskForFeedback => Step::Log,
         ActionKind::Suggested(suggestion) => match suggestion {
             Suggestion::FinishResearch => Step::Research,
             Suggestion::WriteFirstContact

@@ -18,6 +18,8 @@ pub enum ActionKind {
     Visit,
     /// A meeting whose day has passed, not yet marked held: what did we hear?
     WriteUpMeeting,
+    /// Time to ask how the partnership and our actions affect them.
+    AskForFeedback,
     /// One of their public events.
     TheirEvent { title: String },
     /// An open commitment of ours.
@@ -54,6 +56,7 @@ impl NextAction {
             ActionKind::Meeting => format!("Meeting with {name}"),
             ActionKind::Visit => format!("{name} visits our meeting"),
             ActionKind::WriteUpMeeting => format!("What did you hear at {name}?"),
+            ActionKind::AskForFeedback => format!("Ask {name} for feedback"),
             ActionKind::TheirEvent { title } => format!("{name}'s event: {title}"),
             ActionKind::WePromised { what, .. } => match what.trim() {
                 "" => format!("We promised {name} something not yet written down"),

@@ -2,7 +2,8 @@
 //! partner to act on. Three kinds of things lead there:
 //!
 //! - dated items within [`LOOKAHEAD_DAYS`] (overdue ones too): follow-ups,
-//!   meetings, their public events and open commitments;
+//!   meetings and visits, meetings to write up, asking for feedback, their
+//!   public events and open commitments;
 //! - one suggested step for every active partner, read from its stage
 //!   ([`Suggestion::for_partner`]), unless a dated item already covers it;
 //! - open commitments with no date, which are still promises.
@@ -20,6 +21,8 @@ use chrono::{Duration, NaiveDate};
 
 pub use action::{ActionKind, NextAction};
 pub use suggestion::Suggestion;
+
+use super::follow_through::feedback_due;
 
 use crate::model::{
     CommitmentStatus, ContactDraft, DraftStatus, InteractionKind, Partner, Party, Response,
@@ -143,6 +146,7 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
             },
         ))
     });
+    let feedback = feedback_due(partner).map(|date| action(Some(date), ActionKind::AskForFeedback));
     let suggestion = Suggestion::for_partner(partner)
         .map(|suggestion| action(None, ActionKind::Suggested(suggestion)));
     follow_ups
@@ -150,6 +154,7 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .chain(visits)
         .chain(commitments)
         .chain(events)
+        .chain(feedback)
         .chain(suggestion)
         .collect()
 }

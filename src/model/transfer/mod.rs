@@ -16,7 +16,7 @@ pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
 pub use merge::{merge, merge_versions};
 pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview};
-pub use record::{Mergeable, RecordKind};
+pub use record::{Mergeable, RecordKind, first_words};
 
 use super::{SCHEMA_VERSION, Timestamp, Workspace, migrate::migrate_workspace};
 

@@ -124,6 +124,8 @@ impl Partner {
             commitments: _,
             accountability,
             keep_in_touch_days,
+            feedback_asked_on,
+            feedback_snoozed_until,
         } = self;
         Partner {
             id: *id,
@@ -147,6 +149,8 @@ impl Partner {
             commitments: Vec::new(),
             accountability: accountability.clone(),
             keep_in_touch_days: *keep_in_touch_days,
+            feedback_asked_on: *feedback_asked_on,
+            feedback_snoozed_until: *feedback_snoozed_until,
         }
     }
 }
@@ -188,6 +192,8 @@ impl Mergeable for Partner {
             checklist: _,
             accountability: _,
             keep_in_touch_days: _,
+            feedback_asked_on: _,
+            feedback_snoozed_until: _,
         } = theirs;
         Partner {
             people: merge_list(&ours.people, people),

@@ -83,7 +83,7 @@ pub trait Mergeable: Record + Clone + PartialEq {
 }
 
 /// The first few words of a text, with an ellipsis when there is more.
-pub(super) fn first_words(text: &str) -> String {
+pub fn first_words(text: &str) -> String {
     const WORDS: usize = 8;
     const CHARS: usize = 60;
     let words: Vec<&str> = text.split_whitespace().collect();

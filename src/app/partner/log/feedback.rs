@@ -5,6 +5,8 @@ use crate::app::components::{InputKind, RecordList, TextField};
 use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::model::{Feedback, Lesson, RecordId};
 
+use super::feedback_link::{PromptedBy, WhatWeChanged};
+
 /// What the partner told us, kept apart from what we learned ourselves.
 #[component]
 pub fn FeedbackAndLessons(
@@ -33,6 +35,7 @@ pub fn FeedbackAndLessons(
                             <legend>{move || format!("Feedback of {}", date.get())}</legend>
                             <TextField id=format!("feedback-{item}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                             <TextField id=feedback_text_field(item) label="What they said" multiline=true value=text on_input=set_text />
+                            <WhatWeChanged partner feedback=item />
                             <button type="button" class="secondary" on:click=move |_| record.remove(format!("the feedback of {}", date.get_untracked()), feedback_text_field(item))>
                                 {move || format!("Remove feedback of {}", date.get())}
                             </button>
@@ -63,6 +66,7 @@ pub fn FeedbackAndLessons(
                             <TextField id=format!("lesson-{item}-date") label="Date" kind=InputKind::Date value=date on_input=set_date />
                             <TextField id=lesson_field(item) label="What we learned" multiline=true value=lesson on_input=set_lesson />
                             <TextField id=format!("lesson-{item}-change") label="What we will change" multiline=true value=change on_input=set_change />
+                            <PromptedBy lesson=record />
                             <button type="button" class="secondary" on:click=move |_| record.remove(format!("the lesson of {}", date.get_untracked()), lesson_field(item))>
                                 {move || format!("Remove lesson of {}", date.get())}
                             </button>

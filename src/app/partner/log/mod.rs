@@ -5,6 +5,7 @@
 mod accountability;
 mod commitments;
 mod feedback;
+mod feedback_link;
 mod in_touch;
 mod report;
 mod report_document;

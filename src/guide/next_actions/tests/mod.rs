@@ -193,6 +193,7 @@ fn a_meeting_whose_day_passed_unheld_asks_what_we_heard() {
     let mut casa = partner("Casa", Stage::OngoingPartnership);
     casa.meetings.push(meeting(Some(day(9)), false, ""));
     casa.meetings.push(meeting(Some(day(2)), true, "Rent."));
+    casa.feedback_asked_on = Some(day(3));
     let workspace = Workspace {
         partners: vec![casa],
         ..Workspace::default()
@@ -201,6 +202,37 @@ fn a_meeting_whose_day_passed_unheld_asks_what_we_heard() {
     assert_eq!(
         describe_all(&actions.ours, today),
         ["What did you hear at Casa? — met Mon Nov 9"]
+    );
+}
+
+#[test]
+fn asking_for_feedback_is_listed_until_we_ask_or_put_it_off() {
+    let today = day(10);
+    let mut casa = partner("Casa", Stage::Met);
+    casa.meetings.push(meeting(Some(day(8)), true, "Rent."));
+    casa.accountability.text = "We follow their lead.".into();
+    let listed = |casa: &Partner| {
+        let workspace = Workspace {
+            partners: vec![casa.clone()],
+            ..Workspace::default()
+        };
+        describe_all(&next_actions(&workspace, today).ours, today)
+    };
+    assert_eq!(
+        listed(&casa),
+        [
+            "Ask Casa for feedback: overdue since Nov 8",
+            "Keep showing up for Casa"
+        ]
+    );
+    let mut asked = casa.clone();
+    asked.feedback_asked_on = Some(today);
+    assert_eq!(listed(&asked), ["Keep showing up for Casa"]);
+    casa.feedback_snoozed_until = Some(today + chrono::Duration::days(30));
+    assert_eq!(
+        listed(&casa),
+        ["Keep showing up for Casa"],
+        "put off past the horizon"
     );
 }
 
