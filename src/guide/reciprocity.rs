@@ -13,7 +13,8 @@ use crate::model::{InteractionKind, Partner};
 /// The ledger of one partner.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Ledger {
-    /// Times we showed up: attended their events or actions, volunteered or raised funds.
+    /// Times we showed up: attended their events or actions, volunteered or
+    /// raised funds, or helped when they asked.
     pub showed_up: usize,
     /// Times we asked something of them.
     pub asks: usize,
@@ -30,11 +31,15 @@ impl Ledger {
             .log
             .iter()
             .fold(Ledger::default(), |mut ledger, entry| {
-                if matches!(
-                    entry.kind,
-                    InteractionKind::WeAttendedTheirEvent
-                        | InteractionKind::WeVolunteeredOrRaisedFunds
-                ) {
+                let helped_on_their_ask = entry.kind == InteractionKind::TheyAskedForHelp
+                    && !entry.what_we_did.trim().is_empty();
+                if helped_on_their_ask
+                    || matches!(
+                        entry.kind,
+                        InteractionKind::WeAttendedTheirEvent
+                            | InteractionKind::WeVolunteeredOrRaisedFunds
+                    )
+                {
                     ledger.showed_up += 1;
                 }
                 if entry.we_made_an_ask {
@@ -118,7 +123,23 @@ mod tests {
             people: String::new(),
             we_made_an_ask: ask,
             source: None,
+            what_we_did: String::new(),
         }
+    }
+
+    #[test]
+    fn help_given_when_they_asked_counts_as_showing_up() {
+        let mut partner = Partner::new("Casa", Utc::now()).unwrap();
+        let asked = entry(InteractionKind::TheyAskedForHelp, false);
+        partner.log = vec![asked.clone()];
+        assert_eq!(
+            Ledger::of(&partner).showed_up,
+            0,
+            "not until we did something"
+        );
+        partner.log[0].what_we_did = "Six of us testified at the hearing.".into();
+        assert_eq!(Ledger::of(&partner).showed_up, 1);
+        assert_eq!(Ledger::of(&partner).contacts, 1);
     }
 
     #[test]

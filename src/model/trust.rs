@@ -15,19 +15,23 @@ pub enum InteractionKind {
     WeAttendedTheirEvent,
     TheyAttendedOurMeeting,
     WeVolunteeredOrRaisedFunds,
+    /// They asked for our help, perhaps with something outside our usual
+    /// tactics; what we did about it is kept with it.
+    TheyAskedForHelp,
     ReportOut,
     Other,
 }
 
 impl InteractionKind {
     /// Every kind, in the order the app lists them.
-    pub const ALL: [InteractionKind; 8] = [
+    pub const ALL: [InteractionKind; 9] = [
         InteractionKind::Meeting,
         InteractionKind::Call,
         InteractionKind::Email,
         InteractionKind::WeAttendedTheirEvent,
         InteractionKind::TheyAttendedOurMeeting,
         InteractionKind::WeVolunteeredOrRaisedFunds,
+        InteractionKind::TheyAskedForHelp,
         InteractionKind::ReportOut,
         InteractionKind::Other,
     ];
@@ -47,6 +51,7 @@ choice!(InteractionKind {
     TheyAttendedOurMeeting => "they_attended_our_meeting", "They attended or spoke at our meeting";
     WeVolunteeredOrRaisedFunds =>
         "we_volunteered_or_raised_funds", "We volunteered or raised funds for them";
+    TheyAskedForHelp => "they_asked_for_help", "They asked us for help";
     ReportOut => "report_out", "Report-out to our group";
     Other => "other", "Other";
 });
@@ -73,6 +78,9 @@ pub struct LogEntry {
     /// only when set, so files from before it existed round-trip unchanged.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<RecordId>,
+    /// For a request for help: what we did about it. Written only when set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub what_we_did: String,
 }
 
 impl LogEntry {
@@ -88,6 +96,7 @@ impl LogEntry {
             people: String::new(),
             we_made_an_ask: false,
             source: None,
+            what_we_did: String::new(),
         }
     }
 }

@@ -93,3 +93,21 @@ test("feedback is asked for after a meeting, recorded, and linked to the lesson 
   await expect(changed.getByRole("listitem")).toHaveText("Refer press to their spokespeople.");
   await expect(prompted.locator("option:checked")).toContainText("Check with us before talking");
 });
+
+test("help they asked for, even outside our usual tactics, counts as showing up", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Log" }).click();
+  const ledger = page.getByRole("region", { name: "Reciprocity" }).getByRole("status");
+  await expect(ledger).toHaveText("We showed up for them 0 times; we asked something of them 0 times.");
+  await page.getByRole("button", { name: "Add interaction" }).click();
+  const did = page.getByRole("textbox", { name: "What we did about it" });
+  await expect(did).toHaveCount(0);
+  await page.getByRole("combobox", { name: "Kind" }).selectOption("They asked us for help");
+  await page.getByRole("textbox", { name: "Summary" }).fill("They asked us to help staff a phone bank.");
+  await expect(ledger).toContainText("We showed up for them 0 times");
+  await did.fill("Five of us called voters for two evenings.");
+  await expect(ledger).toContainText("We showed up for them 1 time;");
+  await expectNoAxeViolations(page);
+});

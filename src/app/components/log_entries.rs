@@ -5,7 +5,7 @@ use super::{InputKind, RecordList};
 
 use super::{CheckboxField, ChoiceSelect, TextField};
 use crate::app::handles::{ItemHandle, ListHandle, Place, Undoable, lens};
-use crate::model::{LogEntry, RecordId};
+use crate::model::{InteractionKind, LogEntry, RecordId};
 
 /// An interaction log, of a partner or a coalition: what happened, with
 /// whom, and whether we asked something.
@@ -46,6 +46,8 @@ fn LogEntryFields<P: Undoable>(
     let (people, set_people) = entry.text(lens!(people));
     let (kind, set_kind) = entry.choice(lens!(kind));
     let (asked, set_asked) = entry.flag(lens!(we_made_an_ask));
+    let (did, set_did) = entry.text(lens!(what_we_did));
+    let asked_for_help = move || kind.get() == Some(InteractionKind::TheyAskedForHelp);
     let record = entry;
     let entry = record.id();
     let legend = move || {
@@ -64,6 +66,16 @@ fn LogEntryFields<P: Undoable>(
                 <TextField id=format!("log-{entry}-people") label="People" value=people on_input=set_people />
             </div>
             <TextField id=summary_field(entry) label="Summary" multiline=true value=summary on_input=set_summary />
+            <Show when=asked_for_help>
+                <TextField
+                    id=format!("log-{entry}-what-we-did")
+                    label="What we did about it"
+                    help="Help given when they ask counts as showing up for them, even outside our usual tactics."
+                    multiline=true
+                    value=did
+                    on_input=set_did
+                />
+            </Show>
             <CheckboxField
                 id=format!("log-{entry}-ask")
                 label="We asked something of them"
