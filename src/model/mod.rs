@@ -35,8 +35,8 @@ pub use id::RecordId;
 pub use meeting::{AfterMeeting, AgendaItem, AgendaSection, Meeting, Question};
 pub use migrate::migrate_workspace;
 pub use organization::{
-    FocusArea, Organization, PrioritySignals, ResearchChecklist, ResearchNotes, Scope, TaxStatus,
-    ValueToThem,
+    FocusArea, Organization, PrioritySignal, PrioritySignals, ResearchChecklist, ResearchNotes,
+    Scope, TaxStatus, ValueToThem,
 };
 #[cfg(test)]
 pub(crate) use partner::test_now;

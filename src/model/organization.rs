@@ -143,6 +143,52 @@ pub struct PrioritySignals {
     pub shifts_power: bool,
 }
 
+impl PrioritySignals {
+    /// Whether the organization shows `signal`.
+    pub fn has(self, signal: PrioritySignal) -> bool {
+        match signal {
+            PrioritySignal::Local => self.local,
+            PrioritySignal::LedByCommunityServed => self.led_by_community_served,
+            PrioritySignal::AnalysisOfOppression => self.analysis_of_oppression,
+            PrioritySignal::ShiftsPower => self.shifts_power,
+        }
+    }
+
+    /// How many of the signals it shows.
+    pub fn count(self) -> usize {
+        PrioritySignal::ALL
+            .into_iter()
+            .filter(|signal| self.has(*signal))
+            .count()
+    }
+}
+
+/// One of the signs the guide says to give priority to, to filter by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PrioritySignal {
+    Local,
+    LedByCommunityServed,
+    AnalysisOfOppression,
+    ShiftsPower,
+}
+
+impl PrioritySignal {
+    /// Every signal, in the order the research step lists them.
+    pub const ALL: [PrioritySignal; 4] = [
+        PrioritySignal::Local,
+        PrioritySignal::LedByCommunityServed,
+        PrioritySignal::AnalysisOfOppression,
+        PrioritySignal::ShiftsPower,
+    ];
+}
+
+choice!(PrioritySignal {
+    Local => "local", "Local";
+    LedByCommunityServed => "led_by_community_served", "Led by the community it serves";
+    AnalysisOfOppression => "analysis_of_oppression", "Has an analysis of systems of oppression";
+    ShiftsPower => "shifts_power", "Works to shift power";
+});
+
 /// The homework to finish before reaching out; advice, never a lock.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -152,4 +198,26 @@ pub struct ResearchChecklist {
     pub theory_of_change_noted: bool,
     pub practices_checked: bool,
     pub value_to_them_written: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_signal_reads_its_own_flag_and_they_are_counted() {
+        crate::model::assert_keys_read_back::<PrioritySignal>();
+        let signals = PrioritySignals {
+            local: true,
+            shifts_power: true,
+            ..PrioritySignals::default()
+        };
+        let shown: Vec<_> = PrioritySignal::ALL
+            .into_iter()
+            .filter(|signal| signals.has(*signal))
+            .collect();
+        assert_eq!(shown, [PrioritySignal::Local, PrioritySignal::ShiftsPower]);
+        assert_eq!(signals.count(), 2);
+        assert_eq!(PrioritySignals::default().count(), 0);
+    }
 }

@@ -198,6 +198,9 @@ for (const [size, options] of SIZES) {
       await openApp(page);
       await expect(page.getByText("stays in this browser, on this device only")).toBeVisible();
       await expect(page.getByRole("link", { name: "Add the first organization" })).toBeVisible();
+      await expect(page.getByRole("region", { name: "Getting started" })).toContainText(
+        "Where to start: local groups led by the community they serve",
+      );
       await expect(page.getByRole("region", { name: "Partners by stage" })).toHaveCount(0);
       await expectNoAxeViolations(page);
 

@@ -122,3 +122,33 @@ test("a long list shows its first rows at once and every row a moment later", as
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Group 399");
 });
+
+test("partners can be filtered and sorted by the guide's priority signals", async ({ page }) => {
+  const signals = (local, led, analysis, power) => ({
+    local,
+    led_by_community_served: led,
+    analysis_of_oppression: analysis,
+    shifts_power: power,
+  });
+  const withSignals = [
+    { ...partner(1, "Casa Latina", "researching", [], "2026-11-03T00:00:00Z"), priority_signals: signals(true, true, false, true) },
+    { ...partner(2, "Eastside Tenants", "researching", [], "2026-11-05T00:00:00Z"), priority_signals: signals(true, false, false, false) },
+    { ...partner(3, "Access Now", "met", [], "2026-11-01T00:00:00Z"), priority_signals: signals(false, true, true, true) },
+    partner(4, "Bridge Coalition", "researching", [], "2026-11-04T00:00:00Z"),
+  ];
+  await openApp(page, "#/data");
+  await importReplacing(page, JSON.stringify({ ...JSON.parse(FILE), workspace: { partners: withSignals } }));
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+
+  const priority = page.getByRole("combobox", { name: "Priority signal" });
+  await priority.selectOption("Local");
+  expect(await names(page)).toEqual(["Casa Latina", "Eastside Tenants"]);
+  await priority.selectOption("Led by the community it serves");
+  expect(await names(page)).toEqual(["Access Now", "Casa Latina"]);
+  await expect(page.getByText("2 of 4 partners shown")).toBeVisible();
+  await priority.selectOption("");
+
+  await page.getByRole("combobox", { name: "Sort by" }).selectOption("Priority signals, most first");
+  expect(await names(page)).toEqual(["Access Now", "Casa Latina", "Eastside Tenants", "Bridge Coalition"]);
+  await expectNoAxeViolations(page);
+});

@@ -14,6 +14,9 @@ pub fn FirstVisit() -> impl IntoView {
                 " you want to learn about."
             </p>
             <p>
+                "Where to start: local groups led by the community they serve, with an analysis of what holds that community back and a plan to shift power. Give them priority."
+            </p>
+            <p>
                 "What you enter stays in this browser, on this device only: nothing is sent anywhere, so another phone or computer starts empty. Already started on another device? Export your data there, then bring the file here."
             </p>
             <p>

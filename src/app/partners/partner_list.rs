@@ -8,7 +8,9 @@ use crate::app::routing::Route;
 use crate::app::state::use_app_state;
 use crate::guide::follow_through::last_contact;
 use crate::guide::plural;
-use crate::model::{Choice, FocusArea, Partner, RecordId, Stage, Timestamp};
+use crate::model::{
+    Choice, FocusArea, Partner, PrioritySignal, PrioritySignals, RecordId, Stage, Timestamp,
+};
 
 /// How the list is ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,6 +18,7 @@ enum SortKey {
     Name,
     LastChange,
     LastContact,
+    Priority,
     Stage,
 }
 
@@ -24,6 +27,7 @@ impl Choice for SortKey {
         SortKey::Name,
         SortKey::LastChange,
         SortKey::LastContact,
+        SortKey::Priority,
         SortKey::Stage,
     ];
 
@@ -32,6 +36,7 @@ impl Choice for SortKey {
             SortKey::Name => "name",
             SortKey::LastChange => "last_change",
             SortKey::LastContact => "last_contact",
+            SortKey::Priority => "priority",
             SortKey::Stage => "stage",
         }
     }
@@ -41,6 +46,7 @@ impl Choice for SortKey {
             SortKey::Name => "Name",
             SortKey::LastChange => "Last change",
             SortKey::LastContact => "Last contact, longest ago first",
+            SortKey::Priority => "Priority signals, most first",
             SortKey::Stage => "Stage",
         }
     }
@@ -56,6 +62,7 @@ struct Entry {
     focus_areas: Vec<FocusArea>,
     updated_at: Timestamp,
     last_contact: Option<NaiveDate>,
+    priority: PrioritySignals,
     search_text: String,
 }
 
@@ -88,6 +95,7 @@ impl Entry {
             focus_areas: organization.focus_areas.clone(),
             updated_at: partner.updated_at,
             last_contact: last_contact(partner, today),
+            priority: partner.priority_signals,
             search_text: search_text.to_lowercase(),
         }
     }
@@ -123,16 +131,19 @@ pub fn PartnerList(
     let query = RwSignal::new(String::new());
     let stage_filter = RwSignal::new(initial_stage);
     let focus_filter = RwSignal::new(None::<FocusArea>);
+    let priority_filter = RwSignal::new(None::<PrioritySignal>);
     let sort = RwSignal::new(SortKey::Name);
 
     let rows = Memo::new(move |_| {
         let query = query.get().trim().to_lowercase();
         let (stage, focus, sort) = (stage_filter.get(), focus_filter.get(), sort.get());
+        let priority = priority_filter.get();
         entries.with(|entries| {
             let mut matching: Vec<&Entry> = entries
                 .iter()
                 .filter(|e| stage.is_none_or(|stage| e.stage == stage))
                 .filter(|e| focus.is_none_or(|focus| e.focus_areas.contains(&focus)))
+                .filter(|e| priority.is_none_or(|signal| e.priority.has(signal)))
                 .filter(|e| query.is_empty() || e.search_text.contains(&query))
                 .collect();
             match sort {
@@ -142,6 +153,9 @@ pub fn PartnerList(
                 SortKey::LastContact => {
                     matching.sort_by_key(|e| (e.last_contact.is_none(), e.last_contact))
                 }
+                SortKey::Priority => matching.sort_by_cached_key(|e| {
+                    (std::cmp::Reverse(e.priority.count()), e.name.to_lowercase())
+                }),
                 SortKey::Stage => {
                     matching.sort_by_key(|e| (e.stage.position(), e.name.to_lowercase()))
                 }
@@ -183,6 +197,10 @@ pub fn PartnerList(
     let filter_focus = Callback::new(move |area| {
         limit.restart();
         focus_filter.set(area);
+    });
+    let filter_priority = Callback::new(move |signal| {
+        limit.restart();
+        priority_filter.set(signal);
     });
     let sort_choice = Signal::derive(move || Some(sort.get()));
     let choose_sort = Callback::new(move |picked: Option<SortKey>| {
@@ -239,6 +257,13 @@ pub fn PartnerList(
                         none="All focus areas"
                         value=focus_filter.into()
                         on_change=filter_focus
+                    />
+                    <ChoiceSelect
+                        id="partner-priority-filter"
+                        label="Priority signal"
+                        none="Any priority"
+                        value=priority_filter.into()
+                        on_change=filter_priority
                     />
                     <ChoiceSelect id="partner-sort" label="Sort by" value=sort_choice on_change=choose_sort />
                 </div>
