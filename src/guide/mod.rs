@@ -7,6 +7,7 @@ pub mod agenda;
 pub mod follow_through;
 pub mod humility;
 pub mod ics;
+pub mod lessons_out;
 pub mod mailto;
 pub mod next_actions;
 pub mod outgoing;

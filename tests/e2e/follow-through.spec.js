@@ -1,6 +1,7 @@
 // Nobody left waiting: the last contact with each partner, in the list and
 // on its page, and "Losing touch" on the dashboard once 30 days pass.
-import { test, expect, openApp, addPartner, expectNoAxeViolations } from "./fixtures.js";
+import { readFileSync } from "node:fs";
+import { test, expect, openApp, addPartner, downloadText, importReplacing, expectNoAxeViolations } from "./fixtures.js";
 
 const DAY = 86_400_000;
 const START = new Date("2026-11-02T12:00:00");
@@ -110,4 +111,33 @@ test("help they asked for, even outside our usual tactics, counts as showing up"
   await did.fill("Five of us called voters for two evenings.");
   await expect(ledger).toContainText("We showed up for them 1 time;");
   await expectNoAxeViolations(page);
+});
+
+test("lessons are shared across partners as Markdown or print, names hidden unless chosen", async ({ page }) => {
+  await openApp(page, "#/data");
+  await importReplacing(page, readFileSync("tests/fixtures/export-v3.json", "utf8"));
+  const share = page.getByRole("region", { name: "Share what we learned" });
+  const hide = share.getByRole("checkbox", { name: "Call each partner \u201ca partner organization\u201d" });
+  await expect(hide).toBeChecked();
+  const hidden = await downloadText(page, share.getByRole("button", { name: "Save lessons as Markdown" }));
+  expect(hidden.name).toMatch(/^lessons-\d{4}-\d{2}-\d{2}\.md$/);
+  expect(hidden.text).toContain("## With a partner organization");
+  expect(hidden.text).toContain("We spoke for them to a reporter.");
+  expect(hidden.text).not.toContain("Casa Latina");
+  await expectNoAxeViolations(page);
+
+  await hide.uncheck();
+  const named = await downloadText(page, share.getByRole("button", { name: "Save lessons as Markdown" }));
+  expect(named.text).toContain("## With Casa Latina Workers' Center");
+
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = true;
+    };
+  });
+  await share.getByRole("button", { name: "Print lessons" }).click();
+  expect(await page.evaluate(() => window.__printed)).toBe(true);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".printable-report")).toContainText("What we learned from our partnerships");
+  await expect(page.getByRole("heading", { name: "Share what we learned" })).toBeHidden();
 });

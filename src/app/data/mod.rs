@@ -1,8 +1,10 @@
-//! The Data page: where the data lives, and export, import and deletion of all of it.
+//! The Data page: where the data lives, export, import and deletion of all
+//! of it, and the lessons we share with other groups.
 
 mod delete_section;
 mod export_section;
 mod import_section;
+mod lessons_section;
 mod merge_plan;
 mod recovery_section;
 mod storage_section;
@@ -12,6 +14,7 @@ use leptos::prelude::*;
 use delete_section::DeleteSection;
 use export_section::ExportSection;
 use import_section::ImportSection;
+use lessons_section::LessonsSection;
 use recovery_section::RecoverySection;
 use storage_section::StorageSection;
 
@@ -31,6 +34,7 @@ pub fn DataPage(
         {(!import_first).then(|| view! { <MovingBetweenDevices /> })}
         <ExportSection />
         {(!import_first).then(|| view! { <ImportSection /> })}
+        <LessonsSection />
         <RecoverySection />
         <DeleteSection />
     }

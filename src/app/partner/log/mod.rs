@@ -8,7 +8,6 @@ mod feedback;
 mod feedback_link;
 mod in_touch;
 mod report;
-mod report_document;
 
 pub use commitments::{CommitmentFields, what_field};
 

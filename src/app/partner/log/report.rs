@@ -1,8 +1,8 @@
 use chrono::Local;
 use leptos::prelude::*;
 
-use super::report_document::ReportDocument;
 use crate::app::browser::{copy_with_status, download_text, print_page};
+use crate::app::components::ReportDocument;
 use crate::app::handles::{PartnerHandle, Place};
 use crate::guide::report_out::report;
 

@@ -2,8 +2,9 @@ use leptos::prelude::*;
 
 use crate::guide::report_out::{Report, Span};
 
-/// The report-out as it reads on screen and on paper: headings, bold labels
-/// and lists, from the same document the Markdown file is written from.
+/// A report (a partner's report-out, the lessons we share) as it reads on
+/// screen and on paper: headings, bold labels and lists, from the same
+/// document the Markdown file is written from.
 #[component]
 pub fn ReportDocument(
     /// The report shown.

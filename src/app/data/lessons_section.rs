@@ -1,0 +1,65 @@
+use chrono::Local;
+use leptos::prelude::*;
+
+use crate::app::browser::{download_text, print_page};
+use crate::app::components::{CheckboxField, ReportDocument};
+use crate::app::state::use_app_state;
+use crate::guide::lessons_out::lessons_report;
+
+/// Shares what we learned across partners with the wider network, as a
+/// Markdown file or on paper, with partner names hidden when chosen.
+#[component]
+pub fn LessonsSection() -> impl IntoView {
+    let workspace = use_app_state().workspace();
+    let hide_names = RwSignal::new(true);
+    let document = Memo::new(move |_| {
+        let hide = hide_names.get();
+        workspace.with(|workspace| lessons_report(workspace, Local::now().date_naive(), hide))
+    });
+    let has_lessons = Memo::new(move |_| document.with(|d| !d.sections.is_empty()));
+    let message = RwSignal::new(None::<String>);
+    let save = move |_| {
+        let file_name = format!("lessons-{}.md", Local::now().date_naive());
+        let markdown = document.with_untracked(|d| d.to_markdown());
+        message.set(Some(
+            match download_text(&file_name, "text/markdown", &markdown) {
+                Ok(()) => format!("Saved {file_name}."),
+                Err(reason) => format!("Saving failed: {reason}"),
+            },
+        ));
+    };
+    let print = move |_| {
+        if let Err(reason) = print_page() {
+            message.set(Some(format!("Printing failed: {reason}")));
+        }
+    };
+    view! {
+        <section aria-labelledby="lessons-out-heading">
+            <h2 id="lessons-out-heading">"Share what we learned"</h2>
+            <Show
+                when=move || has_lessons.get()
+                fallback=|| view! { <p class="empty">"No lessons written down yet. Add them on each partner's Log."</p> }
+            >
+                <p>"Every lesson from every partnership, with what we will change, to pass on to other groups."</p>
+                <CheckboxField
+                    id="lessons-hide-names"
+                    label="Call each partner \u{201c}a partner organization\u{201d}"
+                    checked=hide_names
+                    on_change=Callback::new(move |hide| hide_names.set(hide))
+                />
+                <div class="button-row">
+                    <button type="button" class="secondary" on:click=save>
+                        "Save lessons as Markdown"
+                    </button>
+                    <button type="button" class="secondary" on:click=print>
+                        "Print lessons"
+                    </button>
+                </div>
+                <p role="status">{move || message.get()}</p>
+            </Show>
+        </section>
+        <section class="print-only printable-report">
+            <ReportDocument report=document />
+        </section>
+    }
+}
