@@ -18,3 +18,4 @@ pub mod reciprocity;
 pub mod report_out;
 pub mod templates;
 mod text;
+pub mod what_worked;

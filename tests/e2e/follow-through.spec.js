@@ -141,3 +141,20 @@ test("lessons are shared across partners as Markdown or print, names hidden unle
   await expect(page.locator(".printable-report")).toContainText("What we learned from our partnerships");
   await expect(page.getByRole("heading", { name: "Share what we learned" })).toBeHidden();
 });
+
+test("what has worked: first contacts by channel, time to a first meeting, asks against showing up", async ({ page }) => {
+  await openApp(page, "#/data");
+  await importReplacing(page, readFileSync("tests/fixtures/export-v3.json", "utf8"));
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  const worked = page.getByRole("region", { name: "What has worked" });
+  const table = worked.getByRole("table", { name: "First contacts by channel" });
+  await expect(table.getByRole("row")).toHaveCount(2);
+  await expect(table.getByRole("row").nth(1)).toHaveText(/^Email\s*1\s*1\s*0\s*0$/);
+  await expect(worked).toContainText("From first contact to first meeting: 6 days at the median, over 1 partner.");
+  await expect(worked).toContainText("Across partners we showed up 1 time and asked 0 times.");
+  await expectNoAxeViolations(page);
+  // On a phone the page never scrolls sideways.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await expect(table).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

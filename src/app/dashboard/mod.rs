@@ -4,6 +4,7 @@ mod first_visit;
 mod losing_touch;
 mod next_actions;
 mod stage_tiles;
+mod what_worked;
 
 use leptos::prelude::*;
 
@@ -16,6 +17,7 @@ use first_visit::FirstVisit;
 use losing_touch::LosingTouchSection;
 use next_actions::NextActionsSection;
 use stage_tiles::StageTiles;
+use what_worked::WhatWorkedSection;
 
 /// The starting point of each visit: what to do next first, then where every
 /// relationship stands; on a new device, how to start or bring data over.
@@ -35,6 +37,7 @@ pub fn DashboardPage() -> impl IntoView {
             <StageTiles />
         </Show>
         <ReciprocityWarnings />
+        <WhatWorkedSection />
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup"</h2>
             <p>
