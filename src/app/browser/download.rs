@@ -1,4 +1,4 @@
-use leptos::prelude::set_timeout;
+use leptos::prelude::{RwSignal, Set, set_timeout};
 use std::time::Duration;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
@@ -31,4 +31,17 @@ pub fn download_text(file_name: &str, mime_type: &str, text: &str) -> Result<(),
         Duration::from_secs(30),
     );
     Ok(())
+}
+
+/// Saves `text` as `file_name` and then says in `status` how it went.
+pub fn save_with_status(
+    file_name: &str,
+    mime_type: &str,
+    text: &str,
+    status: RwSignal<Option<String>>,
+) {
+    status.set(Some(match download_text(file_name, mime_type, text) {
+        Ok(()) => format!("Saved {file_name}."),
+        Err(reason) => format!("{file_name} could not be saved: {reason}"),
+    }));
 }

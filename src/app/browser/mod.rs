@@ -11,9 +11,9 @@ mod scroll;
 mod timing;
 
 pub use clipboard::copy_with_status;
-pub use download::download_text;
+pub use download::{download_text, save_with_status};
 pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
-pub use page::{location_hash, page_hidden, print_page, print_part, set_location_hash, set_title};
+pub use page::{location_hash, page_hidden, print_with_status, set_location_hash, set_title};
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};
 pub use timing::measure;

@@ -1,5 +1,7 @@
 //! The page itself: its location hash, title, visibility and printing.
 
+use leptos::prelude::{RwSignal, Set};
+
 use super::BrowserError;
 
 /// The location's hash, "" when there is none or no window.
@@ -47,4 +49,16 @@ pub fn print_part(part: &str) -> Result<(), BrowserError> {
 pub fn print_page() -> Result<(), BrowserError> {
     let window = web_sys::window().ok_or(BrowserError::NoWindow)?;
     Ok(window.print()?)
+}
+
+/// Prints the page (or the printout `part` names) and says in `status` when
+/// the browser could not.
+pub fn print_with_status(part: Option<&str>, status: RwSignal<Option<String>>) {
+    let printed = match part {
+        Some(part) => print_part(part),
+        None => print_page(),
+    };
+    if let Err(reason) = printed {
+        status.set(Some(format!("Printing failed: {reason}")));
+    }
 }

@@ -1,7 +1,7 @@
 use chrono::Local;
 use leptos::prelude::*;
 
-use crate::app::browser::{download_text, print_page};
+use crate::app::browser::{print_with_status, save_with_status};
 use crate::app::components::{CheckboxField, ReportDocument};
 use crate::app::state::use_app_state;
 use crate::guide::lessons_out::lessons_report;
@@ -21,18 +21,9 @@ pub fn LessonsSection() -> impl IntoView {
     let save = move |_| {
         let file_name = format!("lessons-{}.md", Local::now().date_naive());
         let markdown = document.with_untracked(|d| d.to_markdown());
-        message.set(Some(
-            match download_text(&file_name, "text/markdown", &markdown) {
-                Ok(()) => format!("Saved {file_name}."),
-                Err(reason) => format!("Saving failed: {reason}"),
-            },
-        ));
+        save_with_status(&file_name, "text/markdown", &markdown, message);
     };
-    let print = move |_| {
-        if let Err(reason) = print_page() {
-            message.set(Some(format!("Printing failed: {reason}")));
-        }
-    };
+    let print = move |_| print_with_status(None, message);
     view! {
         <section aria-labelledby="lessons-out-heading">
             <h2 id="lessons-out-heading">"Share what we learned"</h2>

@@ -1,7 +1,7 @@
 use chrono::Local;
 use leptos::prelude::*;
 
-use crate::app::browser::{copy_with_status, download_text, print_page};
+use crate::app::browser::{copy_with_status, print_with_status, save_with_status};
 use crate::app::components::ReportDocument;
 use crate::app::handles::{PartnerHandle, Place};
 use crate::guide::report_out::report;
@@ -31,18 +31,9 @@ pub fn ReportOut(
     };
     let save = move |_| {
         let file_name = format!("report-out-{}.md", Local::now().date_naive());
-        message.set(Some(
-            match download_text(&file_name, "text/markdown", &markdown()) {
-                Ok(()) => format!("Saved {file_name}."),
-                Err(reason) => format!("Saving failed: {reason}"),
-            },
-        ));
+        save_with_status(&file_name, "text/markdown", &markdown(), message);
     };
-    let print = move |_| {
-        if let Err(reason) = print_page() {
-            message.set(Some(format!("Printing failed: {reason}")));
-        }
-    };
+    let print = move |_| print_with_status(None, message);
     view! {
         <section class="form-section" aria-labelledby="report-heading">
             <h3 id="report-heading">"Report-out to our group"</h3>

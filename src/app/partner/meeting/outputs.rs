@@ -2,7 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::MeetingHandle;
-use crate::app::browser::{download_text, print_part};
+use crate::app::browser::{print_with_status, save_with_status};
 use crate::app::handles::Place;
 use crate::guide::agenda::Timing;
 use crate::guide::ics::{CalendarEvent, calendar_file};
@@ -70,22 +70,10 @@ pub fn MeetingOutputs(
             description: agenda_text(&found),
         };
         let file_name = format!("meeting-{}.ics", date);
-        message.set(
-            match download_text(
-                &file_name,
-                "text/calendar",
-                &calendar_file(&event, Utc::now()),
-            ) {
-                Ok(()) => Some(format!("Saved {file_name}.")),
-                Err(reason) => Some(format!("The calendar file could not be saved: {reason}")),
-            },
-        );
+        let file = calendar_file(&event, Utc::now());
+        save_with_status(&file_name, "text/calendar", &file, message);
     };
-    let print = move |_| {
-        if let Err(reason) = print_part("meeting") {
-            message.set(Some(format!("Printing failed: {reason}")));
-        }
-    };
+    let print = move |_| print_with_status(Some("meeting"), message);
     view! {
         <div class="button-row">
             <button type="button" on:click=download>

@@ -2,7 +2,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::VisitHandle;
-use crate::app::browser::{download_text, print_part};
+use crate::app::browser::{print_with_status, save_with_status};
 use crate::app::handles::Place;
 use crate::guide::ics::{CalendarEvent, calendar_file};
 use crate::model::{Visit, dates};
@@ -35,22 +35,10 @@ pub fn VisitOutputs(
             description: found.agenda.clone(),
         };
         let file_name = format!("visit-{date}.ics");
-        message.set(Some(
-            match download_text(
-                &file_name,
-                "text/calendar",
-                &calendar_file(&event, Utc::now()),
-            ) {
-                Ok(()) => format!("Saved {file_name}."),
-                Err(reason) => format!("The calendar file could not be saved: {reason}"),
-            },
-        ));
+        let file = calendar_file(&event, Utc::now());
+        save_with_status(&file_name, "text/calendar", &file, message);
     };
-    let print = move |_| {
-        if let Err(reason) = print_part("visit") {
-            message.set(Some(format!("Printing failed: {reason}")));
-        }
-    };
+    let print = move |_| print_with_status(Some("visit"), message);
     view! {
         <div class="button-row">
             <button type="button" on:click=download>
