@@ -58,6 +58,38 @@ fn a_text_field_reads_its_value_and_stores_each_edit_stamped() {
 }
 
 #[test]
+fn time_and_whole_number_fields_read_as_their_inputs_and_keep_what_they_cannot_read() {
+    let (state, _timers) = open_tab(&memory_with_sample());
+    let partner = first_partner(state);
+    let id = partner.list(meetings()).push(Meeting::new(Utc::now()));
+    let meeting = partner.list(meetings()).item(id);
+
+    let (time, set_time) = meeting.time(Lens::new(
+        |m: &Meeting| &m.start_time,
+        |m| &mut m.start_time,
+    ));
+    assert_eq!(time.get_untracked(), "", "no time yet");
+    set_time.run("09:05".to_owned());
+    assert_eq!(time.get_untracked(), "09:05");
+    set_time.run("not a time".to_owned());
+    assert_eq!(time.get_untracked(), "", "an unreadable time clears it");
+
+    let (minutes, set_minutes) = meeting.whole_number(Lens::new(
+        |m: &Meeting| &m.duration_minutes,
+        |m| &mut m.duration_minutes,
+    ));
+    set_minutes.run(" 45 ".to_owned());
+    assert_eq!(minutes.get_untracked(), "45");
+    set_minutes.run("forty".to_owned());
+    assert_eq!(
+        minutes.get_untracked(),
+        "45",
+        "what is not a number leaves it as it was"
+    );
+    assert_eq!(meeting.with(|m| m.duration_minutes), Some(45));
+}
+
+#[test]
 fn a_record_in_a_list_is_added_edited_and_stamped_with_its_owner() {
     let (state, _timers) = open_tab(&memory_with_sample());
     let partner = first_partner(state);

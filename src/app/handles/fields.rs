@@ -1,9 +1,9 @@
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use leptos::prelude::*;
 
 use super::{Lens, ListHandle};
 use crate::app::components::{date_from_input, date_to_input};
-use crate::model::{Choice, Record};
+use crate::model::{Choice, Record, dates};
 
 /// Something in the workspace a component reads and changes: reads wake the
 /// reader only when the record holding it changes, and changes are stamped
@@ -54,6 +54,25 @@ pub trait Place: Copy + Send + Sync + 'static {
             |date| date_to_input(*date),
             |text| Some(date_from_input(text)),
         )
+    }
+
+    /// A time field, as a time input shows it ("17:30", empty when not set);
+    /// an unreadable time clears it.
+    fn time(
+        self,
+        lens: Lens<Self::Target, Option<NaiveTime>>,
+    ) -> (Signal<String>, Callback<String>) {
+        self.text_as(
+            lens,
+            |time| time.map(dates::clock).unwrap_or_default(),
+            |text| Some(dates::parse_clock(text)),
+        )
+    }
+
+    /// A whole number field (minutes, a count); what does not read as one
+    /// leaves the stored number as it was.
+    fn whole_number(self, lens: Lens<Self::Target, u32>) -> (Signal<String>, Callback<String>) {
+        self.text_as(lens, u32::to_string, |text| text.trim().parse().ok())
     }
 
     /// A yes/no field: its value, and the callback storing each change.

@@ -78,9 +78,7 @@ fn AgendaItemFields(
     item: ItemHandle<MeetingHandle, AgendaItem>,
 ) -> impl IntoView {
     let (title, set_title) = item.text(lens!(title));
-    let (minutes, set_minutes) = item.text_as(lens!(minutes), u32::to_string, |text| {
-        text.trim().parse().ok()
-    });
+    let (minutes, set_minutes) = item.whole_number(lens!(minutes));
     let item = item.id();
     let minutes_label = move || format!("Minutes for \u{201c}{}\u{201d}", title.get());
     view! {

@@ -1,4 +1,3 @@
-use crate::model::dates;
 use leptos::prelude::*;
 
 use super::MeetingHandle;
@@ -16,15 +15,8 @@ pub fn MeetingDetails(
     meeting: MeetingHandle,
 ) -> impl IntoView {
     let (date, set_date) = meeting.date(lens!(date));
-    let (time, set_time) = meeting.text_as(
-        lens!(start_time),
-        |time| time.map(dates::clock).unwrap_or_default(),
-        |text| Some(dates::parse_clock(text)),
-    );
-    let (duration, set_duration) =
-        meeting.text_as(lens!(duration_minutes), u32::to_string, |text| {
-            text.trim().parse().ok()
-        });
+    let (time, set_time) = meeting.time(lens!(start_time));
+    let (duration, set_duration) = meeting.whole_number(lens!(duration_minutes));
     let (location, set_location) = meeting.text(lens!(location));
     let (ours, set_ours) = meeting.text_as(
         lens!(our_attendees),

@@ -3,7 +3,6 @@ use leptos::prelude::*;
 use super::VisitHandle;
 use crate::app::components::{CheckboxField, InputKind, TextField};
 use crate::app::handles::{Place, lens};
-use crate::model::dates;
 
 /// The DOM id of the visit's date, where a newly planned visit starts.
 pub const DATE_FIELD: &str = "visit-date";
@@ -16,14 +15,8 @@ pub fn VisitFields(
     visit: VisitHandle,
 ) -> impl IntoView {
     let (date, set_date) = visit.date(lens!(date));
-    let (time, set_time) = visit.text_as(
-        lens!(start_time),
-        |time| time.map(dates::clock).unwrap_or_default(),
-        |text| Some(dates::parse_clock(text)),
-    );
-    let (duration, set_duration) = visit.text_as(lens!(duration_minutes), u32::to_string, |text| {
-        text.trim().parse().ok()
-    });
+    let (time, set_time) = visit.time(lens!(start_time));
+    let (duration, set_duration) = visit.whole_number(lens!(duration_minutes));
     let (place, set_place) = visit.text(lens!(place));
     let (who, set_who) = visit.text(lens!(who));
     let (item, set_item) = visit.text(lens!(their_item));
