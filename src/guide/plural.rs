@@ -9,6 +9,12 @@ pub fn count(n: usize, singular: &str, plural: &str) -> String {
     }
 }
 
+/// A number of days counted between two dates ("1 day", "45 days"); a
+/// negative count, from a date still to come, reads as 0 days.
+pub fn days(n: i64) -> String {
+    count(usize::try_from(n).unwrap_or(0), "day", "days")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -19,5 +25,12 @@ mod tests {
         assert_eq!(count(1, "time", "times"), "1 time");
         assert_eq!(count(2, "partner", "partners"), "2 partners");
         assert_eq!(count(11, "entry", "entries"), "11 entries");
+    }
+
+    #[test]
+    fn days_read_as_a_count_and_never_below_zero() {
+        assert_eq!(days(1), "1 day");
+        assert_eq!(days(45), "45 days");
+        assert_eq!(days(-3), "0 days");
     }
 }

@@ -45,7 +45,7 @@ pub fn LosingTouchSection() -> impl IntoView {
 
 /// "no contact for 45 days, since Oct 13, 2026" or "no contact logged in 45 days".
 fn silence(partner: &LosingTouch) -> String {
-    let days = plural::count(usize::try_from(partner.days).unwrap_or(0), "day", "days");
+    let days = plural::days(partner.days);
     match partner.last_contact {
         Some(last) => format!("no contact for {days}, since {}", dates::short_date(last)),
         None => format!("no contact logged in {days}"),

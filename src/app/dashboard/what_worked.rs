@@ -75,7 +75,7 @@ fn time_to_meet(worked: &WhatWorked) -> String {
     match worked.median_days_to_first_meeting() {
         Some(days) => format!(
             "From first contact to first meeting: {} at the median, over {}.",
-            plural::count(usize::try_from(days).unwrap_or(0), "day", "days"),
+            plural::days(days),
             plural::count(worked.days_to_first_meeting.len(), "partner", "partners"),
         ),
         None => "No partner has gone from a first contact to a meeting yet.".to_owned(),

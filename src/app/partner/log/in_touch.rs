@@ -36,7 +36,7 @@ pub fn StayingInTouch(
                         let ago = (today - date).num_days();
                         let ago = match ago {
                             0 => "today".to_owned(),
-                            ago => format!("{} ago", plural::count(usize::try_from(ago).unwrap_or(0), "day", "days")),
+                            ago => format!("{} ago", plural::days(ago)),
                         };
                         format!("Last contact: {} ({ago}).", dates::short_date(date))
                     }
