@@ -3,7 +3,7 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::model::{DraftStatus, InteractionKind, Partner, RecordId, Stage, Workspace};
+use crate::model::{DraftStatus, Partner, RecordId, Stage, Workspace};
 
 /// Days without contact after which an active partner is losing touch,
 /// unless the partner has its own number.
@@ -16,7 +16,7 @@ pub fn last_contact(partner: &Partner, today: NaiveDate) -> Option<NaiveDate> {
     let logged = partner
         .log
         .iter()
-        .filter(|entry| entry.kind != InteractionKind::ReportOut)
+        .filter(|entry| entry.kind.is_contact())
         .filter_map(|entry| entry.date);
     let sent = partner
         .drafts
@@ -131,7 +131,7 @@ mod tests {
     use chrono::Utc;
 
     use super::*;
-    use crate::model::{AfterMeeting, ContactDraft, Feedback, LogEntry, Meeting};
+    use crate::model::{AfterMeeting, ContactDraft, Feedback, InteractionKind, LogEntry, Meeting};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()

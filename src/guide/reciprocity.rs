@@ -45,7 +45,7 @@ impl Ledger {
                 if entry.we_made_an_ask {
                     ledger.asks += 1;
                 }
-                if entry.kind != InteractionKind::ReportOut {
+                if entry.kind.is_contact() {
                     ledger.contacts += 1;
                     ledger.last_contact = ledger.last_contact.max(entry.date);
                 }

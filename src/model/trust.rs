@@ -41,6 +41,12 @@ impl InteractionKind {
     pub fn label(self) -> &'static str {
         Choice::label(self)
     }
+
+    /// Whether an interaction of this kind is contact with the partner: every
+    /// kind but a report-out, which is to our own group.
+    pub fn is_contact(self) -> bool {
+        self != InteractionKind::ReportOut
+    }
 }
 
 choice!(InteractionKind {

@@ -25,8 +25,7 @@ pub use suggestion::Suggestion;
 use super::follow_through::feedback_due;
 
 use crate::model::{
-    CommitmentStatus, ContactDraft, DraftStatus, InteractionKind, Partner, Party, Response,
-    Workspace,
+    CommitmentStatus, ContactDraft, DraftStatus, Partner, Party, Response, Workspace,
 };
 
 /// How far ahead the dashboard looks.
@@ -168,7 +167,7 @@ fn answered(partner: &Partner, draft: &ContactDraft) -> bool {
     };
     partner.log.iter().any(|entry| {
         entry.source != Some(draft.id)
-            && entry.kind != InteractionKind::ReportOut
+            && entry.kind.is_contact()
             && entry.date.is_some_and(|date| date >= sent_on)
     })
 }
