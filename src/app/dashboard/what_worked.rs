@@ -18,38 +18,38 @@ pub fn WhatWorkedSection() -> impl IntoView {
                 <h2 id="what-worked-heading">"What has worked"</h2>
                 <Show when=move || worked.with(|worked| !worked.channels.is_empty())>
                     <div class="table-scroll" tabindex="0" role="region" aria-label="First contacts by channel, table">
-                    <table class="what-worked">
-                        <caption>"First contacts by channel"</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">"Channel"</th>
-                                <th scope="col">"Sent"</th>
-                                <th scope="col">"Replied"</th>
-                                <th scope="col">"Declined"</th>
-                                <th scope="col">"No reply"</th>
-                            </tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                worked
-                                    .get()
-                                    .channels
-                                    .into_iter()
-                                    .map(|row| {
-                                        view! {
-                                            <tr>
-                                                <th scope="row">{row.channel.label()}</th>
-                                                <td>{row.sent}</td>
-                                                <td>{row.replied}</td>
-                                                <td>{row.declined}</td>
-                                                <td>{row.no_reply}</td>
-                                            </tr>
-                                        }
-                                    })
-                                    .collect_view()
-                            }}
-                        </tbody>
-                    </table>
+                        <table class="what-worked">
+                            <caption>"First contacts by channel"</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Channel"</th>
+                                    <th scope="col">"Sent"</th>
+                                    <th scope="col">"Replied"</th>
+                                    <th scope="col">"Declined"</th>
+                                    <th scope="col">"No reply"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {move || {
+                                    worked
+                                        .get()
+                                        .channels
+                                        .into_iter()
+                                        .map(|row| {
+                                            view! {
+                                                <tr>
+                                                    <th scope="row">{row.channel.label()}</th>
+                                                    <td>{row.sent}</td>
+                                                    <td>{row.replied}</td>
+                                                    <td>{row.declined}</td>
+                                                    <td>{row.no_reply}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()
+                                }}
+                            </tbody>
+                        </table>
                     </div>
                 </Show>
                 <p>{move || worked.with(time_to_meet)}</p>

@@ -72,16 +72,15 @@ impl NextAction {
             return what;
         };
         let days = (date - today).num_days();
+        // Meetings, visits and events happen on their day; the rest fall due.
+        let happens = matches!(
+            self.kind,
+            ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }
+        );
         let when = match (&self.kind, days) {
-            (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, 0) => {
-                "today".to_owned()
-            }
-            (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, 1) => {
-                "tomorrow".to_owned()
-            }
-            (ActionKind::Meeting | ActionKind::Visit | ActionKind::TheirEvent { .. }, _) => {
-                dates::weekday_short(date)
-            }
+            (_, 0) if happens => "today".to_owned(),
+            (_, 1) if happens => "tomorrow".to_owned(),
+            _ if happens => dates::weekday_short(date),
             (ActionKind::WriteUpMeeting, _) => format!("met {}", dates::weekday_short(date)),
             (_, 0) => "due today".to_owned(),
             (_, 1) => "due tomorrow".to_owned(),
