@@ -28,7 +28,7 @@ pub fn last_contact(partner: &Partner, today: NaiveDate) -> Option<NaiveDate> {
 
 /// How many days without contact this partner allows before it counts as
 /// losing touch.
-pub fn keep_in_touch_days(partner: &Partner) -> u32 {
+fn keep_in_touch_days(partner: &Partner) -> u32 {
     partner
         .keep_in_touch_days
         .unwrap_or(DEFAULT_KEEP_IN_TOUCH_DAYS)
