@@ -3,7 +3,8 @@
 
 use chrono::{Duration, NaiveDate};
 
-use crate::model::{DraftStatus, Partner, RecordId, Stage, Workspace};
+use super::plural::{count, days};
+use crate::model::{DraftStatus, Partner, RecordId, Stage, Workspace, dates};
 
 /// Days without contact after which an active partner is losing touch,
 /// unless the partner has its own number.
@@ -24,6 +25,26 @@ pub fn last_contact(partner: &Partner, today: NaiveDate) -> Option<NaiveDate> {
         .filter(|draft| draft.status == DraftStatus::Sent)
         .filter_map(|draft| draft.sent_on);
     logged.chain(sent).filter(|date| *date <= today).max()
+}
+
+/// How often and how lately we were in touch, as the log says it: "Last
+/// contact: Nov 24, 2026 (3 days ago). In touch 18 times."
+pub fn in_touch(contacts: usize, last: Option<NaiveDate>, today: NaiveDate) -> String {
+    let times = count(contacts, "time", "times");
+    match (contacts, last) {
+        (0, None) => "No contact logged yet.".to_owned(),
+        (_, Some(last)) => {
+            let ago = match (today - last).num_days() {
+                0 => "today".to_owned(),
+                ago => format!("{} ago", days(ago)),
+            };
+            format!(
+                "Last contact: {} ({ago}). In touch {times}.",
+                dates::short_date(last)
+            )
+        }
+        (_, None) => format!("No contact dated up to today. In touch {times}."),
+    }
 }
 
 /// How many days without contact this partner allows before it counts as
@@ -154,6 +175,24 @@ mod tests {
             stage,
             ..Partner::new(name, added).unwrap()
         }
+    }
+
+    #[test]
+    fn in_touch_says_when_we_last_were_and_how_often() {
+        let today = day(27);
+        assert_eq!(in_touch(0, None, today), "No contact logged yet.");
+        assert_eq!(
+            in_touch(18, Some(day(24)), today),
+            "Last contact: Nov 24, 2026 (3 days ago). In touch 18 times."
+        );
+        assert_eq!(
+            in_touch(1, Some(today), today),
+            "Last contact: Nov 27, 2026 (today). In touch 1 time."
+        );
+        assert_eq!(
+            in_touch(2, None, today),
+            "No contact dated up to today. In touch 2 times."
+        );
     }
 
     #[test]

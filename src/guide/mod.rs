@@ -18,4 +18,5 @@ pub mod reciprocity;
 pub mod report_out;
 pub mod templates;
 mod text;
+pub mod timeline;
 pub mod what_worked;

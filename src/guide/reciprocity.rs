@@ -1,11 +1,8 @@
 //! Reciprocity: how often we showed up for a partner against how often we
 //! asked something of them. Real partnership means showing up for them
-//! before asking them to show up for us. The log also says how often and
-//! how lately we were in touch, counting what the app logged by itself: a
-//! first contact that went out and a meeting that took place.
-
-use crate::model::dates;
-use chrono::NaiveDate;
+//! before asking them to show up for us. The log also says how often we
+//! were in touch, counting what the app logged by itself: a first contact
+//! that went out and a meeting that took place.
 
 use super::plural::count;
 use crate::model::{InteractionKind, Partner};
@@ -20,8 +17,6 @@ pub struct Ledger {
     pub asks: usize,
     /// Interactions with them of any kind (a report-out to our own group is not one).
     pub contacts: usize,
-    /// The latest date of those interactions.
-    pub last_contact: Option<NaiveDate>,
 }
 
 impl Ledger {
@@ -47,7 +42,6 @@ impl Ledger {
                 }
                 if entry.kind.is_contact() {
                     ledger.contacts += 1;
-                    ledger.last_contact = ledger.last_contact.max(entry.date);
                 }
                 ledger
             })
@@ -60,19 +54,6 @@ impl Ledger {
             count(self.showed_up, "time", "times"),
             count(self.asks, "time", "times")
         )
-    }
-
-    /// How often and how lately we were in touch, as a sentence.
-    pub fn contact(self) -> String {
-        match (self.contacts, self.last_contact) {
-            (0, _) => "No contact logged yet.".into(),
-            (n, Some(last)) => format!(
-                "In touch {}, last on {}.",
-                count(n, "time", "times"),
-                dates::long_date(last)
-            ),
-            (n, None) => format!("In touch {}.", count(n, "time", "times")),
-        }
     }
 
     /// Whether our asks run ahead of our showing up.
@@ -103,7 +84,7 @@ fn times(n: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use chrono::Utc;
+    use chrono::{NaiveDate, Utc};
 
     use super::*;
     use crate::model::{LogEntry, RecordId};
@@ -205,27 +186,15 @@ mod tests {
     }
 
     #[test]
-    fn contact_counts_every_interaction_but_a_report_out_and_finds_the_latest() {
+    fn contact_counts_every_interaction_but_a_report_out() {
         let day = |d| NaiveDate::from_ymd_opt(2026, 11, d);
         let mut partner = Partner::new("Casa", Utc::now()).unwrap();
-        assert_eq!(Ledger::of(&partner).contact(), "No contact logged yet.");
+        assert_eq!(Ledger::of(&partner).contacts, 0);
         partner.log = vec![
             dated(InteractionKind::Meeting, false, day(20)),
             dated(InteractionKind::ReportOut, false, day(28)),
-            dated(InteractionKind::Email, false, day(3)),
+            dated(InteractionKind::Email, false, None),
         ];
-        let ledger = Ledger::of(&partner);
-        assert_eq!((ledger.contacts, ledger.last_contact), (2, day(20)));
-        assert_eq!(
-            ledger.contact(),
-            "In touch 2 times, last on November 20, 2026."
-        );
-        partner.log.truncate(1);
-        assert_eq!(
-            Ledger::of(&partner).contact(),
-            "In touch 1 time, last on November 20, 2026."
-        );
-        partner.log[0].date = None;
-        assert_eq!(Ledger::of(&partner).contact(), "In touch 1 time.");
+        assert_eq!(Ledger::of(&partner).contacts, 2);
     }
 }

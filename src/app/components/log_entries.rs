@@ -31,13 +31,13 @@ pub fn LogEntries<P: Undoable>(
 }
 
 /// The DOM id of an entry's summary, where a new entry is written.
-fn summary_field(entry: RecordId) -> String {
+pub fn summary_field(entry: RecordId) -> String {
     format!("log-{entry}-summary")
 }
 
 /// The fields of one interaction.
 #[component]
-fn LogEntryFields<P: Undoable>(
+pub fn LogEntryFields<P: Undoable>(
     /// The entry.
     entry: ItemHandle<P, LogEntry>,
 ) -> impl IntoView {

@@ -4,7 +4,9 @@ mod backup_status;
 mod choice_select;
 mod confirm_dialog;
 mod delete_record;
+mod editable_entry;
 mod fields;
+mod folded_section;
 mod history_list;
 mod log_entries;
 mod main_nav;
@@ -20,11 +22,13 @@ pub use backup_status::BackupStatusText;
 pub use choice_select::ChoiceSelect;
 pub use confirm_dialog::{ConfirmDialog, open_dialog};
 pub use delete_record::{DeleteRecord, DeleteWords};
+pub use editable_entry::{EditableEntry, open_for_editing};
 pub use fields::{
     CheckboxField, Field, FieldIds, InputKind, TextField, date_from_input, date_to_input,
 };
+pub use folded_section::FoldedSection;
 pub use history_list::{HistoryItem, HistoryList, dated_label, open_in_history};
-pub use log_entries::LogEntries;
+pub use log_entries::{LogEntries, LogEntryFields, summary_field};
 pub use main_nav::MainNav;
 pub use record_list::RecordList;
 pub use removable_text::RemovableText;

@@ -2,7 +2,7 @@ use crate::model::dates;
 use chrono::{Local, NaiveDate};
 use leptos::prelude::*;
 
-use crate::app::components::TextField;
+use crate::app::components::{FoldedSection, TextField};
 use crate::app::handles::{PartnerHandle, Place, lens};
 
 /// What accountability means between us, in words agreed with them, and
@@ -23,8 +23,7 @@ pub fn Accountability(
         partner.edit(|p| p.accountability.last_reviewed_on = Some(today));
     };
     view! {
-        <section class="form-section" aria-labelledby="accountability-heading">
-            <h3 id="accountability-heading">"Accountability"</h3>
+        <FoldedSection id="accountability-heading" heading="Accountability">
             <TextField
                 id="accountability-text"
                 label="What accountability means in this collaboration"
@@ -42,7 +41,7 @@ pub fn Accountability(
             <button type="button" class="secondary" on:click=mark_reviewed>
                 "Reviewed with them today"
             </button>
-        </section>
+        </FoldedSection>
     }
 }
 

@@ -1,34 +1,12 @@
 use leptos::prelude::*;
 
-use crate::app::components::{ChoiceSelect, InputKind, RecordList, TextField};
+use crate::app::components::{ChoiceSelect, InputKind, TextField};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::model::{Commitment, RecordId};
 
 /// The DOM id of what was promised, the field a new commitment starts in.
 pub fn what_field(item: RecordId) -> String {
     format!("commitment-{item}-what")
-}
-
-/// Commitments both ways, with who, what, when and where they stand.
-#[component]
-pub fn Commitments(
-    /// The partner.
-    partner: PartnerHandle,
-) -> impl IntoView {
-    let commitments = partner.list(lens!(commitments));
-    view! {
-        <RecordList
-            list=commitments
-            heading_id="commitments-heading"
-            heading="Commitments"
-            add_label="Add commitment"
-            new_record=Commitment::new
-            first_field=what_field
-            row=move |item| view! { <CommitmentFields commitment=commitments.item(item) /> }
-        >
-            <p class="help">"What each side promised. Keeping ours is how trust is built; a meeting's next steps appear here too."</p>
-        </RecordList>
-    }
 }
 
 /// The fields of one commitment: who, what, by when, and where it stands.

@@ -3,9 +3,8 @@ use leptos::prelude::*;
 
 use crate::app::components::{InputKind, TextField};
 use crate::app::handles::{PartnerHandle, Place, lens};
-use crate::guide::follow_through::last_contact;
-use crate::guide::plural;
-use crate::model::dates;
+use crate::guide::follow_through::{in_touch, last_contact};
+use crate::guide::reciprocity::Ledger;
 
 /// The help under the days field; it names the usual number of days.
 const DAYS_HELP: &str = "Leave empty for the usual 30 days.";
@@ -18,7 +17,11 @@ pub fn StayingInTouch(
     partner: PartnerHandle,
 ) -> impl IntoView {
     let today = Local::now().date_naive();
-    let last = Memo::new(move |_| partner.with(|p| last_contact(p, today)).flatten());
+    let status = Memo::new(move |_| {
+        partner
+            .with(|p| in_touch(Ledger::of(p).contacts, last_contact(p, today), today))
+            .unwrap_or_default()
+    });
     let (days, set_days) = partner.text_as(
         lens!(keep_in_touch_days),
         |days| days.map(|days| days.to_string()).unwrap_or_default(),
@@ -30,19 +33,8 @@ pub fn StayingInTouch(
     view! {
         <section class="form-section" aria-labelledby="in-touch-heading">
             <h3 id="in-touch-heading">"Staying in touch"</h3>
-            <p role="status">
-                {move || match last.get() {
-                    Some(date) => {
-                        let ago = (today - date).num_days();
-                        let ago = match ago {
-                            0 => "today".to_owned(),
-                            ago => format!("{} ago", plural::days(ago)),
-                        };
-                        format!("Last contact: {} ({ago}).", dates::short_date(date))
-                    }
-                    None => "No contact logged yet.".to_owned(),
-                }}
-            </p>
+            <p role="status">{status}</p>
+            <div class="in-touch-days">
             <TextField
                 id="keep-in-touch-days"
                 label="Days without contact before we are losing touch"
@@ -51,6 +43,7 @@ pub fn StayingInTouch(
                 value=days
                 on_input=set_days
             />
+            </div>
         </section>
     }
 }

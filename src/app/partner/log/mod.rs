@@ -8,13 +8,13 @@ mod feedback;
 mod feedback_link;
 mod in_touch;
 mod report;
+mod timeline;
 
 pub use commitments::{CommitmentFields, what_field};
 
 use leptos::prelude::*;
 
-use crate::app::components::LogEntries;
-use crate::app::handles::{PartnerHandle, Place, lens};
+use crate::app::handles::{PartnerHandle, Place};
 use crate::guide::reciprocity::Ledger;
 use crate::model::Stage;
 
@@ -36,12 +36,12 @@ pub fn LogStep(
     view! {
         <h2>"Log"</h2>
         <p class="lede">
-            "Partnerships grow over time. Show up for them at least as often as you ask them to show up for you, keep your promises, and take their feedback seriously."
+            "Show up for them as often as you ask, keep your promises, act on their feedback."
         </p>
+        <div class="log-overview">
         <section class="form-section" aria-labelledby="reciprocity-step-heading">
             <h3 id="reciprocity-step-heading">"Reciprocity"</h3>
             <p role="status">{move || ledger.get().balance()}</p>
-            <p>{move || ledger.get().contact()}</p>
             <Show when=move || ledger.get().warning().is_some()>
                 <p class="notice notice-warning">{move || ledger.get().warning()}</p>
             </Show>
@@ -52,10 +52,11 @@ pub fn LogStep(
             </Show>
         </section>
         <in_touch::StayingInTouch partner />
-        <LogEntries log=partner.list(lens!(log)) />
-        <feedback::FeedbackAndLessons partner />
-        <commitments::Commitments partner />
-        <accountability::Accountability partner />
-        <report::ReportOut partner />
+        </div>
+        <timeline::Timeline partner />
+        <div class="fold-row">
+            <accountability::Accountability partner />
+            <report::ReportOut partner />
+        </div>
     }
 }

@@ -2,7 +2,7 @@ use chrono::Local;
 use leptos::prelude::*;
 
 use crate::app::browser::{copy_with_status, print_with_status, save_with_status};
-use crate::app::components::ReportDocument;
+use crate::app::components::{FoldedSection, ReportDocument};
 use crate::app::handles::{PartnerHandle, Place};
 use crate::guide::report_out::report;
 
@@ -35,8 +35,7 @@ pub fn ReportOut(
     };
     let print = move |_| print_with_status(None, message);
     view! {
-        <section class="form-section" aria-labelledby="report-heading">
-            <h3 id="report-heading">"Report-out to our group"</h3>
+        <FoldedSection id="report-heading" heading="Report-out to our group">
             <p class="help">"What they are working on and how our members can support it."</p>
             <div class="report-preview" tabindex="0" role="region" aria-label="Report-out preview">
                 <ReportDocument report=document />
@@ -53,7 +52,7 @@ pub fn ReportOut(
                 </button>
             </div>
             <p role="status">{move || message.get()}</p>
-        </section>
+        </FoldedSection>
         <section class="print-only printable-report">
             <ReportDocument report=document />
         </section>
