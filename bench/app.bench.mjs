@@ -3,8 +3,8 @@
 // (reload to the list's first rows and to all of them, longest main-thread task), keystroke latency in a
 // first-contact Message field at both sizes (Event Timing and handler time),
 // and at 1,000 partners with 10,000 log entries: the cost of saving one edit,
-// the stored size against the local storage quota, the dashboard, and merging
-// another device's file. Figures at both sizes sit side by side with their
+// the stored size against the local storage quota, the dashboard, a partner's
+// Log, and merging another device's file. Figures at both sizes sit side by side with their
 // ratio, which stays meaningful when a loaded machine skews absolute times.
 // Run with `make bench` (it builds dist/ first).
 import { spawn } from "node:child_process";
@@ -248,6 +248,46 @@ async function dashboard(page, partners) {
   return { opens, reloads };
 }
 
+/**
+ * Opens one partner's Log step from its Research step and from a reload, to
+ * its timeline shown, and opens an entry of it for editing.
+ */
+async function logPage(page, partnerId) {
+  const opens = [];
+  const reloads = [];
+  const edits = [];
+  for (let i = 0; i < RELOADS; i += 1) {
+    await page.goto(`${BASE}#/partners/${partnerId}/research`);
+    await page.getByRole("heading", { name: "Research", exact: true }).waitFor();
+    opens.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        location.hash = location.hash.replace("/research", "/log");
+        await new Promise((resolve) => {
+          const check = () => (document.querySelector(".timeline > li") ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - start;
+      }),
+    );
+    await page.reload();
+    await page.locator(".timeline > li").first().waitFor();
+    reloads.push(await page.evaluate(() => performance.now()));
+    edits.push(
+      await page.evaluate(async () => {
+        const start = performance.now();
+        document.querySelector(".timeline .link-button").click();
+        await new Promise((resolve) => {
+          const check = () => (document.querySelector(".timeline textarea") ? resolve() : requestAnimationFrame(check));
+          check();
+        });
+        return performance.now() - start;
+      }),
+    );
+  }
+  return { opens, reloads, edits };
+}
+
 /** Main-thread cost of saving one stage change, from the app's own performance marks. */
 async function saves(page, partnerId) {
   await page.goto(`${BASE}#/partners/${partnerId}`);
@@ -364,6 +404,7 @@ async function atScale(page) {
     stored: await storedUnits(page),
     start: await startup(page, LARGE),
     dashboard: await dashboard(page, LARGE),
+    log: await logPage(page, uuid(300, 1)),
     saves: await saves(page, uuid(500, 1)),
     keys: await keystrokes(page, uuid(700, 1)),
     merge: await merge(page, otherDeviceExport(file)),
@@ -449,6 +490,12 @@ function printApp(small, large) {
     `  dashboard: open from the list median ${ms(median(large.dashboard.opens))}, ` +
       `max ${ms(max(large.dashboard.opens))}; ` +
       `reload to shown median ${ms(median(large.dashboard.reloads))}`,
+  );
+  console.log(
+    `  a partner's Log (timeline of ${LOG_ENTRIES_PER_PARTNER} interactions and a commitment): ` +
+      `open from its Research step median ${ms(median(large.log.opens))}, ` +
+      `reload to shown median ${ms(median(large.log.reloads))}, ` +
+      `open an entry to edit median ${ms(median(large.log.edits))}`,
   );
   console.log(
     `  merge another device's file (${grouped(LARGE)} changed partners, a lesson each): ` +

@@ -47,6 +47,20 @@ pub fn in_touch(contacts: usize, last: Option<NaiveDate>, today: NaiveDate) -> S
     }
 }
 
+/// What we changed because of one piece of their feedback: the lessons that
+/// name it, each in its "what we will change" words, or else what we learned.
+pub fn changes_prompted_by(partner: &Partner, feedback: RecordId) -> Vec<String> {
+    partner
+        .lessons
+        .iter()
+        .filter(|lesson| lesson.feedback_id == Some(feedback))
+        .map(|lesson| match lesson.what_we_will_change.trim() {
+            "" => lesson.lesson.trim().to_owned(),
+            change => change.to_owned(),
+        })
+        .collect()
+}
+
 /// How many days without contact this partner allows before it counts as
 /// losing touch.
 fn keep_in_touch_days(partner: &Partner) -> u32 {

@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
+use super::follow_through::changes_prompted_by;
 use crate::model::transfer::first_words;
-use crate::model::{Choice, InteractionKind, Partner, Party, RecordId, Timestamp, dates};
+use crate::model::{Choice, InteractionKind, LogEntry, Partner, Party, RecordId, Timestamp, dates};
 
 /// The kinds of record a timeline holds, which it can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -86,11 +87,9 @@ pub fn entries(partner: &Partner) -> Vec<TimelineEntry> {
         date,
         created_at,
     };
-    let log = partner
-        .log
-        .iter()
-        .filter(|e| !e.source.is_some_and(|source| meeting_ids.contains(&source)))
-        .map(|e| entry(EntryKind::Interaction, e.id, e.date, e.created_at));
+    let written_by_a_meeting =
+        |e: &&LogEntry| e.source.is_some_and(|source| meeting_ids.contains(&source));
+    let log = interactions(partner.log.iter().filter(|e| !written_by_a_meeting(e)));
     let meetings =
         (partner.meetings.iter()).map(|m| entry(EntryKind::Meeting, m.id, m.date, m.created_at));
     let visits =
@@ -107,6 +106,34 @@ pub fn entries(partner: &Partner) -> Vec<TimelineEntry> {
         .chain(lessons)
         .chain(commitments)
         .collect()
+}
+
+/// The interactions of a log, a partner's or a coalition's, as timeline entries.
+pub fn interactions<'a>(
+    log: impl IntoIterator<Item = &'a LogEntry>,
+) -> impl Iterator<Item = TimelineEntry> {
+    log.into_iter().map(|e| TimelineEntry {
+        kind: EntryKind::Interaction,
+        id: e.id,
+        date: e.date,
+        created_at: e.created_at,
+    })
+}
+
+/// Gives the entry open for editing the day it was filed under `before`, so
+/// that editing its date does not move it away from the cursor; it takes
+/// its new place once it is closed.
+pub fn keep_in_place(
+    timeline: &mut [TimelineEntry],
+    open: Option<RecordId>,
+    before: Option<&[TimelineEntry]>,
+) {
+    let Some(open) = open else { return };
+    let earlier = before.and_then(|before| before.iter().find(|entry| entry.id == open));
+    let now = timeline.iter_mut().find(|entry| entry.id == open);
+    if let (Some(earlier), Some(now)) = (earlier, now) {
+        now.date = earlier.date;
+    }
 }
 
 /// Orders a timeline newest first: by day, then by when each was written.
@@ -146,14 +173,11 @@ pub fn line(
 ) -> Option<EntryLine> {
     let (date, kind, text) = match kind {
         EntryKind::Interaction => {
-            let entry = partner.log.iter().find(|e| e.id == id)?;
-            let mut text = entry.summary.clone();
-            if entry.kind == InteractionKind::TheyAskedForHelp
-                && !entry.what_we_did.trim().is_empty()
-            {
-                text = format!("{text} — what we did: {}", entry.what_we_did);
-            }
-            (entry.date, entry.kind.label().to_owned(), text)
+            return partner
+                .log
+                .iter()
+                .find(|e| e.id == id)
+                .map(interaction_line);
         }
         EntryKind::Meeting => {
             let meeting = partner.meetings.iter().find(|m| m.id == id)?;
@@ -190,11 +214,16 @@ pub fn line(
         }
         EntryKind::Feedback => {
             let feedback = partner.feedback.iter().find(|f| f.id == id)?;
-            (
-                feedback.date,
-                "Their feedback".to_owned(),
-                feedback.text.clone(),
-            )
+            let changes = changes_prompted_by(partner, id);
+            let text = match changes.is_empty() {
+                true => feedback.text.clone(),
+                false => format!(
+                    "{} — what we changed: {}",
+                    feedback.text.trim(),
+                    changes.join("; ")
+                ),
+            };
+            (feedback.date, "Their feedback".to_owned(), text)
         }
         EntryKind::Lesson => {
             let lesson = partner.lessons.iter().find(|l| l.id == id)?;
@@ -214,18 +243,32 @@ pub fn line(
             (commitment.due_on, kind.to_owned(), text)
         }
     };
-    Some(EntryLine {
-        when: date.map_or_else(|| "No date".to_owned(), dates::short_date),
-        kind,
-        text: match one_line(&text) {
-            text if text.is_empty() => NOTHING_WRITTEN.to_owned(),
-            text => text,
-        },
-    })
+    Some(entry_line(date, kind, &text))
 }
 
 /// What an entry says while nothing is written in it.
 const NOTHING_WRITTEN: &str = "Nothing written yet";
+
+/// How an interaction reads in a timeline, a partner's or a coalition's.
+pub fn interaction_line(entry: &LogEntry) -> EntryLine {
+    let mut text = entry.summary.clone();
+    if entry.kind == InteractionKind::TheyAskedForHelp && !entry.what_we_did.trim().is_empty() {
+        text = format!("{text} — what we did: {}", entry.what_we_did);
+    }
+    entry_line(entry.date, entry.kind.label().to_owned(), &text)
+}
+
+/// The line of a record dated `date`, of kind `kind`, saying `text`.
+fn entry_line(date: Option<NaiveDate>, kind: String, text: &str) -> EntryLine {
+    EntryLine {
+        when: date.map_or_else(|| "No date".to_owned(), dates::short_date),
+        kind,
+        text: match one_line(text) {
+            text if text.is_empty() => NOTHING_WRITTEN.to_owned(),
+            text => text,
+        },
+    }
+}
 
 /// Text on one line, its line breaks and runs of spaces made single spaces.
 fn one_line(text: &str) -> String {
@@ -433,6 +476,72 @@ mod tests {
             line(&partner, EntryKind::Lesson, ids[0], day(5)).is_none(),
             "a call is not a lesson"
         );
+    }
+
+    #[test]
+    fn feedback_shows_what_we_changed_because_of_it() {
+        let mut partner = partner();
+        let feedback = Feedback {
+            text: "Check with us before talking to the press.".into(),
+            ..Feedback::new(now())
+        };
+        let id = feedback.id;
+        partner.feedback.push(feedback);
+        let read = |partner: &Partner| line(partner, EntryKind::Feedback, id, day(5)).unwrap().text;
+        assert_eq!(read(&partner), "Check with us before talking to the press.");
+        partner.lessons = vec![
+            Lesson {
+                lesson: "We spoke for them.".into(),
+                what_we_will_change: "Refer press to their spokespeople.".into(),
+                feedback_id: Some(id),
+                ..Lesson::new(now())
+            },
+            Lesson {
+                lesson: "Press calls need a plan.".into(),
+                feedback_id: Some(id),
+                ..Lesson::new(now())
+            },
+            Lesson {
+                lesson: "Unrelated".into(),
+                ..Lesson::new(now())
+            },
+        ];
+        assert_eq!(
+            read(&partner),
+            "Check with us before talking to the press. — what we changed: Refer press to their spokespeople.; Press calls need a plan."
+        );
+    }
+
+    #[test]
+    fn the_open_entry_keeps_its_place_while_its_date_changes() {
+        let mut partner = partner();
+        let moving = LogEntry {
+            date: Some(day(10)),
+            ..LogEntry::new(now())
+        };
+        let id = moving.id;
+        partner.log.push(moving);
+        partner.lessons.push(Lesson {
+            date: Some(day(5)),
+            ..Lesson::new(now())
+        });
+        let order = |partner: &Partner, open, before: Option<&[TimelineEntry]>| {
+            let mut timeline = entries(partner);
+            keep_in_place(&mut timeline, open, before);
+            newest_first(&mut timeline);
+            timeline
+        };
+        let before = order(&partner, Some(id), None);
+        assert_eq!(before[0].id, id);
+        partner.log[0].date = Some(day(1));
+        let open = order(&partner, Some(id), Some(&before));
+        assert_eq!(open[0].id, id, "while open it stays where it was");
+        assert_eq!(open[0].date, Some(day(10)));
+        let again = order(&partner, Some(id), Some(&open));
+        assert_eq!(again[0].id, id, "and stays there on every later change");
+        let closed = order(&partner, None, Some(&again));
+        assert_eq!(closed[1].id, id, "once closed it takes its new place");
+        assert_eq!(closed[1].date, Some(day(1)));
     }
 
     #[test]

@@ -25,13 +25,21 @@ test("a coalition of two partners, with notes and a log, shown on each partner's
 
   await page.getByRole("textbox", { name: "Coalition notes" }).fill("Monthly call, first Tuesday");
   await page.getByRole("button", { name: "Add interaction" }).click();
+  await expect(page.getByRole("textbox", { name: "Summary" }), "a new entry opens ready to write").toBeFocused();
   await page.getByRole("textbox", { name: "Summary" }).fill("First coalition call");
+  await page.keyboard.press("Escape");
+  const edit = page.getByRole("button", { name: /^Edit meeting of .*: First coalition call$/ });
+  await expect(edit).toBeFocused();
   await expectNoAxeViolations(page);
 
   await page.reload();
   await expect(members.getByRole("link")).toHaveText(["Casa Latina", "Eastside Tenants"]);
   await expect(page.getByRole("textbox", { name: "Coalition notes" })).toHaveValue("Monthly call, first Tuesday");
+  await expect(page.getByRole("list", { name: "Interactions" }).getByRole("listitem")).toContainText("Meeting First coalition call");
+  await edit.click();
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("First coalition call");
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(edit).toBeFocused();
 
   await members.getByRole("link", { name: "Casa Latina" }).click();
   await page.getByRole("link", { name: "Fair Work Springfield" }).click();

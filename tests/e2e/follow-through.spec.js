@@ -58,6 +58,42 @@ test("losing touch appears after 30 days without contact and clears when an inte
   await expect(losingTouch(page)).toContainText(IN_TOUCH);
 });
 
+test("Losing touch lists the ten longest silences, and the rest on request", async ({ page }) => {
+  await page.clock.setFixedTime(START);
+  // Twelve contacted partners: partner n was last in touch 31 + n days ago.
+  const partners = Array.from({ length: 12 }, (_, n) => ({
+    id: `00000000-0000-4000-8000-${String(n + 1).padStart(12, "0")}`,
+    created_at: "2026-01-01T09:00:00Z",
+    updated_at: "2026-01-01T09:00:00Z",
+    stage: "contacted",
+    organization: { name: `Partner ${String(n + 1).padStart(2, "0")}` },
+    log: [
+      {
+        id: `00000000-0000-4000-8000-${String(n + 101).padStart(12, "0")}`,
+        created_at: "2026-01-01T09:00:00Z",
+        updated_at: "2026-01-01T09:00:00Z",
+        date: new Date(START.getTime() - (31 + n) * DAY).toISOString().slice(0, 10),
+        kind: "call",
+        summary: "A call",
+      },
+    ],
+  }));
+  await openApp(page, "#/data");
+  await importReplacing(page, JSON.stringify({ format: "common-ground-export", schema_version: 3, app_version: "test", exported_at: "2026-11-01T00:00:00Z", workspace: { partners } }));
+  await mainNav(page).getByRole("link", { name: "Dashboard" }).click();
+  const links = losingTouch(page).getByRole("link");
+  await expect(links).toHaveCount(10);
+  await expect(links.first()).toHaveText("Partner 12");
+  await expect(links.last()).toHaveText("Partner 03");
+  await expect(losingTouch(page).getByRole("listitem").first()).toContainText("no contact for 42 days");
+  await losingTouch(page).getByRole("button", { name: "Show 2 more partners" }).click();
+  await expect(links).toHaveCount(12);
+  await expect(links.nth(10)).toBeFocused();
+  await expect(links.nth(10)).toHaveText("Partner 02");
+  await expect(losingTouch(page).getByRole("button", { name: /^Show/ })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
 test("feedback is asked for after a meeting, recorded, and linked to the lesson it prompted", async ({ page }) => {
   await openApp(page);
   await addPartner(page, "Casa Latina");
@@ -91,12 +127,20 @@ test("feedback is asked for after a meeting, recorded, and linked to the lesson 
   await expect(prompted).toHaveValue("");
   const theirs = prompted.locator("option", { hasText: "Check with us before talking to the press." });
   await prompted.selectOption(await theirs.getAttribute("value"));
+  await page.getByRole("button", { name: "Done" }).click();
+  // The feedback says what we changed, closed and open.
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  const feedback = timeline.getByRole("listitem").filter({ hasText: "Their feedback" });
+  await expect(feedback).toContainText("Check with us before talking to the press. — what we changed: Refer press to their spokespeople.");
+  await page.getByRole("button", { name: /^Edit their feedback of/ }).click();
   const changed = page.locator(".what-we-changed");
   await expect(changed).toContainText("What we changed because of it:");
   await expect(changed.getByRole("listitem")).toHaveText("Refer press to their spokespeople.");
   await expectNoAxeViolations(page);
   await page.reload();
+  await page.getByRole("button", { name: /^Edit their feedback of/ }).click();
   await expect(changed.getByRole("listitem")).toHaveText("Refer press to their spokespeople.");
+  await page.getByRole("button", { name: /^Edit our lesson of/ }).click();
   await expect(prompted.locator("option:checked")).toContainText("Check with us before talking");
 });
 

@@ -16,7 +16,8 @@ const message = (page) => page.getByRole("textbox", { name: "Message", exact: tr
 const subject = (page) => page.getByRole("textbox", { name: "Subject", exact: true });
 const humility = (page) => page.getByRole("region", { name: "Humility check" });
 const sentBox = (page) => page.getByRole("region", { name: "Sent", exact: true });
-const logEntries = (page) => page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) });
+const logEntries = (page) => page.getByRole("list", { name: "Timeline" }).getByRole("listitem");
+const inTouch = (page) => page.getByRole("region", { name: "Staying in touch" });
 const clipboard = (page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** A partner with research, a contact with an email, and our group's details. */
@@ -75,9 +76,12 @@ async function handOffAndLog(page) {
 
   await steps(page).getByRole("link", { name: "Log" }).click();
   await expect(logEntries(page)).toHaveCount(1);
+  await page.getByRole("button", { name: "Edit call of Nov 2, 2026: First contact by phone call" }).click();
   const call = page.getByRole("group", { name: "2026-11-02: Call" });
   await expect(call.getByRole("textbox", { name: "Summary" })).toHaveValue("First contact by phone call");
-  await expect(page.getByRole("region", { name: "Reciprocity" })).toContainText("In touch 1 time, last on November 2, 2026.");
+  await expect(inTouch(page)).toContainText("Last contact: Nov 2, 2026");
+  await expect(inTouch(page)).toContainText("In touch 1 time.");
+  await page.getByRole("button", { name: "Report-out to our group" }).click();
 }
 
 test("the hand-off and the log, at desktop width", async ({ page, context }) => {
@@ -181,6 +185,7 @@ test("a sent contact is logged once, on its date, and follows a change of date",
 
   await steps(page).getByRole("link", { name: "Log" }).click();
   await expect(logEntries(page)).toHaveCount(1);
+  await page.getByRole("button", { name: /^Edit email of/ }).click();
   await expect(page.getByRole("group", { name: `${today}: Email` }).getByRole("textbox", { name: "Summary" })).toHaveValue(
     "First contact sent: Learning about Casa Latina's work",
   );
@@ -194,8 +199,10 @@ test("a sent contact is logged once, on its date, and follows a change of date",
   await page.reload();
   await steps(page).getByRole("link", { name: "Log" }).click();
   await expect(logEntries(page)).toHaveCount(1);
-  await expect(page.getByRole("group", { name: "2026-11-03: Email" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Reciprocity" })).toContainText("In touch 1 time, last on November 3, 2026.");
+  await expect(logEntries(page)).toContainText("Nov 3, 2026");
+  await expect(logEntries(page)).toContainText("First contact sent: Learning about Casa Latina's work");
+  await expect(inTouch(page)).toContainText("Last contact: Nov 3, 2026");
+  await page.getByRole("button", { name: "Report-out to our group" }).click();
 
   const preview = page.getByRole("region", { name: "Report-out preview" });
   await expect(preview.getByRole("heading", { name: "Casa Latina: report-out" })).toBeVisible();
@@ -222,16 +229,20 @@ test("a meeting marked as met is logged on its date, once, and follows it", asyn
   const date = page.getByRole("region", { name: "When and where" }).getByRole("textbox", { name: "Date" });
   await date.fill("2026-12-03");
   await steps(page).getByRole("link", { name: "Log" }).click();
-  await expect(logEntries(page)).toHaveCount(0);
-  await expect(page.getByRole("region", { name: "Reciprocity" })).toContainText("No contact logged yet.");
+  await expect(logEntries(page)).toHaveCount(1);
+  await expect(logEntries(page)).toContainText(/Dec 3, 2026Meeting Listen-first meeting at 1200 Alder St, (planned|to write up)/);
+  await expect(inTouch(page)).toContainText("No contact logged yet.");
 
   await steps(page).getByRole("link", { name: "Meeting" }).click();
   await page.getByRole("button", { name: "Mark as met" }).click();
   await expect(page.getByRole("button", { name: "Mark as met" })).toHaveCount(0);
   await date.fill("2026-12-04");
   await steps(page).getByRole("link", { name: "Log" }).click();
+  await expect(logEntries(page), "the meeting stands for the log entry it wrote").toHaveCount(1);
+  await expect(logEntries(page)).toContainText("Dec 4, 2026Meeting Listen-first meeting at 1200 Alder St, held");
+  await expect(inTouch(page)).toContainText("In touch 1 time.");
+  await page.getByRole("combobox", { name: "Show" }).selectOption({ label: "Meetings" });
   await expect(logEntries(page)).toHaveCount(1);
-  const meeting = page.getByRole("group", { name: "2026-12-04: Meeting" });
-  await expect(meeting.getByRole("textbox", { name: "Summary" })).toHaveValue("Listen-first meeting at 1200 Alder St");
-  await expect(page.getByRole("region", { name: "Reciprocity" })).toContainText("In touch 1 time, last on December 4, 2026.");
+  await page.getByRole("combobox", { name: "Show" }).selectOption({ label: "Interactions" });
+  await expect(logEntries(page)).toHaveCount(0);
 });

@@ -34,15 +34,15 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   const ledger = page.getByRole("region", { name: "Reciprocity" });
   await expect(ledger).toContainText("We showed up for them 0 times; we asked something of them 0 times.");
   // The email sent and the meeting held are in the log already.
-  await expect(ledger).toContainText(/In touch 2 times, last on /);
-  const entries = page.getByRole("group").filter({ has: page.getByRole("combobox", { name: "Kind" }) });
+  await expect(page.getByRole("region", { name: "Staying in touch" })).toContainText(/\(today\)\. In touch 2 times\./);
+  const timeline = page.getByRole("list", { name: "Timeline" });
+  const entries = timeline.getByRole("listitem");
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(0).getByRole("textbox", { name: "Summary" })).toHaveValue(
-    "First contact sent: Learning about Casa Latina's work",
-  );
-  await expect(entries.nth(1).getByRole("combobox", { name: "Kind" })).toHaveValue("meeting");
+  await expect(entries.filter({ hasText: "First contact sent: Learning about Casa Latina's work" })).toHaveCount(1);
+  await expect(entries.filter({ hasText: "Listen-first meeting at 1200 Alder St, held: They need people at the hearing." })).toHaveCount(1);
   await page.getByRole("button", { name: "Add interaction" }).click();
-  const entry = entries.last();
+  // The one entry open for editing.
+  const entry = timeline.getByRole("group");
   await entry.getByRole("combobox", { name: "Kind" }).selectOption("Meeting");
   await entry.getByRole("checkbox", { name: "We asked something of them" }).check();
   await expect(ledger).toContainText("We have asked once and shown up no times.");
@@ -53,7 +53,7 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   await page.getByRole("region", { name: "Reciprocity" }).getByRole("link", { name: "Casa Latina" }).click();
 
   await page.getByRole("button", { name: "Add interaction" }).click();
-  const second = entries.last();
+  const second = timeline.getByRole("group");
   await second.getByRole("combobox", { name: "Kind" }).selectOption("We attended their event or action");
   await second.getByRole("textbox", { name: "Summary" }).fill("Eight of us came to the hearing.");
   await expect(ledger).toContainText("We showed up for them 1 time; we asked something of them 1 time.");
@@ -69,11 +69,13 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   await commitment.getByRole("combobox", { name: "Who" }).selectOption("them");
   await commitment.getByRole("textbox", { name: "What" }).fill("Send us their volunteer form");
   await page.getByRole("group", { name: "Send us their volunteer form" }).getByRole("combobox", { name: "Status" }).selectOption("Done");
+  await page.getByRole("button", { name: "Accountability" }).click();
   await page.getByRole("textbox", { name: "What accountability means in this collaboration" }).fill("We follow their lead on their issues.");
   await page.getByRole("button", { name: "Reviewed with them today" }).click();
   await expect(page.getByText(/^Last reviewed with them on /)).toBeVisible();
   await expectNoAxeViolations(page);
 
+  await page.getByRole("button", { name: "Report-out to our group" }).click();
   const report = await downloadText(page, page.getByRole("button", { name: "Save as Markdown" }));
   expect(report.name).toMatch(/^report-out-\d{4}-\d{2}-\d{2}\.md$/);
   expect(report.text).toContain("# Casa Latina: report-out");
@@ -84,7 +86,8 @@ test("from a new partner to an ongoing partnership", async ({ page }) => {
   await expect(stage(page)).toHaveValue("ongoing_partnership");
   await page.reload();
   await expect(stage(page)).toHaveValue("ongoing_partnership");
-  await expect(page.getByRole("textbox", { name: "What they said" })).toHaveValue("Check with us before talking to the press.");
+  await expect(entries.filter({ hasText: "Their feedback Check with us before talking to the press." })).toHaveCount(1);
+  await expect(entries.filter({ hasText: "Their commitment Send us their volunteer form (done)" })).toHaveCount(1);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page.getByRole("link", { name: "Ongoing partnership: 1 partner" })).toBeVisible();
 });

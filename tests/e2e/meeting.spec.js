@@ -198,3 +198,33 @@ test("a partner keeps every meeting, newest first, each with its own calendar fi
   await expect(meetings).toHaveCount(3);
   await expect(date).toHaveValue("2026-12-03");
 });
+
+test("a meeting that did not take place is removed, with Undo, and leaves next actions", async ({ page }) => {
+  await planMeeting(page);
+  const date = page.getByRole("textbox", { name: "Date" });
+  await date.fill("2026-09-10");
+  await page.getByRole("button", { name: "Plan a meeting" }).click();
+  await date.fill("2026-10-15");
+  await page.getByRole("textbox", { name: "Location" }).fill("Their community garden");
+  const meetings = page.getByRole("region", { name: "All meetings" }).getByRole("button");
+  await expect(meetings).toHaveCount(2);
+
+  await page.getByRole("button", { name: "Remove this meeting" }).click();
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await expect(page.getByText("Removed the meeting of Oct 15, 2026.")).toBeVisible();
+  await expect(date, "the other meeting opens").toHaveValue("2026-09-10");
+  await expect(meetings, "one meeting left: no list of them").toHaveCount(0);
+  await undo.click();
+  await expect(meetings).toHaveCount(2);
+  await expect(date).toHaveValue("2026-10-15");
+  await expect(date).toBeFocused();
+
+  await page.getByRole("button", { name: "Remove this meeting" }).click();
+  await page.reload();
+  await expect(date).toHaveValue("2026-09-10");
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
+  // Both dates have passed: only the meeting kept asks to be written up.
+  const writeUps = page.getByRole("region", { name: "Next actions" }).getByRole("link", { name: /^What did you hear at Casa Latina\?/ });
+  await expect(writeUps).toHaveCount(1);
+});

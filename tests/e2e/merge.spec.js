@@ -117,8 +117,11 @@ function twoDeviceStory() {
     for (const reload of [false, true]) {
       if (reload) await laptop.reload();
       await openPartner(laptop, "Log");
+      const timeline = laptop.getByRole("list", { name: "Timeline" });
+      await expect(timeline.getByRole("listitem").filter({ hasText: `Our lesson ${LESSON}` })).toHaveCount(1);
+      await expect(timeline.getByRole("listitem").filter({ hasText: `Their feedback ${FEEDBACK}` })).toHaveCount(1);
+      await timeline.getByRole("button", { name: /^Edit our lesson of/ }).click();
       await expect(laptop.getByRole("textbox", { name: "What we learned" })).toHaveValue(LESSON);
-      await expect(laptop.getByRole("textbox", { name: "What they said" })).toHaveValue(FEEDBACK);
       await expect(stage(laptop)).toHaveValue("ready_to_reach_out");
       await steps(laptop).getByRole("link", { name: "Research" }).click();
       await expect(laptop.getByRole("group", { name: PERSON })).toBeVisible();

@@ -125,6 +125,7 @@ test.describe("on a 390 px touch phone", () => {
 test("Undo is offered for at least ten seconds, then the removal stays", async ({ page }) => {
   await page.clock.install();
   await openSample(page, `#/partners/${PARTNER}/log`);
+  await page.getByRole("button", { name: /^Edit their feedback of/ }).click();
   await page.getByRole("button", { name: /^Remove feedback of/ }).click();
   const undo = page.getByRole("button", { name: "Undo" });
   await expect(undo).toBeVisible();
@@ -136,7 +137,8 @@ test("Undo is offered for at least ten seconds, then the removal stays", async (
   await expect(page.locator("main")).toBeFocused();
   await page.clock.runFor(2_000);
   await page.reload();
-  await expect(page.getByRole("textbox", { name: "What they said" })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Timeline" })).not.toContainText("Come earlier");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("First call");
 });
 
 test("Undo keeps what was typed after the removal", async ({ page }) => {
@@ -155,11 +157,12 @@ test("Undo keeps what was typed after the removal", async ({ page }) => {
 test("every kind of Remove offers Undo, by keyboard too", async ({ page }) => {
   await openSample(page, `#/partners/${PARTNER}/log`);
   const removals = [
-    [/^Remove .*Call/, "First call"],
-    [/^Remove feedback of/, "Come earlier"],
-    [/^Remove Share the flyer/, "Share the flyer"],
+    [/^Edit call of/, /^Remove .*Call/, "First call"],
+    [/^Edit their feedback of/, /^Remove feedback of/, "Come earlier"],
+    [/^Edit our commitment of/, /^Remove Share the flyer/, "Share the flyer"],
   ];
-  for (const [name, text] of removals) {
+  for (const [edit, name, text] of removals) {
+    await page.getByRole("button", { name: edit }).click();
     const button = page.getByRole("button", { name });
     await button.focus();
     await page.keyboard.press("Enter");

@@ -168,6 +168,7 @@ test("the report-out leads with what we heard and labels our own guesses", async
   await page.getByRole("textbox", { name: "What we heard" }).fill("Rent hikes are the first thing members raise");
   await page.getByRole("textbox", { name: "Their meetings we may attend" }).fill("Tenant assembly, first Tuesdays");
   await steps(page).getByRole("link", { name: "Log" }).click();
+  await page.getByRole("button", { name: "Report-out to our group" }).click();
   const preview = page.getByRole("region", { name: "Report-out preview" });
   await expect(preview.getByRole("heading").nth(1)).toHaveText("What we heard, in their words");
   await expect(preview.getByRole("listitem").first()).toHaveText("At our meeting: Rent hikes are the first thing members raise");

@@ -6,7 +6,7 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::app::browser::focus_when_rendered;
-use crate::guide::timeline::EntryLine;
+use crate::guide::timeline::{EntryLine, TimelineEntry, keep_in_place, newest_first};
 use crate::model::RecordId;
 
 /// The DOM id of an entry's Edit button, where focus returns when it closes.
@@ -18,6 +18,20 @@ pub fn edit_button(entry: RecordId) -> String {
 pub fn open_for_editing(open: RwSignal<Option<RecordId>>, entry: RecordId, first_field: String) {
     open.set(Some(entry));
     focus_when_rendered(first_field);
+}
+
+/// The entries `read` gives, newest first, with the open one kept where it
+/// was while it is edited.
+pub fn timeline_order(
+    read: impl Fn() -> Vec<TimelineEntry> + Send + Sync + 'static,
+    open: RwSignal<Option<RecordId>>,
+) -> Memo<Vec<TimelineEntry>> {
+    Memo::new(move |before: Option<&Vec<TimelineEntry>>| {
+        let mut timeline = read();
+        keep_in_place(&mut timeline, open.get(), before.map(Vec::as_slice));
+        newest_first(&mut timeline);
+        timeline
+    })
 }
 
 /// A timeline entry, closed to one line or open to its form; at most one

@@ -75,3 +75,34 @@ pub fn HistoryList(
         </Show>
     }
 }
+
+/// How the undo bar names a removed record of a history: "the meeting of Nov 3, 2026".
+pub fn dated_what(record: &str, date: Option<NaiveDate>) -> String {
+    match date {
+        Some(date) => format!("{record} of {}", dates::short_date(date)),
+        None => format!("{record} with no date"),
+    }
+}
+
+/// Removes the record open below a history, for one that did not happen;
+/// the undo bar offers it back.
+#[component]
+pub fn RemoveFromHistory(
+    /// The button's words.
+    label: &'static str,
+    /// When to use it.
+    help: &'static str,
+    /// How the undo bar names the record.
+    what: impl Fn() -> String + Send + Sync + 'static,
+    /// Removes it, given `what`.
+    remove: impl Fn(String) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="remove-from-history">
+            <p class="help">{help}</p>
+            <button type="button" class="secondary" on:click=move |_| remove(what())>
+                {label}
+            </button>
+        </div>
+    }
+}

@@ -1,32 +1,69 @@
-use chrono::Local;
+use chrono::{Local, Utc};
 use leptos::prelude::*;
 
-use super::{InputKind, RecordList};
-
-use super::{CheckboxField, ChoiceSelect, TextField};
+use super::{
+    CheckboxField, ChoiceSelect, EditableEntry, InputKind, TextField, open_for_editing,
+    timeline_order,
+};
 use crate::app::handles::{ItemHandle, ListHandle, Place, Undoable, lens};
+use crate::guide::timeline::{interaction_line, interactions};
 use crate::model::{InteractionKind, LogEntry, RecordId};
 
-/// An interaction log, of a partner or a coalition: what happened, with
-/// whom, and whether we asked something.
+/// A coalition's interaction log as a timeline: newest first, each entry a
+/// line that opens to its form in place, and a new one opened ready to write.
 #[component]
 pub fn LogEntries<P: Undoable>(
     /// The log shown.
     log: ListHandle<P, LogEntry>,
 ) -> impl IntoView {
+    let open = RwSignal::new(None::<RecordId>);
+    let order = timeline_order(
+        move || {
+            log.with_records(|entries| interactions(entries).collect())
+                .unwrap_or_default()
+        },
+        open,
+    );
+    let add = move |_| {
+        let added = log.push(LogEntry {
+            date: Some(Local::now().date_naive()),
+            ..LogEntry::new(Utc::now())
+        });
+        open_for_editing(open, added, summary_field(added));
+    };
     view! {
-        <RecordList
-            list=log
-            heading_id="log-heading"
-            heading="Interactions"
-            add_label="Add interaction"
-            new_record=|now| LogEntry {
-                date: Some(Local::now().date_naive()),
-                ..LogEntry::new(now)
-            }
-            first_field=summary_field
-            row=move |entry| view! { <LogEntryFields entry=log.item(entry) /> }
-        />
+        <section class="form-section" aria-labelledby="log-heading">
+            <div class="timeline-head">
+                <h3 id="log-heading">"Interactions"</h3>
+                <button type="button" class="secondary" on:click=add>
+                    "Add interaction"
+                </button>
+            </div>
+            <ol class="timeline" aria-labelledby="log-heading">
+                <For each=move || order.get() key=|entry| entry.id let:entry>
+                    <LogEntryRow log entry=entry.id open />
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+/// One interaction of a coalition's log, read as a line or edited in place.
+#[component]
+fn LogEntryRow<P: Undoable>(
+    /// The log it is in.
+    log: ListHandle<P, LogEntry>,
+    /// The entry.
+    entry: RecordId,
+    /// The open entry of the log.
+    open: RwSignal<Option<RecordId>>,
+) -> impl IntoView {
+    let record = log.item(entry);
+    let read = Memo::new(move |_| record.with(interaction_line).unwrap_or_default());
+    view! {
+        <EditableEntry entry open line=read.into() first_field=summary_field(entry)>
+            <LogEntryFields entry=record />
+        </EditableEntry>
     }
 }
 

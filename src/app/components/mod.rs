@@ -22,12 +22,14 @@ pub use backup_status::BackupStatusText;
 pub use choice_select::ChoiceSelect;
 pub use confirm_dialog::{ConfirmDialog, open_dialog};
 pub use delete_record::{DeleteRecord, DeleteWords};
-pub use editable_entry::{EditableEntry, open_for_editing};
+pub use editable_entry::{EditableEntry, open_for_editing, timeline_order};
 pub use fields::{
     CheckboxField, Field, FieldIds, InputKind, TextField, date_from_input, date_to_input,
 };
 pub use folded_section::FoldedSection;
-pub use history_list::{HistoryItem, HistoryList, dated_label, open_in_history};
+pub use history_list::{
+    HistoryItem, HistoryList, RemoveFromHistory, dated_label, dated_what, open_in_history,
+};
 pub use log_entries::{LogEntries, LogEntryFields, summary_field};
 pub use main_nav::MainNav;
 pub use record_list::RecordList;

@@ -50,6 +50,11 @@ impl<P: Place, T: Record + Send + Sync + 'static> ListHandle<P, T> {
         })
     }
 
+    /// Reads every record of the list, tracking it; `None` once its owner is gone.
+    pub fn with_records<V>(self, read: impl FnOnce(&[T]) -> V) -> Option<V> {
+        self.owner.with(|owner| read(self.lens.get(owner)))
+    }
+
     /// Adds a record at the end and gives its id.
     pub fn push(self, record: T) -> RecordId {
         let id = record.id();

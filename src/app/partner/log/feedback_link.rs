@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::app::components::{Field, FieldIds};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place};
+use crate::guide::follow_through::changes_prompted_by;
 use crate::model::transfer::first_words;
 use crate::model::{Feedback, Lesson, RecordId, dates};
 
@@ -58,16 +59,7 @@ pub fn WhatWeChanged(
 ) -> impl IntoView {
     let changes = Memo::new(move |_| {
         partner
-            .with(|p| {
-                p.lessons
-                    .iter()
-                    .filter(|lesson| lesson.feedback_id == Some(feedback))
-                    .map(|lesson| match lesson.what_we_will_change.trim() {
-                        "" => lesson.lesson.clone(),
-                        change => change.to_owned(),
-                    })
-                    .collect::<Vec<_>>()
-            })
+            .with(|p| changes_prompted_by(p, feedback))
             .unwrap_or_default()
     });
     view! {

@@ -16,7 +16,7 @@ use leptos::prelude::*;
 
 use super::log_follows;
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{HistoryList, open_in_history};
+use crate::app::components::{HistoryList, RemoveFromHistory, dated_what, open_in_history};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::guide::agenda::{default_agenda, default_questions, introduction, invitation_to_note};
 use crate::model::{AfterMeeting, Meeting, RecordId, Stage};
@@ -87,6 +87,12 @@ pub fn MeetingStep(
                         <questions::QuestionsEditor meeting />
                         <outputs::MeetingOutputs meeting />
                         <after::AfterMeetingSection meeting />
+                        <RemoveFromHistory
+                            label="Remove this meeting"
+                            help="If it did not take place, or was planned by mistake."
+                            what=move || dated_what("the meeting", meeting.with(|m| m.date).flatten())
+                            remove=move |what| meeting.remove(what, details::DATE_FIELD.into())
+                        />
                         <print::PrintableAgenda meeting />
                     }
                 })

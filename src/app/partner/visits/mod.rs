@@ -9,7 +9,9 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use crate::app::browser::focus_when_rendered;
-use crate::app::components::{HistoryItem, HistoryList, dated_label, open_in_history};
+use crate::app::components::{
+    HistoryItem, HistoryList, RemoveFromHistory, dated_label, dated_what, open_in_history,
+};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
 use crate::guide::agenda::planned_visit;
 use crate::model::{RecordId, Visit};
@@ -58,6 +60,12 @@ pub fn VisitsToOurMeeting(
                     view! {
                         <fields::VisitFields visit />
                         <outputs::VisitOutputs visit />
+                        <RemoveFromHistory
+                            label="Remove this visit"
+                            help="If it did not take place, or was planned by mistake."
+                            what=move || dated_what("the visit", visit.with(|v| v.date).flatten())
+                            remove=move |what| visit.remove(what, fields::DATE_FIELD.into())
+                        />
                         <outputs::PrintableVisitAgenda visit />
                     }
                 })

@@ -8,9 +8,9 @@ mod row;
 
 use leptos::prelude::*;
 
-use crate::app::components::{Field, FieldIds};
+use crate::app::components::{Field, FieldIds, timeline_order};
 use crate::app::handles::{PartnerHandle, Place};
-use crate::guide::timeline::{EntryKind, TimelineEntry, entries, newest_first};
+use crate::guide::timeline::{EntryKind, entries};
 use crate::model::RecordId;
 
 /// The DOM id of the filter by kind.
@@ -24,12 +24,7 @@ pub fn Timeline(
 ) -> impl IntoView {
     let open = RwSignal::new(None::<RecordId>);
     let shown = RwSignal::new(None::<EntryKind>);
-    let order = Memo::new(move |before: Option<&Vec<TimelineEntry>>| {
-        let mut timeline = partner.with(entries).unwrap_or_default();
-        keep_open_entry_in_place(&mut timeline, open.get(), before);
-        newest_first(&mut timeline);
-        timeline
-    });
+    let order = timeline_order(move || partner.with(entries).unwrap_or_default(), open);
     let visible = Memo::new(move |_| {
         let shown = shown.get();
         order.with(|order| {
@@ -79,21 +74,5 @@ pub fn Timeline(
                 </For>
             </ol>
         </section>
-    }
-}
-
-/// Gives the open entry the day it was filed under before, so that editing
-/// its date does not move it away from the cursor; it takes its new place
-/// once it is closed.
-fn keep_open_entry_in_place(
-    timeline: &mut [TimelineEntry],
-    open: Option<RecordId>,
-    before: Option<&Vec<TimelineEntry>>,
-) {
-    let Some(open) = open else { return };
-    let earlier = before.and_then(|before| before.iter().find(|entry| entry.id == open));
-    let now = timeline.iter_mut().find(|entry| entry.id == open);
-    if let (Some(earlier), Some(now)) = (earlier, now) {
-        now.date = earlier.date;
     }
 }
