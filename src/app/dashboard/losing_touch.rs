@@ -63,7 +63,7 @@ pub fn LosingTouchSection() -> impl IntoView {
                 </ul>
                 <Show when=move || { hidden() > 0 }>
                     <button type="button" class="secondary" on:click=expand>
-                        {move || format!("Show {} more", plural::count(hidden(), "partner", "partners"))}
+                        {move || format!("Show {}", plural::count(hidden(), "more partner", "more partners"))}
                     </button>
                 </Show>
             </Show>
