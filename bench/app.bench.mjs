@@ -278,7 +278,7 @@ async function logPage(page, partnerId) {
         const start = performance.now();
         document.querySelector(".timeline .link-button").click();
         await new Promise((resolve) => {
-          const check = () => (document.querySelector(".timeline textarea") ? resolve() : requestAnimationFrame(check));
+          const check = () => (document.querySelector(".timeline-entry.open fieldset") ? resolve() : requestAnimationFrame(check));
           check();
         });
         return performance.now() - start;
