@@ -37,7 +37,7 @@ impl Suggestion {
     /// | --- | --- |
     /// | Researching | finish researching |
     /// | Ready to reach out | write a first contact |
-    /// | Contacted | awaiting: follow up (unless dated); replied: as Meeting planned; declined: respect their answer |
+    /// | Contacted | awaiting: follow up (unless dated), or as Meeting planned once contact is logged since; replied: as Meeting planned; declined: respect their answer |
     /// | Meeting planned | no meeting or no date: plan it; dated: none (the meeting, or asking what we heard, is listed on its day) |
     /// | Met | write up the last meeting held, then talk about accountability, then keep showing up |
     /// | Ongoing partnership, Paused | none |
@@ -76,6 +76,8 @@ fn after_contact(partner: &Partner) -> Option<Suggestion> {
         return Some(Suggestion::FollowUp);
     };
     match sent.response {
+        // Contact logged since it went out answers the follow-up: meet next.
+        Response::Awaiting if super::answered(partner, sent) => toward_meeting(partner),
         Response::Awaiting => sent.follow_up_on.is_none().then_some(Suggestion::FollowUp),
         Response::Replied => toward_meeting(partner),
         Response::Declined => Some(Suggestion::RespectTheirAnswer),

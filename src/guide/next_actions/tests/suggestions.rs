@@ -57,8 +57,18 @@ fn after_a_contact_the_answer_decides() {
     };
     let dated = contacted(sent_draft(Response::Awaiting, Some(day(30))));
     assert_eq!(suggestion(&dated), None, "the dated follow-up covers it");
-    let undated = contacted(sent_draft(Response::Awaiting, None));
+    let mut undated = contacted(sent_draft(Response::Awaiting, None));
     assert_eq!(suggestion(&undated), Some(Suggestion::FollowUp));
+    undated.log.push(LogEntry {
+        date: Some(day(3)),
+        kind: InteractionKind::Call,
+        ..LogEntry::new(Utc::now())
+    });
+    assert_eq!(
+        suggestion(&undated),
+        Some(Suggestion::PlanMeeting),
+        "a call logged since the contact answers the follow-up"
+    );
     let replied = contacted(sent_draft(Response::Replied, Some(day(2))));
     assert_eq!(suggestion(&replied), Some(Suggestion::PlanMeeting));
     let declined = contacted(sent_draft(Response::Declined, None));
