@@ -171,6 +171,8 @@ test("a phone call gets a call script, and Copy puts the message on the clipboar
   await openPartner(page, "Casa Latina");
   await page.getByRole("button", { name: "Add person" }).click();
   const person = page.getByRole("group", { name: "New person" });
+  // Focus moves to the new person's name a frame after it is drawn; typing elsewhere waits for it.
+  await expect(person.getByRole("textbox", { name: "Name" })).toBeFocused();
   await person.getByRole("textbox", { name: "Phone" }).fill("+1 555 0100");
   await person.getByRole("textbox", { name: "Name" }).fill("María Ortiz");
   await steps(page).getByRole("link", { name: "First contact" }).click();

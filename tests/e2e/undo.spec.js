@@ -163,6 +163,8 @@ test("every kind of Remove offers Undo, by keyboard too", async ({ page }) => {
   ];
   for (const [edit, name, text] of removals) {
     await page.getByRole("button", { name: edit }).click();
+    // The entry opens with focus in its form, a frame after it is drawn.
+    await expect(page.locator(".timeline-entry.open :focus")).toHaveCount(1);
     const button = page.getByRole("button", { name });
     await button.focus();
     await page.keyboard.press("Enter");
