@@ -46,7 +46,7 @@ pub enum ImportError {
 
 impl ImportError {
     /// Classifies a JSON syntax error: cut short, or not JSON at all.
-    pub(super) fn from_json(error: serde_json::Error) -> Self {
+    pub(crate) fn from_json(error: serde_json::Error) -> Self {
         match error.classify() {
             Category::Eof => ImportError::Truncated,
             _ => ImportError::NotJson {
