@@ -12,7 +12,7 @@ use common_ground::app::state::{
     AppState, RETRY_DELAY, SAVE_DELAY, keep_this_version, take_other_version,
 };
 use common_ground::model::{RecordId, Workspace};
-use common_ground::store::{OWN_WORKSPACE, StoreError, WorkspaceStore};
+use common_ground::store::{OWN_WORKSPACE, StoreError, WorkspaceKind, WorkspaceStore};
 use leptos::prelude::*;
 use support::tabs::{ManualTimers, memory_with_sample, open_tab};
 use support::{SharedMemory, sample_workspace};
@@ -194,7 +194,7 @@ fn blocked_storage_works_in_memory_with_the_problem_in_view() {
     let timers = Rc::new(ManualTimers::default());
     let blocked = Err(StoreError::Unavailable("access denied".into()));
 
-    let state = AppState::new(blocked, timers.clone());
+    let state = AppState::new(blocked, timers.clone(), WorkspaceKind::Own);
 
     assert!(matches!(
         state.problem().get_untracked(),

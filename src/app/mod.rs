@@ -12,6 +12,7 @@ mod partner;
 mod partners;
 mod routing;
 pub mod state;
+mod workspaces;
 
 use std::time::Duration;
 
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
             </a>
             <MainNav route />
         </header>
+        <workspaces::DemoBanner />
         <StorageNotice />
         <UndoBar />
         <main id=routing::MAIN_ID tabindex="-1">
@@ -62,6 +64,7 @@ pub fn App() -> impl IntoView {
                 Route::Data => view! { <data::DataPage /> }.into_any(),
                 Route::DataImport => view! { <data::DataPage import_first=true /> }.into_any(),
                 Route::Guide => view! { <guide::GuidePage /> }.into_any(),
+                Route::Demo => view! { <workspaces::DemoAddress /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             })}
         </main>

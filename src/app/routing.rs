@@ -75,6 +75,8 @@ pub enum Route {
     /// The Data page opened at its import, for data from another device.
     DataImport,
     Guide,
+    /// Opens the demo workspace (`#/demo`), for facilitators to share.
+    Demo,
     NotFound,
 }
 
@@ -112,6 +114,7 @@ impl Route {
             ["data"] => Route::Data,
             ["data", "import"] => Route::DataImport,
             ["guide"] => Route::Guide,
+            ["demo"] => Route::Demo,
             _ => Route::NotFound,
         }
     }
@@ -129,6 +132,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::DataImport => "#/data/import".into(),
             Route::Guide => "#/guide".into(),
+            Route::Demo => "#/demo".into(),
             Route::NotFound => "#/not-found".into(),
         }
     }
@@ -144,6 +148,7 @@ impl Route {
             Route::Coalition(_) => "Coalition",
             Route::Data | Route::DataImport => "Data",
             Route::Guide => "Guide",
+            Route::Demo => "Demo workspace",
             Route::NotFound => "Page not found",
         }
     }
@@ -253,6 +258,12 @@ mod tests {
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn the_demo_address_round_trips_and_matches_the_one_read_at_start() {
+        assert_eq!(Route::from_hash("#/demo"), Route::Demo);
+        assert_eq!(Route::Demo.href(), crate::app::browser::DEMO_HASH);
     }
 
     #[test]

@@ -24,4 +24,4 @@ pub use load::Loaded;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
 pub use packing::{UnpackError, is_packed, pack, unpack};
-pub use workspace_store::{OWN_WORKSPACE, Recovered, WorkspaceStore};
+pub use workspace_store::{OWN_WORKSPACE, Recovered, WorkspaceKind, WorkspaceStore};

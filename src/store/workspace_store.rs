@@ -13,6 +13,25 @@ use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Workspace};
 /// namespaces, so they can never touch its keys.
 pub const OWN_WORKSPACE: &str = "own";
 
+/// The workspaces a browser keeps, each under its own namespace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkspaceKind {
+    /// The user's own data.
+    Own,
+    /// Sample data for workshops, which the facilitator resets at will.
+    Demo,
+}
+
+impl WorkspaceKind {
+    /// The namespace its keys live under.
+    pub fn namespace(self) -> &'static str {
+        match self {
+            WorkspaceKind::Own => OWN_WORKSPACE,
+            WorkspaceKind::Demo => "demo",
+        }
+    }
+}
+
 /// The small record naming the partners and coalitions a workspace holds.
 /// Each of them lives under its own key, so an edit rewrites one record.
 #[derive(Debug, Serialize, Deserialize)]

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use std::time::Duration;
 
 use common_ground::app::state::{AppState, Scheduler};
-use common_ground::store::{KeyValueStore, OWN_WORKSPACE, WorkspaceStore};
+use common_ground::store::{KeyValueStore, OWN_WORKSPACE, WorkspaceKind, WorkspaceStore};
 
 use super::{SharedMemory, sample_workspace, save_all};
 
@@ -49,7 +49,7 @@ impl ManualTimers {
 pub fn open_tab(memory: &SharedMemory) -> (AppState, Rc<ManualTimers>) {
     let timers = Rc::new(ManualTimers::default());
     let storage: Box<dyn KeyValueStore> = Box::new(memory.clone());
-    let state = AppState::new(Ok(storage), timers.clone());
+    let state = AppState::new(Ok(storage), timers.clone(), WorkspaceKind::Own);
     (state, timers)
 }
 

@@ -9,6 +9,7 @@ mod page;
 mod persistence;
 mod scroll;
 mod timing;
+mod workspace_choice;
 
 pub use clipboard::copy_with_status;
 pub use download::{download_text, save_with_status};
@@ -17,5 +18,6 @@ pub use page::{location_hash, page_hidden, print_with_status, set_location_hash,
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};
 pub use timing::measure;
+pub use workspace_choice::{DEMO_HASH, choose_demo, demo_chosen, restart_at_dashboard};
 
 pub use crate::store::BrowserError;

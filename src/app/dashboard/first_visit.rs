@@ -13,6 +13,7 @@ pub fn FirstVisit() -> impl IntoView {
                 "No partners yet. " <a href=Route::Partners.href()>"Add the first organization"</a>
                 " you want to learn about."
             </p>
+            <crate::app::workspaces::OpenDemo />
             <p>
                 "Where to start: local groups led by the community they serve, with an analysis of what holds that community back and a plan to shift power. Give them priority."
             </p>

@@ -4,15 +4,25 @@ use leptos::prelude::*;
 use crate::app::browser::download_text;
 use crate::app::components::BackupStatusText;
 use crate::app::state::{AppState, use_app_state};
-use crate::model::transfer::{export_file_name, export_json};
+use crate::model::transfer::{export_file_name, export_json, export_sample_json, sample_file_name};
+use crate::store::WorkspaceKind;
 
-/// Downloads the whole workspace as one JSON file, named by the current time.
+/// Downloads the whole workspace as one JSON file, named by the current
+/// time; the demo's is named and marked as sample data.
 pub fn export_workspace(state: AppState) -> Result<String, String> {
+    let demo = state.kind() == WorkspaceKind::Demo;
     let json = state
         .workspace()
-        .with_untracked(|workspace| export_json(workspace, Utc::now()))
+        .with_untracked(|workspace| match demo {
+            true => export_sample_json(workspace, Utc::now()),
+            false => export_json(workspace, Utc::now()),
+        })
         .map_err(|error| error.to_string())?;
-    let file_name = export_file_name(Local::now().naive_local());
+    let local = Local::now().naive_local();
+    let file_name = match demo {
+        true => sample_file_name(local),
+        false => export_file_name(local),
+    };
     download_text(&file_name, "application/json", &json).map_err(|error| error.to_string())?;
     state.record_export();
     Ok(file_name)

@@ -35,8 +35,21 @@ pub fn DataPage(
         <ExportSection />
         {(!import_first).then(|| view! { <ImportSection /> })}
         <LessonsSection />
+        <DemoSection />
         <RecoverySection />
         <DeleteSection />
+    }
+}
+
+/// The demo workspace, for workshops and for looking around.
+#[component]
+fn DemoSection() -> impl IntoView {
+    view! {
+        <section aria-labelledby="demo-heading">
+            <h2 id="demo-heading">"Demo workspace"</h2>
+            <crate::app::workspaces::OpenDemo />
+            <p>"While the demo is open, a banner at the top offers to reset it or to go back to your own workspace."</p>
+        </section>
     }
 }
 

@@ -8,6 +8,7 @@ mod stored;
 mod tab_sync;
 mod undo;
 mod wiring;
+mod workspaces;
 
 pub use autosave::{RETRY_DELAY, SAVE_DELAY};
 pub use notices::DependsOn;
@@ -26,7 +27,7 @@ use crate::model::{
     Coalition, DeviceMeta, OurGroup, Partner, RecordId, Timestamp, ValidationError, Workspace,
 };
 use crate::store::{
-    Changes, KeyValueStore, Loaded, MemoryStore, OWN_WORKSPACE, Recovered, StoreError,
+    Changes, KeyValueStore, Loaded, MemoryStore, Recovered, StoreError, WorkspaceKind,
     WorkspaceStore,
 };
 
@@ -80,6 +81,8 @@ pub struct AppState {
     /// When the last save succeeded, this session.
     last_saved_at: RwSignal<Option<Timestamp>>,
     notices: StoredValue<notices::Notices>,
+    /// Which workspace this tab shows.
+    kind: WorkspaceKind,
 }
 
 impl AppState {
@@ -90,12 +93,13 @@ impl AppState {
     pub fn new(
         storage: Result<Box<dyn KeyValueStore>, StoreError>,
         scheduler: Rc<dyn Scheduler>,
+        kind: WorkspaceKind,
     ) -> Self {
         let (kv, mut problem): (Box<dyn KeyValueStore>, _) = match storage {
             Ok(kv) => (kv, None),
             Err(error) => (Box::new(MemoryStore::default()), Some(error)),
         };
-        let mut store = WorkspaceStore::new(kv, OWN_WORKSPACE);
+        let mut store = WorkspaceStore::new(kv, kind.namespace());
         let (loaded, saving_allowed) =
             match measure("common-ground:load", || store.load(Utc::now())) {
                 Ok(loaded) => (loaded, true),
@@ -147,12 +151,18 @@ impl AppState {
             undo_notice,
             last_saved_at,
             notices: StoredValue::new(notices::Notices::default()),
+            kind,
         };
         if needs_full_save {
             // A migrated or repaired layout is written back soon, not left half old.
             autosave::schedule(state);
         }
         state
+    }
+
+    /// Which workspace this tab shows: the user's own, or the demo.
+    pub fn kind(self) -> WorkspaceKind {
+        self.kind
     }
 
     /// The workspace, for reading.

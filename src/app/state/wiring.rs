@@ -9,8 +9,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{AppState, Scheduler};
-use crate::app::browser::{page_hidden, request_persistence};
-use crate::store::{KeyValueStore, LocalStorageStore};
+use crate::app::browser::{
+    DEMO_HASH, choose_demo, demo_chosen, location_hash, page_hidden, replace_location,
+    request_persistence,
+};
+use crate::model::Workspace;
+use crate::store::{KeyValueStore, LocalStorageStore, WorkspaceKind};
 
 /// Timers from the browser's `setTimeout`.
 struct BrowserTimers;
@@ -23,10 +27,23 @@ impl Scheduler for BrowserTimers {
 
 impl AppState {
     /// Opens local storage (memory when the browser blocks it), loads the
-    /// user's workspace and wires the state to the page.
+    /// workspace this tab shows (the demo's story when it is opened empty)
+    /// and wires the state to the page. The address `#/demo` opens the demo.
     pub fn start() -> Self {
+        if location_hash() == DEMO_HASH && choose_demo(true).is_ok() {
+            replace_location("#/");
+        }
+        let kind = if demo_chosen() {
+            WorkspaceKind::Demo
+        } else {
+            WorkspaceKind::Own
+        };
         let storage = LocalStorageStore::open().map(|kv| Box::new(kv) as Box<dyn KeyValueStore>);
-        let state = Self::new(storage, Rc::new(BrowserTimers));
+        let state = Self::new(storage, Rc::new(BrowserTimers), kind);
+        if kind == WorkspaceKind::Demo && state.workspace.with_untracked(Workspace::is_empty) {
+            // A failure shows as a storage problem; the demo then opens empty.
+            let _ = state.reset_demo();
+        }
         save_when_hidden(state);
         follow_other_tabs(state);
         ask_to_persist_after_first_save(state);

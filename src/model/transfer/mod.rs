@@ -33,6 +33,9 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 #[derive(Serialize)]
 struct Envelope<'a> {
     format: &'static str,
+    /// Marks a file exported from the demo workspace; written only there.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    sample_data: bool,
     schema_version: u32,
     app_version: &'static str,
     exported_at: Timestamp,
@@ -44,8 +47,27 @@ pub fn export_json(
     workspace: &Workspace,
     exported_at: Timestamp,
 ) -> Result<String, serde_json::Error> {
+    envelope_json(workspace, exported_at, false)
+}
+
+/// An export of the demo workspace, marked `"sample_data": true` so that
+/// nobody takes it for real data.
+pub fn export_sample_json(
+    workspace: &Workspace,
+    exported_at: Timestamp,
+) -> Result<String, serde_json::Error> {
+    envelope_json(workspace, exported_at, true)
+}
+
+/// The export file's text, marked as sample data when `sample_data` is set.
+fn envelope_json(
+    workspace: &Workspace,
+    exported_at: Timestamp,
+    sample_data: bool,
+) -> Result<String, serde_json::Error> {
     let envelope = Envelope {
         format: EXPORT_FORMAT,
+        sample_data,
         schema_version: SCHEMA_VERSION,
         app_version: APP_VERSION,
         exported_at,
@@ -63,6 +85,12 @@ pub fn export_json(
 pub fn export_file_name(local: NaiveDateTime) -> String {
     let time = crate::model::dates::basic_stamp(local);
     format!("common-ground-{}-{}.json", local.date(), &time[9..])
+}
+
+/// The name of an export of the demo workspace:
+/// `common-ground-demo-YYYY-MM-DD-HHMMSS.json`.
+pub fn sample_file_name(local: NaiveDateTime) -> String {
+    export_file_name(local).replacen("common-ground-", "common-ground-demo-", 1)
 }
 
 /// Refuses a file by its size alone, before it is read.
@@ -111,6 +139,28 @@ mod tests {
             export_file_name(local),
             "common-ground-2026-03-04-050607.json"
         );
+    }
+
+    #[test]
+    fn a_demo_export_is_named_and_marked_as_sample_data_and_still_imports() {
+        let local = NaiveDate::from_ymd_opt(2026, 3, 4)
+            .unwrap()
+            .and_hms_opt(5, 6, 7)
+            .unwrap();
+        assert_eq!(
+            sample_file_name(local),
+            "common-ground-demo-2026-03-04-050607.json"
+        );
+        let at = at("2026-11-26T10:00:00Z");
+        let demo = export_sample_json(&Workspace::default(), at).unwrap();
+        assert!(
+            demo.starts_with(
+                "{\n  \"format\": \"common-ground-export\",\n  \"sample_data\": true,\n"
+            )
+        );
+        assert_eq!(parse_import(&demo).unwrap(), Workspace::default());
+        let own = export_json(&Workspace::default(), at).unwrap();
+        assert!(!own.contains("sample_data"));
     }
 
     #[test]

@@ -1,0 +1,52 @@
+//! Which workspace this tab shows: the user's own, or the demo. The choice
+//! is kept in the tab's session storage, so a reload keeps it, another tab
+//! opens the user's own, and no key of the user's own workspace is touched.
+
+use gloo_storage::{SessionStorage, Storage};
+
+use super::BrowserError;
+
+/// The session storage key that holds the choice while the demo is shown.
+const CHOICE_KEY: &str = "common-ground:workspace";
+
+/// The stored choice of the demo workspace.
+const DEMO: &str = "demo";
+
+/// The address that opens the demo workspace, for facilitators to share.
+pub const DEMO_HASH: &str = "#/demo";
+
+/// The tab's session storage, once a probe has shown that gloo-storage can
+/// use it without panicking.
+fn session_storage() -> Result<(), BrowserError> {
+    let window = web_sys::window().ok_or(BrowserError::NoWindow)?;
+    let storage = window
+        .session_storage()?
+        .ok_or(BrowserError::Missing("session storage"))?;
+    storage.get_item(CHOICE_KEY)?;
+    Ok(())
+}
+
+/// Whether this tab shows the demo workspace.
+pub fn demo_chosen() -> bool {
+    session_storage().is_ok()
+        && SessionStorage::get::<String>(CHOICE_KEY).is_ok_and(|choice| choice == DEMO)
+}
+
+/// Chooses the demo workspace, or the user's own, for this tab's next start.
+pub fn choose_demo(demo: bool) -> Result<(), BrowserError> {
+    session_storage()?;
+    if demo {
+        SessionStorage::set(CHOICE_KEY, DEMO)
+            .map_err(|error| BrowserError::Refused(error.to_string()))
+    } else {
+        SessionStorage::delete(CHOICE_KEY);
+        Ok(())
+    }
+}
+
+/// Starts the app again at the dashboard, in the workspace now chosen.
+pub fn restart_at_dashboard() -> Result<(), BrowserError> {
+    let location = web_sys::window().ok_or(BrowserError::NoWindow)?.location();
+    location.set_hash("#/")?;
+    Ok(location.reload()?)
+}

@@ -1,0 +1,96 @@
+//! The demo workspace on screen: the way in, the banner that stays in view
+//! while it is shown (with Reset and Back), and the `#/demo` address.
+
+use leptos::prelude::*;
+
+use crate::app::browser::focus_when_rendered;
+use crate::app::routing::Route;
+use crate::app::state::use_app_state;
+use crate::store::WorkspaceKind;
+
+/// The DOM id of the banner's status line, where a reset is confirmed.
+const BANNER_STATUS: &str = "demo-banner-status";
+
+/// Says on every screen that the demo is shown, with Reset and Back.
+#[component]
+pub fn DemoBanner() -> impl IntoView {
+    let state = use_app_state();
+    let message = RwSignal::new(None::<String>);
+    let reset = move |_| {
+        let said = match state.reset_demo() {
+            Ok(()) => "The demo is back to its start, dated from today.".to_owned(),
+            Err(problem) => problem,
+        };
+        message.set(Some(said));
+        focus_when_rendered(BANNER_STATUS.into());
+    };
+    let back = move |_| {
+        if let Err(problem) = state.switch_to(WorkspaceKind::Own) {
+            message.set(Some(problem));
+        }
+    };
+    (state.kind() == WorkspaceKind::Demo).then(|| {
+        view! {
+            <aside class="demo-banner" aria-labelledby="demo-banner-heading">
+                <p>
+                    <strong id="demo-banner-heading">"Demo workspace"</strong>
+                    " Sample data for trying the process out. Your own data is kept apart and untouched."
+                </p>
+                <div class="button-row">
+                    <button type="button" class="secondary" on:click=reset>
+                        "Reset demo"
+                    </button>
+                    <button type="button" on:click=back>
+                        "Back to my workspace"
+                    </button>
+                </div>
+                <p id=BANNER_STATUS role="status" tabindex="-1">{move || message.get()}</p>
+            </aside>
+        }
+    })
+}
+
+/// The way into the demo workspace, with what it is for.
+#[component]
+pub fn OpenDemo() -> impl IntoView {
+    let state = use_app_state();
+    let problem = RwSignal::new(None::<String>);
+    let open = move |_| {
+        if let Err(reason) = state.switch_to(WorkspaceKind::Demo) {
+            problem.set(Some(reason));
+        }
+    };
+    (state.kind() == WorkspaceKind::Own).then(|| {
+        view! {
+            <div class="open-demo">
+                <button type="button" class="secondary" on:click=open>
+                    "Open demo workspace"
+                </button>
+                <p class="help">
+                    "Sample partners at every step, for workshops or to look around. It is kept apart from your own data, and a link to "
+                    <a href=Route::Demo.href()>"the demo"</a>
+                    " opens it directly."
+                </p>
+                <p role="status">{move || problem.get()}</p>
+            </div>
+        }
+    })
+}
+
+/// Reached by following a `#/demo` link inside the app: opens the demo (the
+/// app starts again there), or the dashboard when the demo is already shown.
+#[component]
+pub fn DemoAddress() -> impl IntoView {
+    let state = use_app_state();
+    let problem = match state.kind() {
+        WorkspaceKind::Demo => {
+            crate::app::browser::replace_location(&Route::Dashboard.href());
+            None
+        }
+        WorkspaceKind::Own => state.switch_to(WorkspaceKind::Demo).err(),
+    };
+    view! {
+        <h1>"Demo workspace"</h1>
+        <p role="status">{problem.unwrap_or_else(|| "Opening the demo workspace…".to_owned())}</p>
+    }
+}
