@@ -36,6 +36,7 @@ test("the demo opens, is used, reset and left, and the own workspace never chang
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByRole("heading", { name: "Next actions" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Losing touch" })).toContainText("Southside Food Justice Alliance");
+  await expect(page.getByRole("heading", { name: "Backup" }), "sample data needs no backup").toHaveCount(0);
   await expectNoAxeViolations(page);
   const story = await partnerNames(page);
   expect(story).toHaveLength(7);
@@ -66,6 +67,7 @@ test("the demo opens, is used, reset and left, and the own workspace never chang
   await banner(page).getByRole("button", { name: "Back to my workspace" }).click();
   await expect(page.getByRole("heading", { name: "Next actions" })).toBeVisible();
   await expect(banner(page)).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Backup" })).toBeVisible();
   expect(await partnerNames(page)).toEqual(["Our Own Partner"]);
   expect(await ownKeys(page), "after the demo the own workspace is byte for byte the same").toEqual(before);
 });

@@ -12,6 +12,7 @@ use crate::app::components::BackupStatusText;
 use crate::app::routing::{Route, Step};
 use crate::app::state::use_app_state;
 use crate::guide::reciprocity::Ledger;
+use crate::store::WorkspaceKind;
 
 use first_visit::FirstVisit;
 use losing_touch::LosingTouchSection;
@@ -23,7 +24,10 @@ use what_worked::WhatWorkedSection;
 /// relationship stands; on a new device, how to start or bring data over.
 #[component]
 pub fn DashboardPage() -> impl IntoView {
-    let workspace = use_app_state().workspace();
+    let state = use_app_state();
+    let workspace = state.workspace();
+    // The demo's sample data needs no backup.
+    let own = state.kind() == WorkspaceKind::Own;
     let has_partners =
         Memo::new(move |_| workspace.with(|workspace| !workspace.partners.is_empty()));
     view! {
@@ -38,13 +42,15 @@ pub fn DashboardPage() -> impl IntoView {
         </Show>
         <ReciprocityWarnings />
         <WhatWorkedSection />
-        <section aria-labelledby="backup-heading">
-            <h2 id="backup-heading">"Backup"</h2>
-            <p>
-                <BackupStatusText /> " "
-                <a href=Route::Data.href()>"Export on the Data page"</a>
-            </p>
-        </section>
+        {own.then(|| view! {
+            <section aria-labelledby="backup-heading">
+                <h2 id="backup-heading">"Backup"</h2>
+                <p>
+                    <BackupStatusText /> " "
+                    <a href=Route::Data.href()>"Export on the Data page"</a>
+                </p>
+            </section>
+        })}
     }
 }
 
