@@ -1,11 +1,13 @@
-//! Counts that read as English: "1 time", "2 times", "0 partners".
+//! Counts that read as English: "1 time", "2 times", "1,000 partners".
+
+use crate::model::grouped;
 
 /// `n` followed by the singular or plural form of a noun, as `n` needs.
 pub fn count(n: usize, singular: &str, plural: &str) -> String {
     if n == 1 {
         format!("1 {singular}")
     } else {
-        format!("{n} {plural}")
+        format!("{} {plural}", grouped(n as u64))
     }
 }
 
@@ -25,6 +27,7 @@ mod tests {
         assert_eq!(count(1, "time", "times"), "1 time");
         assert_eq!(count(2, "partner", "partners"), "2 partners");
         assert_eq!(count(11, "entry", "entries"), "11 entries");
+        assert_eq!(count(1_000, "partner", "partners"), "1,000 partners");
     }
 
     #[test]

@@ -6,12 +6,12 @@ mod coalition;
 mod contact;
 mod counts;
 pub mod dates;
-mod decimal;
 mod demo;
 mod group;
 mod id;
 mod meeting;
 mod migrate;
+mod numbers;
 mod organization;
 mod partner;
 mod people;
@@ -30,12 +30,12 @@ pub(crate) use choice::assert_keys_read_back;
 pub use coalition::Coalition;
 pub use contact::{Channel, ContactDraft, DraftStatus, Response};
 pub use counts::RecordCounts;
-pub use decimal::one_decimal;
 pub use demo::demo_workspace;
 pub use group::OurGroup;
 pub use id::RecordId;
 pub use meeting::{AfterMeeting, AgendaItem, AgendaSection, Meeting, Question};
 pub use migrate::migrate_workspace;
+pub use numbers::{grouped, one_decimal, percent, size};
 pub use organization::{
     FocusArea, Organization, PrioritySignal, PrioritySignals, ResearchChecklist, ResearchNotes,
     Scope, TaxStatus, ValueToThem,

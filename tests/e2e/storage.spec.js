@@ -167,6 +167,6 @@ test("the Data page shows whether the browser keeps the data, and the usage", as
   await expect(
     page.getByText(/The browser (has agreed to keep|did not promise to keep|could not say)/),
   ).toBeVisible();
-  await expect(page.getByText(/Local storage holds \d+ characters of its limit of about 5242880/)).toBeVisible();
-  await expect(page.getByText(/The browser counts .* MB used by this site/)).toBeVisible();
+  await expect(page.getByText(/^Local storage holds \d{1,3}(,\d{3})* characters of its limit of about 5,242,880 \((less than 0\.1|\d+\.\d) %\)\.$/)).toBeVisible();
+  await expect(page.getByText(/^The browser counts [\d.,]+ (bytes?|KB|MB|GB|TB) used by this site, of [\d.,]+ (KB|MB|GB|TB) it may use\.$/)).toBeVisible();
 });

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, estimate_storage};
 use crate::app::state::use_app_state;
-use crate::model::one_decimal;
+use crate::model::{grouped, percent, size};
 
 /// Local storage's size limit in Chromium, in UTF-16 code units.
 const LOCAL_STORAGE_QUOTA: usize = 5_242_880;
@@ -17,8 +17,8 @@ pub fn StorageSection() -> impl IntoView {
         estimate.get().map(|estimate| match estimate {
             Ok(estimate) => format!(
                 "The browser counts {} used by this site, of {} it may use.",
-                megabytes(estimate.usage),
-                megabytes(estimate.quota)
+                size(estimate.usage as u64),
+                size(estimate.quota as u64)
             ),
             Err(reason) => format!("The browser gave no storage estimate ({reason})."),
         })
@@ -27,10 +27,10 @@ pub fn StorageSection() -> impl IntoView {
         state.workspace().track();
         match state.used_code_units() {
             Ok(used) => format!(
-                "Local storage holds {} characters of its limit of about {} ({}%).",
-                used,
-                LOCAL_STORAGE_QUOTA,
-                one_decimal(used as u64 * 100, LOCAL_STORAGE_QUOTA as u64)
+                "Local storage holds {} characters of its limit of about {} ({}).",
+                grouped(used as u64),
+                grouped(LOCAL_STORAGE_QUOTA as u64),
+                percent(used as u64, LOCAL_STORAGE_QUOTA as u64)
             ),
             Err(error) => error.to_string(),
         }
@@ -60,9 +60,4 @@ pub fn StorageSection() -> impl IntoView {
             <p>{estimate_text}</p>
         </section>
     }
-}
-
-/// Bytes as megabytes; the browser gives whole numbers of bytes as floats.
-fn megabytes(bytes: f64) -> String {
-    format!("{} MB", one_decimal(bytes as u64, 1_000_000))
 }
