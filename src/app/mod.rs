@@ -18,7 +18,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use components::{MainNav, SkipLink, StorageNotice, UndoBar};
+use components::{MainNav, SkipLink, StorageNotice, UndoBar, UpdateNotice};
 use routing::{Route, use_hash_route};
 use state::AppState;
 
@@ -37,6 +37,12 @@ pub fn App() -> impl IntoView {
     // keep the page from responding for too long at once.
     let screen_ready = RwSignal::new(false);
     set_timeout(move || screen_ready.set(true), Duration::ZERO);
+    let update_ready = RwSignal::new(false);
+    leptos::task::spawn_local(async move {
+        // Working offline is an addition: where the browser offers no
+        // service worker, the app works as it did, online.
+        let _ = browser::keep_working_offline(move || update_ready.set(true)).await;
+    });
 
     view! {
         <SkipLink />
@@ -48,6 +54,7 @@ pub fn App() -> impl IntoView {
         </header>
         <workspaces::DemoBanner />
         <StorageNotice />
+        <UpdateNotice ready=update_ready.read_only() />
         <UndoBar />
         <main id=routing::MAIN_ID tabindex="-1">
             {move || screen_ready.get().then(|| match route.get() {

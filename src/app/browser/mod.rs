@@ -5,6 +5,7 @@
 mod clipboard;
 mod download;
 mod focus;
+mod offline;
 mod page;
 mod persistence;
 mod scroll;
@@ -14,6 +15,7 @@ mod workspace_choice;
 pub use clipboard::copy_with_status;
 pub use download::{download_text, save_with_status};
 pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
+pub use offline::{keep_working_offline, take_new_version};
 pub use page::{location_hash, page_hidden, print_with_status, set_location_hash, set_title};
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};

@@ -17,6 +17,7 @@ mod report_document;
 mod skip_link;
 mod storage_notice;
 mod undo_bar;
+mod update_notice;
 
 pub use backup_status::BackupStatusText;
 pub use choice_select::ChoiceSelect;
@@ -39,3 +40,4 @@ pub use report_document::ReportDocument;
 pub use skip_link::SkipLink;
 pub use storage_notice::StorageNotice;
 pub use undo_bar::{UNDO_BUTTON, UndoBar};
+pub use update_notice::UpdateNotice;
