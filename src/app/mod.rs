@@ -10,6 +10,7 @@ mod guide;
 pub mod handles;
 mod partner;
 mod partners;
+mod presenter;
 mod routing;
 pub mod state;
 mod workspaces;
@@ -27,6 +28,7 @@ use state::AppState;
 pub fn App() -> impl IntoView {
     let state = AppState::start();
     provide_context(state);
+    presenter::provide_presenter();
     let workspace = state.workspace();
     let route = use_hash_route(move |id| {
         workspace.with_untracked(|workspace| workspace.partner(id).map(|partner| partner.stage))
@@ -75,8 +77,10 @@ pub fn App() -> impl IntoView {
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             })}
         </main>
+        <presenter::WalkThrough />
         <footer class="site-footer">
             <p>"Your data stays in this browser. Common Ground sends nothing anywhere."</p>
+            <presenter::PresenterToggle />
         </footer>
     }
 }

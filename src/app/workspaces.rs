@@ -37,6 +37,7 @@ pub fn DemoBanner() -> impl IntoView {
                     " Sample data for trying the process out. Your own data is kept apart and untouched."
                 </p>
                 <div class="button-row">
+                    <crate::app::presenter::StartWalkThrough />
                     <button type="button" class="secondary" on:click=reset>
                         "Reset demo"
                     </button>

@@ -9,17 +9,22 @@ mod offline;
 mod page;
 mod persistence;
 mod scroll;
+mod session;
 mod timing;
-mod workspace_choice;
 
 pub use clipboard::copy_with_status;
 pub use download::{download_text, save_with_status};
 pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
 pub use offline::{keep_working_offline, take_new_version};
-pub use page::{location_hash, page_hidden, print_with_status, set_location_hash, set_title};
+pub use page::{
+    location_hash, page_hidden, print_with_status, set_location_hash, set_root_class, set_title,
+    typing_in_a_field,
+};
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};
+pub use session::{
+    DEMO_HASH, choose_demo, demo_chosen, presenter_chosen, remember_presenter, restart_at_dashboard,
+};
 pub use timing::measure;
-pub use workspace_choice::{DEMO_HASH, choose_demo, demo_chosen, restart_at_dashboard};
 
 pub use crate::store::BrowserError;

@@ -62,3 +62,27 @@ pub fn print_with_status(part: Option<&str>, status: RwSignal<Option<String>>) {
         status.set(Some(format!("Printing failed: {reason}")));
     }
 }
+
+/// Adds or removes a class on the document's root element, for modes that
+/// restyle the whole page (presenter mode).
+pub fn set_root_class(class: &str, on: bool) {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = root {
+        // Refused only for an invalid class name, which this is not.
+        let _ = root.class_list().toggle_with_force(class, on);
+    }
+}
+
+/// Whether the element with focus takes typing (a field, a list box), so
+/// that keys meant for it are left alone.
+pub fn typing_in_a_field() -> bool {
+    web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.active_element())
+        .is_some_and(|element| {
+            matches!(element.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || element.has_attribute("contenteditable")
+        })
+}

@@ -1,6 +1,7 @@
-//! Which workspace this tab shows: the user's own, or the demo. The choice
-//! is kept in the tab's session storage, so a reload keeps it, another tab
-//! opens the user's own, and no key of the user's own workspace is touched.
+//! What one tab remembers across its reloads, in session storage, apart from
+//! the data: which workspace it shows (the user's own, or the demo) and
+//! whether presenter mode is on. Another tab starts afresh, and no key of
+//! the user's own workspace is touched.
 
 use gloo_storage::{SessionStorage, Storage};
 
@@ -8,6 +9,9 @@ use super::BrowserError;
 
 /// The session storage key that holds the choice while the demo is shown.
 const CHOICE_KEY: &str = "common-ground:workspace";
+
+/// The session storage key set while presenter mode is on.
+const PRESENTER_KEY: &str = "common-ground:presenter";
 
 /// The stored choice of the demo workspace.
 const DEMO: &str = "demo";
@@ -41,6 +45,31 @@ pub fn choose_demo(demo: bool) -> Result<(), BrowserError> {
     } else {
         SessionStorage::delete(CHOICE_KEY);
         Ok(())
+    }
+}
+
+/// Whether presenter mode was on in this tab, or the address asks for it
+/// (`?presenter` before the `#`).
+pub fn presenter_chosen() -> bool {
+    let asked = web_sys::window()
+        .and_then(|window| window.location().search().ok())
+        .is_some_and(|search| search.contains("presenter"));
+    asked
+        || (session_storage().is_ok()
+            && SessionStorage::get::<bool>(PRESENTER_KEY).unwrap_or(false))
+}
+
+/// Remembers presenter mode on or off for this tab's reloads; where session
+/// storage is refused, it lasts until the page is closed.
+pub fn remember_presenter(on: bool) {
+    if session_storage().is_err() {
+        return;
+    }
+    if on {
+        // Refused only when storage is full; then it lasts until a reload.
+        let _ = SessionStorage::set(PRESENTER_KEY, true);
+    } else {
+        SessionStorage::delete(PRESENTER_KEY);
     }
 }
 
