@@ -11,14 +11,15 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 PORT ?= 8080
 APP_SOURCES := $(shell find src style public -type f) index.html Cargo.toml Cargo.lock \
-	Trunk.toml scripts/externalize-loader.mjs
+	Trunk.toml scripts/externalize-loader.mjs scripts/service-worker.mjs
 
-.PHONY: help run test bench build-tools test-tools
+.PHONY: help run test bench screenshots build-tools test-tools
 
 help:
 	@echo "make run    build the release (if anything changed) and serve it at http://127.0.0.1:$(PORT)/"
 	@echo "make test   format check, clippy, native tests, release build and its size budget, browser tests"
 	@echo "make bench  download size, startup, typing and storage at 1 and 1,000 partners in headless Chromium"
+	@echo "make screenshots  the README's screenshots, taken from the demo workspace"
 
 run: dist/index.html
 	node scripts/serve.mjs --dir dist --port $(PORT)
@@ -43,3 +44,6 @@ test: test-tools
 
 bench: test-tools dist/index.html
 	node bench/app.bench.mjs
+
+screenshots: test-tools dist/index.html
+	node scripts/screenshots.mjs

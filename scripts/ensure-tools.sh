@@ -128,7 +128,7 @@ finish_rust_tools() {
 ensure_node_modules() {
   command -v npm >/dev/null || fail "npm is missing: install Node.js 20 or newer."
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing wasm-opt (binaryen), Playwright and axe-core from package-lock.json"
+    say "Installing wasm-opt (binaryen), workbox-build, Playwright and axe-core from package-lock.json"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   fi
 }

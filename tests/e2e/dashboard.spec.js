@@ -201,6 +201,11 @@ for (const [size, options] of SIZES) {
       await expect(page.getByRole("region", { name: "Getting started" })).toContainText(
         "Where to start: local groups led by the community they serve",
       );
+      // The four steps, one line each, and the two ways in.
+      const steps = page.getByRole("region", { name: "Getting started" }).getByRole("listitem");
+      await expect(steps).toHaveCount(4);
+      await expect(steps.locator("strong")).toHaveText(["Research", "First contact", "Meeting", "Log"]);
+      await expect(page.getByRole("button", { name: "Open demo workspace" })).toBeVisible();
       await expect(page.getByRole("region", { name: "Partners by stage" })).toHaveCount(0);
       await expectNoAxeViolations(page);
 
