@@ -9,6 +9,10 @@ use super::Timestamp;
 pub struct DeviceMeta {
     pub last_export_at: Option<Timestamp>,
     pub last_change_at: Option<Timestamp>,
+    /// When Safari's limits on stored data were explained on this device.
+    /// Written only once it happened.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub safari_limits_explained_at: Option<Timestamp>,
 }
 
 /// Where the user stands with backups, for the Data page and the dashboard.
@@ -95,11 +99,20 @@ mod tests {
     }
 
     #[test]
+    fn meta_written_before_the_safari_note_reads_and_writes_back_the_same() {
+        let stored = r#"{"last_export_at":null,"last_change_at":"2026-11-01T10:00:00Z"}"#;
+        let meta: DeviceMeta = serde_json::from_str(stored).unwrap();
+        assert_eq!(meta.safari_limits_explained_at, None);
+        assert_eq!(serde_json::to_string(&meta).unwrap(), stored);
+    }
+
+    #[test]
     fn counts_whole_days_since_the_export_and_notices_later_changes() {
         let now = Utc::now();
         let meta = DeviceMeta {
             last_export_at: Some(now - Duration::hours(50)),
             last_change_at: Some(now - Duration::hours(49)),
+            ..DeviceMeta::default()
         };
         let status = meta.backup_status(now, true);
         assert_eq!(

@@ -4,6 +4,7 @@
 
 mod clipboard;
 mod download;
+mod engine;
 mod focus;
 mod offline;
 mod page;
@@ -14,6 +15,7 @@ mod timing;
 
 pub use clipboard::copy_with_status;
 pub use download::{download_text, save_with_status};
+pub use engine::safari_may_delete_data;
 pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
 pub use offline::{keep_working_offline, take_new_version};
 pub use page::{

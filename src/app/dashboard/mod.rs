@@ -3,6 +3,7 @@
 mod first_visit;
 mod losing_touch;
 mod next_actions;
+mod safari_notice;
 mod stage_tiles;
 mod what_worked;
 
@@ -32,6 +33,7 @@ pub fn DashboardPage() -> impl IntoView {
         Memo::new(move |_| workspace.with(|workspace| !workspace.partners.is_empty()));
     view! {
         <h1>"Dashboard"</h1>
+        <safari_notice::SafariNotice />
         <Show when=move || !has_partners.get()>
             <FirstVisit />
         </Show>
@@ -49,6 +51,7 @@ pub fn DashboardPage() -> impl IntoView {
                     <BackupStatusText /> " "
                     <a href=Route::Data.href()>"Export on the Data page"</a>
                 </p>
+                <safari_notice::SafariBackupReminder />
             </section>
         })}
     }

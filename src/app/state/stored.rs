@@ -51,6 +51,16 @@ impl AppState {
         self.flush();
     }
 
+    /// Records that Safari's limits on stored data were explained here, so
+    /// the explanation is given once.
+    pub fn record_safari_limits_explained(self) {
+        self.meta
+            .update(|meta| meta.safari_limits_explained_at = Some(Utc::now()));
+        self.save_state
+            .update_value(|save| save.pending.meta = true);
+        self.flush();
+    }
+
     /// Deletes every stored key of the workspace and empties it in memory,
     /// offering Undo for a few seconds.
     pub fn delete_all(self) -> Result<(), StoreError> {
