@@ -73,6 +73,7 @@ pub fn App() -> impl IntoView {
                 Route::Data => view! { <data::DataPage /> }.into_any(),
                 Route::DataImport => view! { <data::DataPage import_first=true /> }.into_any(),
                 Route::Guide => view! { <guide::GuidePage /> }.into_any(),
+                Route::GuideHabit(id) => view! { <guide::GuidePage at=guide::habit(id) /> }.into_any(),
                 Route::Demo => view! { <workspaces::DemoAddress /> }.into_any(),
                 Route::NotFound => view! { <NotFoundPage /> }.into_any(),
             })}

@@ -75,6 +75,8 @@ pub enum Route {
     /// The Data page opened at its import, for data from another device.
     DataImport,
     Guide,
+    /// The guide opened at one habit (`#/guide?habit=listen-first`).
+    GuideHabit(&'static str),
     /// Opens the demo workspace (`#/demo`), for facilitators to share.
     Demo,
     NotFound,
@@ -113,7 +115,11 @@ impl Route {
             ["coalitions", id] => id.parse().map_or(Route::NotFound, Route::Coalition),
             ["data"] => Route::Data,
             ["data", "import"] => Route::DataImport,
-            ["guide"] => Route::Guide,
+            ["guide"] => query
+                .split('&')
+                .find_map(|pair| pair.strip_prefix("habit="))
+                .and_then(crate::app::guide::habit)
+                .map_or(Route::Guide, |habit| Route::GuideHabit(habit.id)),
             ["demo"] => Route::Demo,
             _ => Route::NotFound,
         }
@@ -132,6 +138,7 @@ impl Route {
             Route::Data => "#/data".into(),
             Route::DataImport => "#/data/import".into(),
             Route::Guide => "#/guide".into(),
+            Route::GuideHabit(habit) => format!("#/guide?habit={habit}"),
             Route::Demo => "#/demo".into(),
             Route::NotFound => "#/not-found".into(),
         }
@@ -147,7 +154,7 @@ impl Route {
             Route::Coalitions => "Coalitions",
             Route::Coalition(_) => "Coalition",
             Route::Data | Route::DataImport => "Data",
-            Route::Guide => "Guide",
+            Route::Guide | Route::GuideHabit(_) => "Guide",
             Route::Demo => "Demo workspace",
             Route::NotFound => "Page not found",
         }
@@ -173,6 +180,7 @@ impl Route {
             }
             Route::Coalition(_) => Route::Coalitions,
             Route::DataImport => Route::Data,
+            Route::GuideHabit(_) => Route::Guide,
             other => other,
         }
     }
@@ -258,6 +266,15 @@ mod tests {
         for route in routes {
             assert_eq!(Route::from_hash(&route.href()), route);
         }
+    }
+
+    #[test]
+    fn the_guide_opens_at_a_habit_it_knows() {
+        let route = Route::from_hash("#/guide?habit=listen-first");
+        assert_eq!(route, Route::GuideHabit("listen-first"));
+        assert_eq!(Route::from_hash(&route.href()), route);
+        assert_eq!(Route::from_hash("#/guide?habit=nowhere"), Route::Guide);
+        assert_eq!(route.section(), Route::Guide);
     }
 
     #[test]

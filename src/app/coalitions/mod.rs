@@ -42,6 +42,8 @@ pub fn CoalitionsPage() -> impl IntoView {
         <h1>"Coalitions"</h1>
         <p class="lede">
             "In many places, power is built by several organizations together. A coalition groups partners you already know, with its own notes and log; the same habits apply: listen first, show up, keep your word."
+            " "
+            <crate::app::guide::WhyLink habit=crate::app::guide::COALITIONS />
         </p>
         <form class="add-partner" on:submit=create novalidate>
             <label for="new-coalition-name">"Coalition name"</label>

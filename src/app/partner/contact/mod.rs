@@ -34,6 +34,8 @@ pub fn ContactStep(
         <h2>"First contact"</h2>
         <p class="lede">
             "Say who you are in a line, show what you learned about their work, and ask to learn more. Offer to come to them, and ask for nothing else yet."
+            " "
+            <crate::app::guide::WhyLink habit=crate::app::guide::HUMBLE_CONTACT />
         </p>
         {move || match tax_status.get() {
             TaxStatus::Charity501c3 => {

@@ -36,7 +36,9 @@ pub fn LogStep(
     view! {
         <h2>"Log"</h2>
         <p class="lede">
-            "Show up for them as often as you ask, keep your promises, act on their feedback."
+            "Show up as often as you ask, keep your promises, act on their feedback."
+            " "
+            <crate::app::guide::WhyLink habit=crate::app::guide::SHOW_UP />
         </p>
         <div class="log-overview">
         <section class="form-section" aria-labelledby="reciprocity-step-heading">

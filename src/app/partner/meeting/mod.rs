@@ -71,6 +71,8 @@ pub fn MeetingStep(
         <h2>"Meeting"</h2>
         <p class="lede">
             "Go to them, and spend at least the first half listening: their work, the community they serve, what matters to them now. Then the human side, then where your work lines up. Close with small, concrete next steps."
+            " "
+            <crate::app::guide::WhyLink habit=crate::app::guide::LISTEN_FIRST />
         </p>
         <button type="button" on:click=plan>
             "Plan a meeting"

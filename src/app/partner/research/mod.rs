@@ -22,6 +22,8 @@ pub fn ResearchStep(
         <h2>"Research"</h2>
         <p class="lede">
             "Do the homework before anyone hears from you: what they exist to change, how they work, and how your group could help their work, not how they could help yours."
+            " "
+            <crate::app::guide::WhyLink habit=crate::app::guide::HOMEWORK />
         </p>
         <checklist::ChecklistSection partner />
         <organization::OrganizationSection partner />

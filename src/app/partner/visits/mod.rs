@@ -48,6 +48,8 @@ pub fn VisitsToOurMeeting(
         <h2 id="visits-heading">"Their visits to our meeting"</h2>
         <p class="lede">
             "Invite their leaders or staff to speak to your group. Send the agenda ahead, put their item near the start, ask for their advice, and keep in mind who holds power in the room."
+            " "
+            <crate::app::guide::WhyLink habit=crate::app::guide::HOST_WELL />
         </p>
         <button type="button" on:click=plan>
             "Plan a visit to our meeting"
