@@ -147,3 +147,14 @@ export async function importReplacing(page, text) {
   await page.getByRole("button", { name: "Replace my data" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
 }
+
+/** Clicks `trigger` with the print dialog replaced by a stub, and says whether it asked to print. */
+export async function clickToPrint(page, trigger) {
+  await page.evaluate(() => {
+    window.print = () => {
+      window.__printed = true;
+    };
+  });
+  await trigger.click();
+  return page.evaluate(() => window.__printed === true);
+}

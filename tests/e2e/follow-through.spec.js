@@ -1,7 +1,7 @@
 // Nobody left waiting: the last contact with each partner, in the list and
 // on its page, and "Losing touch" on the dashboard once 30 days pass.
 import { readFileSync } from "node:fs";
-import { test, expect, openApp, addPartner, downloadText, importReplacing, expectNoAxeViolations } from "./fixtures.js";
+import { test, expect, openApp, addPartner, downloadText, importReplacing, expectNoAxeViolations, clickToPrint } from "./fixtures.js";
 
 const DAY = 86_400_000;
 const START = new Date("2026-11-02T12:00:00");
@@ -179,13 +179,7 @@ test("lessons are shared across partners as Markdown or print, names hidden unle
   const named = await downloadText(page, share.getByRole("button", { name: "Save lessons as Markdown" }));
   expect(named.text).toContain("## With Casa Latina Workers' Center");
 
-  await page.evaluate(() => {
-    window.print = () => {
-      window.__printed = true;
-    };
-  });
-  await share.getByRole("button", { name: "Print lessons" }).click();
-  expect(await page.evaluate(() => window.__printed)).toBe(true);
+  expect(await clickToPrint(page, share.getByRole("button", { name: "Print lessons" }))).toBe(true);
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".printable-report")).toContainText("What we learned from our partnerships");
   await expect(page.getByRole("heading", { name: "Share what we learned" })).toBeHidden();

@@ -1,7 +1,7 @@
 // The Guide: a section per habit of the organizing guide, each reached from
 // the step where it matters by a "Why?" link, and printable as a handout of
 // two pages for workshop participants.
-import { test, expect, openApp, addPartner, expectNoAxeViolations } from "./fixtures.js";
+import { test, expect, openApp, addPartner, expectNoAxeViolations, clickToPrint } from "./fixtures.js";
 
 test("each step links to the habit it puts to work, and the guide opens there", async ({ page }) => {
   await openApp(page);
@@ -29,13 +29,7 @@ test("each step links to the habit it puts to work, and the guide opens there", 
 
 test("the guide prints as a two-page handout", async ({ page }) => {
   await openApp(page, "#/guide");
-  await page.evaluate(() => {
-    window.print = () => {
-      window.__printed = true;
-    };
-  });
-  await page.getByRole("button", { name: "Print the handout" }).click();
-  expect(await page.evaluate(() => window.__printed)).toBe(true);
+  expect(await clickToPrint(page, page.getByRole("button", { name: "Print the handout" }))).toBe(true);
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Print the handout" })).toBeHidden();

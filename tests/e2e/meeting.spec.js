@@ -1,6 +1,6 @@
 // The listen-first meeting: planned at their place with listening first,
 // printed on one page, added to a calendar, and followed by next steps.
-import { test, expect, openApp, addPartner, downloadText, expectNoAxeViolations } from "./fixtures.js";
+import { test, expect, openApp, addPartner, downloadText, expectNoAxeViolations, clickToPrint } from "./fixtures.js";
 
 const steps = (page) => page.getByRole("navigation", { name: "Steps" });
 const stage = (page) => page.getByRole("combobox", { name: "Stage", exact: true });
@@ -89,13 +89,7 @@ test("the calendar file is valid RFC 5545 and carries the agenda", async ({ page
 test("the printed agenda fits on one page, A4 or Letter", async ({ page }) => {
   await planMeeting(page);
   await page.getByRole("textbox", { name: "Date" }).fill("2026-12-03");
-  await page.evaluate(() => {
-    window.print = () => {
-      window.__printed = true;
-    };
-  });
-  await page.getByRole("button", { name: "Print agenda" }).click();
-  expect(await page.evaluate(() => window.__printed)).toBe(true);
+  expect(await clickToPrint(page, page.getByRole("button", { name: "Print agenda" }))).toBe(true);
 
   await page.emulateMedia({ media: "print" });
   const printed = page.locator(".printable-agenda");

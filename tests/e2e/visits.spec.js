@@ -1,7 +1,7 @@
 // Their visits to our meeting: each its own record with a date, our place,
 // its own hosting checklist, and an agenda sent ahead as a printout or a
 // calendar file; upcoming ones are next actions.
-import { test, expect, openApp, addPartner, downloadText, browserToday, expectNoAxeViolations } from "./fixtures.js";
+import { test, expect, openApp, addPartner, downloadText, browserToday, expectNoAxeViolations, clickToPrint } from "./fixtures.js";
 
 /** The date `days` after `today` ("YYYY-MM-DD"), as a date input takes it. */
 function after(today, days) {
@@ -62,13 +62,7 @@ test("each visit keeps its own date, place, checklist, calendar file and printou
   expect(fields.DESCRIPTION).toContain("Casa Latina: their work");
 
   // Printing the visit prints its agenda alone, not the meeting's.
-  await page.evaluate(() => {
-    window.print = () => {
-      window.__printed = true;
-    };
-  });
-  await page.getByRole("button", { name: "Print the agenda to send" }).click();
-  expect(await page.evaluate(() => window.__printed)).toBe(true);
+  expect(await clickToPrint(page, page.getByRole("button", { name: "Print the agenda to send" }))).toBe(true);
   await page.emulateMedia({ media: "print" });
   const visitPrintout = page.locator(".printable-visit");
   await expect(visitPrintout).toBeVisible();
