@@ -48,6 +48,9 @@ test("the walk-through goes stop by stop with the clicker's keys", async ({ page
   await page.keyboard.press("PageDown");
   await expect(walk(page).getByRole("heading")).toHaveText("Stop 3 of 9: A humble first contact");
   await expect(page.getByRole("region", { name: "Humility check" }).getByRole("listitem").first()).toBeVisible();
+  // The stop brings what it is about into view: the draft, not the page's top.
+  await expect(page.getByRole("heading", { name: "Your draft", exact: true })).toBeInViewport();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   await page.keyboard.press("PageUp");
   await expect(walk(page).getByRole("heading")).toHaveText("Stop 2 of 9: Homework first");
 
@@ -57,7 +60,10 @@ test("the walk-through goes stop by stop with the clicker's keys", async ({ page
   await expect(walk(page).getByRole("heading")).toHaveText("Stop 2 of 9: Homework first");
   await page.getByRole("textbox", { name: "Mission" }).blur();
 
-  for (let n = 3; n <= 9; n += 1) await page.keyboard.press("PageDown");
+  for (let n = 3; n <= 5; n += 1) await page.keyboard.press("PageDown");
+  await expect(walk(page).getByRole("heading")).toHaveText("Stop 5 of 9: Go to them, and listen");
+  await expect(page.getByRole("heading", { name: "Agenda", exact: true })).toBeInViewport();
+  for (let n = 6; n <= 9; n += 1) await page.keyboard.press("PageDown");
   await expect(walk(page).getByRole("heading")).toHaveText("Stop 9 of 9: Coalitions");
   await expect(walk(page).getByRole("button", { name: "Next" })).toBeDisabled();
   await expect(page.getByRole("heading", { level: 1, name: "Coalitions" })).toBeVisible();

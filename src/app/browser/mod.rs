@@ -16,7 +16,9 @@ mod timing;
 pub use clipboard::copy_with_status;
 pub use download::{download_text, save_with_status};
 pub use engine::safari_may_delete_data;
-pub use focus::{focus_by_id, focus_in_place, focus_when_rendered, has_focus};
+pub use focus::{
+    focus_by_id, focus_in_place, focus_when_rendered, has_focus, reveal_when_rendered,
+};
 pub use offline::{keep_working_offline, take_new_version};
 pub use page::{
     location_hash, page_hidden, print_with_status, set_location_hash, set_root_class, set_title,

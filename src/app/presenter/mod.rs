@@ -8,7 +8,8 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::app::browser::{
-    presenter_chosen, remember_presenter, set_location_hash, set_root_class, typing_in_a_field,
+    presenter_chosen, remember_presenter, reveal_when_rendered, set_location_hash, set_root_class,
+    typing_in_a_field,
 };
 use crate::app::state::use_app_state;
 use crate::model::Workspace;
@@ -37,6 +38,9 @@ impl Presenter {
             .with_untracked(|workspace| stop.screen.route(workspace));
         self.stop.set(Some(index));
         set_location_hash(&route.href());
+        if let Some(part) = stop.reveal {
+            reveal_when_rendered(part.into());
+        }
     }
 
     /// Moves the walk-through `by` stops, within its first and last.

@@ -34,6 +34,9 @@ pub struct Stop {
     pub title: &'static str,
     pub habit: &'static str,
     pub screen: Screen,
+    /// The DOM id of the part of the screen the stop is about, brought to
+    /// the top of the window; `None` keeps the screen at its top.
+    pub reveal: Option<&'static str>,
 }
 
 /// The walk-through, in the order of the journey.
@@ -42,46 +45,55 @@ pub const STOPS: [Stop; 9] = [
         title: "Where things stand",
         habit: "Follow through: what is due, who is waiting on us, and who we are losing touch with, before anything new.",
         screen: Screen::Dashboard,
+        reveal: None,
     },
     Stop {
         title: "Homework first",
         habit: "Learn what they exist to change and how they work before they hear from us, and write down how we could help their work.",
         screen: Screen::Partner(Stage::Researching, Step::Research),
+        reveal: None,
     },
     Stop {
         title: "A humble first contact",
         habit: "Ask to learn, not to recruit: the humility check points out every ask and pitch left in the draft.",
         screen: Screen::Partner(Stage::ReadyToReachOut, Step::Contact),
+        reveal: Some("composer-heading"),
     },
     Stop {
         title: "Patience after reaching out",
         habit: "Busy groups answer late. One gentle follow-up on a set day, then respect their silence.",
         screen: Screen::Partner(Stage::Contacted, Step::Contact),
+        reveal: Some("sent-heading"),
     },
     Stop {
         title: "Go to them, and listen",
         habit: "Meet at their place, and spend at least the first half of the agenda listening to their work and their community.",
         screen: Screen::Partner(Stage::MeetingPlanned, Step::Meeting),
+        reveal: Some("agenda-heading"),
     },
     Stop {
         title: "Write down what you heard",
         habit: "Their priorities in their own words, and small next steps that become promises we keep.",
         screen: Screen::Partner(Stage::Met, Step::Meeting),
+        reveal: Some("after-heading"),
     },
     Stop {
         title: "Show up before you ask",
         habit: "Reciprocity: when our asks run ahead of our showing up, the log says so.",
         screen: Screen::Partner(Stage::Met, Step::Log),
+        reveal: Some("reciprocity-step-heading"),
     },
     Stop {
         title: "Ask for feedback, and act on it",
         habit: "Their feedback is kept in their words, and each lesson names what it changed. Nobody is left waiting for weeks.",
         screen: Screen::Partner(Stage::OngoingPartnership, Step::Log),
+        reveal: Some("timeline-heading"),
     },
     Stop {
         title: "Coalitions",
         habit: "Several partners, one shared effort: its own notes and log, each member's page linking to it.",
         screen: Screen::Coalitions,
+        reveal: None,
     },
 ];
 
