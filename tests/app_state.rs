@@ -98,7 +98,7 @@ fn an_edit_waits_for_the_save_timer_then_writes_only_that_partner() {
 }
 
 #[test]
-fn flush_saves_at_once_and_the_overtaken_timer_does_nothing() {
+fn saving_now_saves_at_once_and_the_overtaken_timer_does_nothing() {
     let memory = memory_with_sample();
     let (state, timers) = open_tab(&memory);
     let id = first_partner(state);
@@ -106,7 +106,7 @@ fn flush_saves_at_once_and_the_overtaken_timer_does_nothing() {
         partner.organization.website = "now.org".into()
     });
 
-    state.flush();
+    assert!(state.save_now(), "everything is saved");
 
     assert!(!state.has_unsaved_changes());
     assert_eq!(stored_website(&memory, id), "now.org");
@@ -165,6 +165,27 @@ fn a_full_quota_keeps_the_edit_shows_the_problem_and_retries() {
     );
     assert!(!state.has_unsaved_changes());
     assert_eq!(stored_website(&memory, id), long);
+}
+
+#[test]
+fn saving_now_says_when_it_could_not_so_nothing_leaves_the_page() {
+    let memory = memory_with_sample();
+    let before = memory.snapshot();
+    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let (state, _timers) = open_tab(&memory);
+    let id = first_partner(state);
+    memory.limit_to(Some(used + 100));
+    state.edit_partner(id, |partner| {
+        partner.organization.website = "x".repeat(5_000)
+    });
+
+    assert!(!state.save_now(), "the quota is full");
+    assert_eq!(memory.snapshot(), before);
+    assert!(state.has_unsaved_changes());
+
+    memory.limit_to(None);
+    assert!(state.save_now(), "room again: saved");
+    assert_eq!(stored_website(&memory, id), "x".repeat(5_000));
 }
 
 #[test]

@@ -16,8 +16,7 @@ pub fn UpdateNotice(
     let state = use_app_state();
     let problem = RwSignal::new(None::<String>);
     let reload = move |_| {
-        state.flush();
-        if state.has_unsaved_changes() {
+        if !state.save_now() {
             problem.set(Some(
                 "Your latest changes could not be saved, so the page was not reloaded. Export your data first.".into(),
             ));

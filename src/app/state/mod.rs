@@ -200,6 +200,13 @@ impl AppState {
         self.readers.last_saved_at
     }
 
+    /// Saves everything waiting now; false when some of it could not be
+    /// saved, so that leaving the page (a reload, a switch) would lose it.
+    pub fn save_now(self) -> bool {
+        self.flush();
+        !self.has_unsaved_changes()
+    }
+
     /// Whether changes are waiting to be saved.
     pub fn has_unsaved_changes(self) -> bool {
         self.save_state

@@ -44,18 +44,18 @@ impl AppState {
 
     /// Records that the user exported everything just now.
     pub fn record_export(self) {
-        self.meta
-            .update(|meta| meta.last_export_at = Some(Utc::now()));
-        self.save_state
-            .update_value(|save| save.pending.meta = true);
-        self.flush();
+        self.record_in_meta(|meta| meta.last_export_at = Some(Utc::now()));
     }
 
     /// Records that Safari's limits on stored data were explained here, so
     /// the explanation is given once.
     pub fn record_safari_limits_explained(self) {
-        self.meta
-            .update(|meta| meta.safari_limits_explained_at = Some(Utc::now()));
+        self.record_in_meta(|meta| meta.safari_limits_explained_at = Some(Utc::now()));
+    }
+
+    /// Changes this device's bookkeeping and saves it at once.
+    fn record_in_meta(self, change: impl FnOnce(&mut DeviceMeta)) {
+        self.meta.update(change);
         self.save_state
             .update_value(|save| save.pending.meta = true);
         self.flush();

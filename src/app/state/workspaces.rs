@@ -24,8 +24,7 @@ impl AppState {
     /// Shows `kind` in this tab from now on, once everything typed is saved;
     /// the app starts again at the dashboard.
     pub fn switch_to(self, kind: WorkspaceKind) -> Result<(), String> {
-        self.flush();
-        if self.has_unsaved_changes() {
+        if !self.save_now() {
             return Err(
                 "Your latest changes could not be saved, so you stay here. Export your data first."
                     .into(),
