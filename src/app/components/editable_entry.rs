@@ -10,7 +10,7 @@ use crate::guide::timeline::{EntryLine, TimelineEntry, keep_in_place, newest_fir
 use crate::model::RecordId;
 
 /// The DOM id of an entry's Edit button, where focus returns when it closes.
-pub fn edit_button(entry: RecordId) -> String {
+fn edit_button(entry: RecordId) -> String {
     format!("edit-{entry}")
 }
 
