@@ -17,7 +17,7 @@ APP_SOURCES := $(shell find src style public -type f) index.html Cargo.toml Carg
 
 help:
 	@echo "make run    build the release (if anything changed) and serve it at http://127.0.0.1:$(PORT)/"
-	@echo "make test   format check, clippy, native tests, release build and its size budget, browser tests"
+	@echo "make test   format check, clippy, native tests, release build and its size budget, browser tests in Chromium, Firefox and WebKit"
 	@echo "make bench  download size, startup, typing and storage at 1 and 1,000 partners in headless Chromium"
 	@echo "make screenshots  the README's screenshots, taken from the demo workspace"
 
@@ -40,7 +40,9 @@ test: test-tools
 	cargo test --locked
 	trunk build --release
 	node bench/check-size.mjs
+	rm -f test-results/chromium-summary.json
 	playwright test
+	node tests/engines/run.mjs --after-chromium test-results/chromium-summary.json
 
 bench: test-tools dist/index.html
 	node bench/app.bench.mjs

@@ -1,5 +1,9 @@
-// Playwright runs the browser tests against the release build in dist/,
-// served by a plain static file server twice: at a root and under a sub-path.
+// Playwright runs the browser tests in Chromium against the release build in
+// dist/, served by a plain static file server twice: at a root and under a
+// sub-path. Every spec runs at the root; under /planner/ run the specs whose
+// behaviour depends on the address: loading the app and its assets, routes
+// and reloads, the service worker's scope, files fetched beside index.html
+// (the demo), the query (?presenter), and the cross-engine scenarios.
 import { defineConfig } from "@playwright/test";
 
 // E2E_PORT lets several checkouts run the suite side by side.
@@ -33,7 +37,11 @@ export default defineConfig({
   },
   projects: [
     { name: "root", use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
-    { name: "subpath", use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/planner/` } },
+    {
+      name: "subpath",
+      testMatch: /(shell|navigation|offline|demo|presenter|security|engines)\.spec\.js$/,
+      use: { baseURL: `http://127.0.0.1:${SUBPATH_PORT}/planner/` },
+    },
   ],
   webServer: [
     {

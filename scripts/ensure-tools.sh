@@ -2,7 +2,7 @@
 # Installs what Common Ground's build or tests need and is missing, saying
 # what it installs. Everything comes from package registries by name.
 #   scripts/ensure-tools.sh build   # Rust wasm target, Trunk, wasm-bindgen, npm tools
-#   scripts/ensure-tools.sh test    # the above, plus Chromium for the browser tests
+#   scripts/ensure-tools.sh test    # the above, plus Chromium, Firefox and WebKit for the browser tests
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -128,27 +128,42 @@ finish_rust_tools() {
 ensure_node_modules() {
   command -v npm >/dev/null || fail "npm is missing: install Node.js 20 or newer."
   if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-    say "Installing wasm-opt (binaryen), workbox-build, Playwright and axe-core from package-lock.json"
+    say "Installing wasm-opt (binaryen), workbox-build, Playwright, axe-core, puppeteer-core and selenium-webdriver from package-lock.json"
     PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
   fi
 }
 
-ensure_chromium() {
-  local chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
-  [ -x "$chromium" ] && return
+# The browsers the tests drive, from Debian's packages: Chromium (Playwright),
+# Firefox ESR (puppeteer-core) and WebKitGTK's MiniBrowser with its WebDriver
+# (selenium-webdriver), on a virtual display from xvfb-run (which needs xauth).
+ensure_browsers() {
+  local chromium=() missing=()
+  [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || chromium=(chromium)
+  [ -x "${FIREFOX_PATH:-/usr/bin/firefox-esr}" ] || missing+=(firefox-esr)
+  { command -v WebKitWebDriver >/dev/null \
+    && [ -x "${MINIBROWSER_PATH:-/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser}" ]; } \
+    || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || missing+=(xvfb)
+  command -v xauth >/dev/null || missing+=(xauth)
+  [ "${#chromium[@]}" -eq 0 ] && [ "${#missing[@]}" -eq 0 ] && return
   if [ "$(id -u)" -ne 0 ]; then
-    fail "Chromium is missing at $chromium. Install Debian's package 'chromium' (sudo apt-get install chromium) or set CHROMIUM_PATH."
+    fail "Browsers for the tests are missing. Install Debian's packages: sudo apt-get install ${chromium[*]} ${missing[*]}"
   fi
-  say "Installing Debian's chromium package for the browser tests"
+  say "Installing Debian's ${chromium[*]} ${missing[*]} for the browser tests (Chromium, Firefox and WebKit)"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  if [ "${#chromium[@]}" -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+  if [ "${#missing[@]}" -gt 0 ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
 }
 
 case "${1:-}" in
   build)
     ensure_rust; start_rust_tools; ensure_node_modules; finish_rust_tools ;;
   test)
-    ensure_rust; start_rust_tools; ensure_node_modules; ensure_chromium; finish_rust_tools ;;
+    ensure_rust; start_rust_tools; ensure_node_modules; ensure_browsers; finish_rust_tools ;;
   *)
     fail "usage: $0 build|test" ;;
 esac

@@ -20,8 +20,11 @@ const { count, size, warnings } = await generateSW({
   // Trunk names files name-<16 hex digits>.ext.
   dontCacheBustURLsMatching: /-[0-9a-f]{16}\.\w+$/,
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
-  // Routes are in the hash, so every page is index.html.
+  // Routes are in the hash, so every page of the app is index.html, opened
+  // at the app's folder or at index.html itself, with or without a query
+  // (?presenter). Any other page in the same folder is left to the network.
   navigateFallback: "index.html",
+  navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
   inlineWorkboxRuntime: true,
   sourcemap: false,
   mode: "production",

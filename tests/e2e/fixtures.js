@@ -2,6 +2,7 @@
 // errors and requests to any other origin fail the test when it ends.
 import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { readLocalStorage } from "../engines/page-functions.mjs";
 
 /** The data format version this build writes (`SCHEMA_VERSION` in src/model/mod.rs). */
 export const SCHEMA_VERSION = 3;
@@ -59,30 +60,7 @@ export async function expectNoAxeViolations(page) {
  * are unpacked to their JSON text; every other value is returned as stored.
  */
 export async function readStorage(page) {
-  return page.evaluate(() => {
-    const unpack = (value) => {
-      if (!value.startsWith('"\uE000') || !value.endsWith('"')) return value;
-      const bytes = [];
-      let buffer = 0;
-      let held = 0;
-      for (const character of value.slice(2, -1)) {
-        buffer = ((buffer << 15) | (character.codePointAt(0) - 0x4000)) & 0x3fffff;
-        held += 15;
-        while (held >= 8) {
-          held -= 8;
-          bytes.push((buffer >> held) & 0xff);
-        }
-      }
-      while (bytes.length > 0 && bytes[bytes.length - 1] === 0) bytes.pop();
-      return new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array(bytes));
-    };
-    const entries = {};
-    for (let i = 0; i < localStorage.length; i += 1) {
-      const key = localStorage.key(i);
-      entries[key] = unpack(localStorage.getItem(key));
-    }
-    return entries;
-  });
+  return page.evaluate(readLocalStorage);
 }
 
 /** Adds a partner through the Partners page and waits until it is listed. */

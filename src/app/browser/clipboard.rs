@@ -1,13 +1,15 @@
 use leptos::prelude::{RwSignal, Set};
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
+use web_sys::Clipboard;
 
 use super::BrowserError;
+use super::navigator::navigator_part;
 
 /// Copies `text` to the clipboard, or says why the browser refused.
 async fn copy_text(text: &str) -> Result<(), BrowserError> {
-    let window = web_sys::window().ok_or(BrowserError::NoWindow)?;
-    let promise = window.navigator().clipboard().write_text(text);
+    let clipboard: Clipboard = navigator_part("clipboard", "clipboard")?;
+    let promise = clipboard.write_text(text);
     JsFuture::from(promise).await?;
     Ok(())
 }

@@ -6,6 +6,7 @@ mod clipboard;
 mod download;
 mod engine;
 mod focus;
+mod navigator;
 mod offline;
 mod page;
 mod persistence;

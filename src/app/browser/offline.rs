@@ -10,6 +10,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
 
 use super::BrowserError;
+use super::navigator::navigator_part;
 
 /// The worker script Workbox writes beside index.html (scripts/service-worker.mjs).
 const SCRIPT: &str = "./sw.js";
@@ -20,13 +21,7 @@ const TAKE_OVER: &str = "SKIP_WAITING";
 /// The page's service worker container, where the browser offers one: not
 /// in an insecure context, and not in every private mode.
 fn service_workers() -> Result<ServiceWorkerContainer, BrowserError> {
-    let navigator = web_sys::window().ok_or(BrowserError::NoWindow)?.navigator();
-    let offered = js_sys::Reflect::get(&navigator, &"serviceWorker".into())
-        .is_ok_and(|container| !container.is_undefined());
-    if !offered {
-        return Err(BrowserError::Missing("service worker"));
-    }
-    Ok(navigator.service_worker())
+    navigator_part("serviceWorker", "service worker")
 }
 
 /// Registers the service worker, and calls `update_ready` whenever a new

@@ -3,16 +3,22 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::StorageManager;
 
 use super::BrowserError;
+use super::navigator::navigator_part;
 
 /// Whether the browser promised to keep this site's data under storage pressure.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum PersistenceStatus {
     /// Not asked yet: it is asked after the first saved change.
     NotAsked,
+    /// Asked, and no answer yet: Firefox asks the user first.
+    Asked,
     Granted,
     /// The browser may clear the data when space runs low.
     NotGranted,
-    /// The browser has no storage manager, or refused to answer.
+    /// The browser has no storage manager to ask (WebKitGTK): it may clear
+    /// the data when space runs low, and cannot say.
+    NotOffered,
+    /// The browser refused to answer.
     Unavailable(String),
 }
 
@@ -24,15 +30,14 @@ pub struct StorageEstimate {
 }
 
 fn storage_manager() -> Result<StorageManager, BrowserError> {
-    web_sys::window()
-        .map(|window| window.navigator().storage())
-        .ok_or(BrowserError::NoWindow)
+    navigator_part("storage", "storage manager")
 }
 
 /// Asks the browser to keep our data (`navigator.storage.persist()`).
 pub async fn request_persistence() -> PersistenceStatus {
     let manager = match storage_manager() {
         Ok(manager) => manager,
+        Err(BrowserError::Missing(_)) => return PersistenceStatus::NotOffered,
         Err(reason) => return PersistenceStatus::Unavailable(reason.to_string()),
     };
     let already = match manager.persisted() {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app::browser::{PersistenceStatus, estimate_storage};
+use crate::app::browser::{BrowserError, PersistenceStatus, estimate_storage};
 use crate::app::state::use_app_state;
 use crate::model::{grouped, percent, size};
 
@@ -20,6 +20,9 @@ pub fn StorageSection() -> impl IntoView {
                 size(estimate.usage as u64),
                 size(estimate.quota as u64)
             ),
+            Err(BrowserError::Missing(_)) => {
+                "This browser gives no estimate of the storage this site uses.".to_owned()
+            }
             Err(reason) => format!("The browser gave no storage estimate ({reason})."),
         })
     };
@@ -40,7 +43,13 @@ pub fn StorageSection() -> impl IntoView {
         PersistenceStatus::NotAsked => {
             "After your first saved change, Common Ground asks the browser to keep this data even when space runs low.".to_owned()
         }
+        PersistenceStatus::Asked => {
+            "Common Ground has asked the browser to keep this data even when space runs low, and has no answer yet. Some browsers ask you first. Export regularly to be safe.".to_owned()
+        }
         PersistenceStatus::Granted => "The browser has agreed to keep this data even when space runs low.".to_owned(),
+        PersistenceStatus::NotOffered => {
+            "This browser offers no way to ask it to keep this data, so it may clear it when space runs low. Export regularly to be safe.".to_owned()
+        }
         PersistenceStatus::NotGranted => {
             "The browser did not promise to keep this data when space runs low. Export regularly to be safe.".to_owned()
         }

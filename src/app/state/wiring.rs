@@ -10,8 +10,8 @@ use leptos::task::spawn_local;
 
 use super::{AppState, Scheduler};
 use crate::app::browser::{
-    DEMO_HASH, choose_demo, demo_chosen, location_hash, page_hidden, replace_location,
-    request_persistence,
+    DEMO_HASH, PersistenceStatus, choose_demo, demo_chosen, location_hash, page_hidden,
+    replace_location, request_persistence,
 };
 use crate::model::Workspace;
 use crate::store::{KeyValueStore, LocalStorageStore, WorkspaceKind};
@@ -82,6 +82,8 @@ fn ask_to_persist_after_first_save(state: AppState) {
         if asked == Some(true) || last_saved.get().is_none() {
             return asked.unwrap_or(false);
         }
+        // Firefox asks the user, so the answer can take a while, or never come.
+        state.persistence_status.set(PersistenceStatus::Asked);
         spawn_local(async move {
             let status = request_persistence().await;
             state.persistence_status.set(status);

@@ -1,0 +1,185 @@
+// What a scenario can do with the app, the same in every engine. A scenario
+// names elements by role and accessible name (tests/engines/locate.mjs) and
+// acts as a user does; the driver underneath (Playwright, Puppeteer or
+// Selenium) only clicks, types, loads pages and runs page functions.
+import { describe, locate, serializable } from "./locate.mjs";
+import { readLocalStorage } from "./page-functions.mjs";
+
+const POLL_MS = 50;
+
+/** The source of an expression that runs `fn(...args)` in the page, with `locate` in scope. */
+function inPage(fn, ...args) {
+  const values = args.map((arg) => JSON.stringify(arg === undefined ? null : arg)).join(", ");
+  return `(() => { const locate = ${locate}; return (${fn})(${values}); })()`;
+}
+
+/** Marks the one element matching `query` with `token`, or says how many match. */
+function markOne(query, token) {
+  for (const old of document.querySelectorAll("[data-engine-target]")) old.removeAttribute("data-engine-target");
+  const found = locate(query);
+  if (found.length === 1) found[0].setAttribute("data-engine-target", token);
+  return found.length;
+}
+
+/** Sets a form control's value as a user's edit would: input then change events. */
+function setControlValue(selector, value) {
+  const control = document.querySelector(selector);
+  if (control.tagName === "SELECT") {
+    const option = [...control.options].find((each) => each.label.trim() === value || each.value === value);
+    if (!option) return `no option "${value}" in ${[...control.options].map((each) => each.label).join(", ")}`;
+    control.value = option.value;
+  } else {
+    control.value = value;
+  }
+  control.dispatchEvent(new Event("input", { bubbles: true }));
+  control.dispatchEvent(new Event("change", { bubbles: true }));
+  return null;
+}
+
+/** The app in one tab of one engine, at `baseURL`. */
+export class App {
+  constructor(driver, baseURL, { timeout = 5_000 } = {}) {
+    this.driver = driver;
+    this.baseURL = baseURL;
+    this.timeout = timeout;
+    this.marks = 0;
+  }
+
+  /** The engine's name: chromium, firefox or webkit. */
+  get engine() {
+    return this.driver.name;
+  }
+
+  /** Runs `fn(...args)` in the page (`fn` is self-contained) and returns its value. */
+  evaluate(fn, ...args) {
+    return this.driver.evaluate(inPage(fn, ...args));
+  }
+
+  /** Opens the app at a hash route and waits until it has rendered. */
+  async open(hash = "#/") {
+    await this.driver.goto(new URL(hash, this.baseURL).href);
+    await this.find({ role: "navigation", name: "Main" });
+  }
+
+  /** Reloads the page and waits until the app has rendered again. */
+  async reload() {
+    await this.driver.reload();
+    await this.find({ role: "navigation", name: "Main" });
+  }
+
+  /** Waits until `check()` returns a truthy value and returns it; `what` names it in the failure. */
+  async until(what, check, timeout = this.timeout) {
+    const deadline = Date.now() + timeout;
+    let last;
+    for (;;) {
+      last = await check();
+      if (last) return last;
+      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+      await this.sleep(POLL_MS);
+    }
+  }
+
+  /** Waits for exactly one visible element matching `query` and returns a CSS selector for it. */
+  async find(query) {
+    this.marks += 1;
+    const token = String(this.marks);
+    let count = 0;
+    await this.until(`one ${describe(query)}`, async () => {
+      count = await this.evaluate(markOne, serializable(query), token);
+      return count === 1;
+    }).catch((error) => {
+      throw new Error(`${error.message} (found ${count})`);
+    });
+    return `[data-engine-target="${token}"]`;
+  }
+
+  /** How many visible elements match `query` now. */
+  count(query) {
+    return this.evaluate((wanted) => locate(wanted).length, serializable(query));
+  }
+
+  /**
+   * Clicks the element, then waits two frames: the app moves focus a frame
+   * after a new page renders, and keys typed before that would go astray.
+   */
+  async click(query) {
+    await this.driver.click(await this.find(query));
+    await this.settle();
+  }
+
+  /** Waits until the page has drawn two more frames. */
+  settle() {
+    return this.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+  }
+
+  /** Replaces a text field's content by typing `text`, and checks it arrived whole. */
+  async fill(query, text) {
+    const selector = await this.find(query);
+    await this.driver.type(selector, text);
+    const typed = await this.evaluate((css) => document.querySelector(css).value, selector);
+    if (typed !== text) throw new Error(`typed "${text}" into ${describe(query)}, which holds "${typed}"`);
+  }
+
+  /** Sets a select by its option's label, or a date or time input by its value. */
+  async choose(query, value) {
+    const selector = await this.find(query);
+    const problem = await this.evaluate(setControlValue, selector, value);
+    if (problem) throw new Error(`${describe(query)}: ${problem}`);
+  }
+
+  async value(query) {
+    const selector = await this.find(query);
+    return this.evaluate((css) => document.querySelector(css).value, selector);
+  }
+
+  async text(query) {
+    const selector = await this.find(query);
+    return this.evaluate((css) => document.querySelector(css).textContent.replace(/\s+/g, " ").trim(), selector);
+  }
+
+  /** Waits until the element's text contains `expected` (a string or RegExp). */
+  async expectText(query, expected) {
+    let last = "";
+    await this.until(`${describe(query)} to contain ${expected}`, async () => {
+      last = await this.text(query);
+      return expected instanceof RegExp ? expected.test(last) : last.includes(expected);
+    }).catch((error) => {
+      throw new Error(`${error.message}; it reads: ${last.slice(0, 400)}`);
+    });
+  }
+
+  /** Waits until a form control's value is `expected`. */
+  async expectValue(query, expected) {
+    let last;
+    await this.until(`${describe(query)} to have the value ${expected}`, async () => {
+      last = await this.value(query);
+      return last === expected;
+    }).catch((error) => {
+      throw new Error(`${error.message}; it has ${last}`);
+    });
+  }
+
+  /** Every key and value in local storage, unpacked as the app reads them. */
+  storage() {
+    return this.evaluate(readLocalStorage);
+  }
+
+  /** Clicks `query` and returns the file it downloads: { name, text }. */
+  async download(query) {
+    return this.driver.download(await this.find(query));
+  }
+
+  /** Chooses a file named `name` holding `contents` in the file input `query`. */
+  async upload(query, name, contents) {
+    await this.driver.upload(await this.find(query), name, contents);
+  }
+
+  /** Resizes the page's viewport to `width` × `height` CSS pixels. */
+  viewport(width, height) {
+    return this.driver.viewport(width, height);
+  }
+
+  sleep(ms) {
+    return new Promise((done) => setTimeout(done, ms));
+  }
+}
