@@ -28,7 +28,23 @@ test("after the first visit the app and its data open offline", async ({ page, c
   // A deep link opens offline too: every route is index.html.
   await page.goto("./#/data");
   await expect(page.getByRole("heading", { level: 1, name: "Data" })).toBeVisible();
+  // So does the app's address with a query, as presenter mode's link has.
+  await page.goto("./?presenter#/");
+  await expect(page.getByRole("button", { name: "Presenter mode" })).toHaveAttribute("aria-pressed", "true");
   await context.setOffline(false);
+});
+
+test.describe("another page beside the app", () => {
+  // The server's 404 for that page (and its icon) is logged by the browser.
+  test.use({ expectedConsoleErrors: [/the server responded with a status of 404/] });
+
+  test("is left to the server: the service worker answers only the app's own address", async ({ page }) => {
+    await openApp(page);
+    await controlledByServiceWorker(page);
+    const response = await page.goto("./another-page.html");
+    expect(response.status()).toBe(404);
+    await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  });
 });
 
 test("the manifest makes it installable wherever it is served", async ({ page, baseURL }) => {
