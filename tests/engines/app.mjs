@@ -7,6 +7,9 @@ import { readLocalStorage } from "./page-functions.mjs";
 
 const POLL_MS = 50;
 
+/** Where the error probe (tests/engines/served/probe.js) keeps what it recorded. */
+const PROBE_KEY = "common-ground-test:problems";
+
 /** The source of an expression that runs `fn(...args)` in the page, with `locate` in scope. */
 function inPage(fn, ...args) {
   const values = args.map((arg) => JSON.stringify(arg === undefined ? null : arg)).join(", ");
@@ -107,9 +110,15 @@ export class App {
     await this.settle();
   }
 
-  /** Waits until the page has drawn two more frames. */
+  /** Waits until the page has drawn two more frames, or 250 ms in a tab that draws none. */
   settle() {
-    return this.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+    return this.evaluate(
+      () =>
+        new Promise((done) => {
+          requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+          setTimeout(() => done(true), 250);
+        }),
+    );
   }
 
   /** Replaces a text field's content by typing `text`, and checks it arrived whole. */
@@ -177,6 +186,30 @@ export class App {
   /** Resizes the page's viewport to `width` × `height` CSS pixels. */
   viewport(width, height) {
     return this.driver.viewport(width, height);
+  }
+
+  /** Opens another tab of the same browser, sharing its storage, with nothing loaded yet. */
+  async newTab() {
+    return new App(await this.driver.newTab(), this.baseURL, { timeout: this.timeout });
+  }
+
+  /**
+   * Closes this tab (one `newTab` opened), failing with any problem it
+   * recorded: console or page errors, requests to other origins.
+   */
+  async closeTab() {
+    const problems = [...this.driver.problems(), ...((await this.recordedProblems()) ?? [])];
+    await this.driver.close();
+    if (problems.length > 0) throw new Error(`the other tab logged problems:\n  ${problems.join("\n  ")}`);
+  }
+
+  /**
+   * What the error probe loaded before the app (tests/engines/served/probe.js)
+   * recorded in this tab, or null where the app is served without it.
+   */
+  async recordedProblems() {
+    const recorded = await this.evaluate((key) => sessionStorage.getItem(key), PROBE_KEY);
+    return recorded === null ? null : JSON.parse(recorded);
   }
 
   sleep(ms) {

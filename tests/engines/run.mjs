@@ -20,7 +20,6 @@ const EXTRA_FILES = Object.fromEntries(
     fileURLToPath(new URL(`./served/${name.replace("engine-", "")}`, import.meta.url)),
   ]),
 );
-const PROBE_KEY = "common-ground-test:problems";
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173) + 3;
 const TIMEOUT_MS = 60_000;
 
@@ -49,6 +48,10 @@ const bases = {
   subpath: `http://127.0.0.1:${FIRST_PORT + 1}/planner/`,
 };
 const chosen = scenarios.filter((scenario) => !options.grep || scenario.name.includes(options.grep));
+if (chosen.length === 0) {
+  console.error(`No scenario's name contains "${options.grep}".`);
+  process.exit(2);
+}
 
 /**
  * WebKit with a display: WebKitWebDriver starts inside xvfb-run, so the
@@ -81,8 +84,7 @@ const engines = {
 
 /** What the probe recorded in the page, or a note that it never loaded. */
 async function probeProblems(app) {
-  const recorded = await app.evaluate((key) => sessionStorage.getItem(key), PROBE_KEY);
-  return recorded === null ? ["the error probe did not load"] : JSON.parse(recorded);
+  return (await app.recordedProblems()) ?? ["the error probe did not load"];
 }
 
 /** Runs one scenario in a fresh session of `engine`; resolves to its problems. */

@@ -140,6 +140,19 @@ export const scenarios = [
     },
   },
   {
+    name: "a partner added in one tab shows in another open tab, through the storage event",
+    async run(app) {
+      await app.open("#/partners");
+      const other = await app.newTab();
+      await other.open("#/partners");
+      await addPartner(other, "Saved in the other tab");
+      await expectStored(other, "Saved in the other tab");
+      await other.closeTab();
+      await app.find(link("Saved in the other tab"));
+      assert.equal(await app.count({ role: "heading", name: "Changed in another tab" }), 0);
+    },
+  },
+  {
     name: "export, import, export gives the same bytes apart from the export time",
     async run(app) {
       await app.open();

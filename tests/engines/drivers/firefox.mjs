@@ -36,6 +36,19 @@ export async function startFirefox() {
 /** A driver for a new page in a new browser context of `browser`. */
 async function firefoxDriver(browser, downloads) {
   const context = await browser.createBrowserContext();
+  const upload = mkdtempSync(join(tmpdir(), "common-ground-upload-"));
+  const driver = await pageDriver(context, downloads, upload);
+  return {
+    ...driver,
+    close: async () => {
+      await context.close();
+      rmSync(upload, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A driver for a new page of `context`, which records its own problems. */
+async function pageDriver(context, downloads, upload) {
   const page = await context.newPage();
   const problems = [];
   let origin = null;
@@ -49,7 +62,6 @@ async function firefoxDriver(browser, downloads) {
       problems.push(`request to another origin: ${request.url()}`);
     }
   });
-  const upload = mkdtempSync(join(tmpdir(), "common-ground-upload-"));
 
   return {
     name: "firefox",
@@ -90,10 +102,8 @@ async function firefoxDriver(browser, downloads) {
       }
     },
     viewport: (width, height) => page.setViewport({ width, height }),
+    newTab: () => pageDriver(context, downloads, upload),
     problems: () => problems,
-    close: async () => {
-      await context.close();
-      rmSync(upload, { recursive: true, force: true });
-    },
+    close: () => page.close(),
   };
 }

@@ -1,7 +1,10 @@
 // The Chromium driver for the shared scenarios: a Playwright page, whose
 // console, errors and requests the Playwright fixtures already watch.
 
-/** Drives one Playwright `page`. */
+/**
+ * Drives one Playwright `page`. The fixtures watch the test's own page; a tab
+ * opened by `newTab` records its console and page errors itself.
+ */
 export function playwrightDriver(page) {
   return {
     name: "chromium",
@@ -22,5 +25,15 @@ export function playwrightDriver(page) {
       return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
     },
     viewport: (width, height) => page.setViewportSize({ width, height }),
+    newTab: async () => {
+      const tab = await page.context().newPage();
+      const problems = [];
+      tab.on("console", (message) => {
+        if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+      });
+      tab.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+      return { ...playwrightDriver(tab), problems: () => problems, close: () => tab.close() };
+    },
+    problems: () => [],
   };
 }

@@ -51,16 +51,33 @@ function watchDownloads() {
   };
 }
 
-/** A driver for one WebDriver session. */
-function webkitDriver(session) {
+/**
+ * A driver for one WebDriver session, whose window `handle` (every tab of the
+ * session shares `current`, the handle commands go to now).
+ */
+function webkitDriver(session, handle = null, current = { handle: null }) {
   const upload = mkdtempSync(join(tmpdir(), "common-ground-upload-"));
-  const evaluate = (source) => session.executeScript(`return ${source};`);
-  const element = (selector) => session.findElement({ css: selector });
+  // Commands go to the current window: switch to this driver's tab first.
+  const inTab = async () => {
+    if (handle && current.handle !== handle) {
+      await session.switchTo().window(handle);
+      current.handle = handle;
+    }
+  };
+  const evaluate = async (source) => {
+    await inTab();
+    return session.executeScript(`return ${source};`);
+  };
+  const element = async (selector) => {
+    await inTab();
+    return session.findElement({ css: selector });
+  };
   // A viewport narrower than MiniBrowser's smallest window: { width, height }.
   let narrow = null;
   return {
     name: "webkit",
     goto: async (url) => {
+      await inTab();
       if (!narrow) return session.get(url);
       const frame = new URL("engine-frame.html", url);
       frame.search = new URLSearchParams({ ...narrow, src: url }).toString();
@@ -69,6 +86,7 @@ function webkitDriver(session) {
       await session.wait(until.ableToSwitchToFrame({ css: "iframe" }), 10_000);
     },
     reload: async () => {
+      await inTab();
       if (!narrow) return session.navigate().refresh();
       // A reload inside the frame: wait until the old document is gone.
       await evaluate("(window.__engineBeforeReload = true, setTimeout(() => location.reload()), true)");
@@ -107,12 +125,33 @@ function webkitDriver(session) {
     // MiniBrowser's window cannot be narrower than its toolbar (about 450 px):
     // narrower viewports open the app in an iframe of that size instead.
     viewport: async (width, height) => {
+      await inTab();
       const window = session.manage().window();
       const [innerWidth, innerHeight] = await evaluate("[innerWidth, innerHeight]");
       const outer = await window.getRect();
       await window.setRect({ width: outer.width - innerWidth + width, height: outer.height - innerHeight + height });
       const [reached] = await evaluate("[innerWidth]");
       narrow = reached === width ? null : { width, height };
+    },
+    // Another window of the same session, sharing its storage.
+    newTab: async () => {
+      if (!handle) {
+        handle = await session.getWindowHandle();
+        current.handle = handle;
+      }
+      // A window rather than a tab: MiniBrowser's background tab draws no frames.
+      await session.switchTo().newWindow("window");
+      const tab = await session.getWindowHandle();
+      current.handle = tab;
+      const driver = webkitDriver(session, tab, current);
+      return {
+        ...driver,
+        close: async () => {
+          await session.switchTo().window(tab);
+          await session.close();
+          current.handle = null;
+        },
+      };
     },
     problems: () => [],
     close: async () => {
