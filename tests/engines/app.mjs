@@ -188,6 +188,14 @@ export class App {
     return this.driver.viewport(width, height);
   }
 
+  /**
+   * Prints the page to an A4 PDF with the print style sheet and returns its
+   * number of pages, or null where the driver cannot print (WebKit).
+   */
+  printedPages() {
+    return this.driver.printedPages();
+  }
+
   /** Opens another tab of the same browser, sharing its storage, with nothing loaded yet. */
   async newTab() {
     return new App(await this.driver.newTab(), this.baseURL, { timeout: this.timeout });

@@ -127,6 +127,27 @@ export const scenarios = [
     },
   },
   {
+    name: "Print agenda prints the agenda alone, on one page",
+    async run(app) {
+      await app.open();
+      await addPartner(app, "Casa Latina");
+      await app.click(link("Casa Latina"));
+      await app.click(link("Meeting", steps));
+      await app.click(button("Plan a meeting"));
+      await app.choose(field("Date"), "2026-12-03");
+      // The browser's print dialog would wait for a person: note the call instead.
+      await app.evaluate(() => {
+        window.print = () => {
+          window.__printed = document.documentElement.dataset.print ?? "the whole page";
+        };
+      });
+      await app.click(button("Print agenda"));
+      assert.equal(await app.evaluate(() => window.__printed ?? null), "meeting");
+      const pages = await app.printedPages();
+      if (pages !== null) assert.equal(pages, 1, "the agenda prints on one A4 page");
+    },
+  },
+  {
     name: "a change made 200 ms before a reload is there after it",
     async run(app) {
       await app.open();

@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
+import { countPdfPages } from "../pdf.mjs";
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
@@ -102,6 +103,7 @@ async function pageDriver(context, downloads, upload) {
       }
     },
     viewport: (width, height) => page.setViewport({ width, height }),
+    printedPages: async () => countPdfPages(await page.pdf({ format: "A4" })),
     newTab: () => pageDriver(context, downloads, upload),
     problems: () => problems,
     close: () => page.close(),

@@ -1,5 +1,6 @@
 // The Chromium driver for the shared scenarios: a Playwright page, whose
 // console, errors and requests the Playwright fixtures already watch.
+import { countPdfPages } from "../pdf.mjs";
 
 /**
  * Drives one Playwright `page`. The fixtures watch the test's own page; a tab
@@ -25,6 +26,7 @@ export function playwrightDriver(page) {
       return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString("utf8") };
     },
     viewport: (width, height) => page.setViewportSize({ width, height }),
+    printedPages: async () => countPdfPages(await page.pdf({ format: "A4" })),
     newTab: async () => {
       const tab = await page.context().newPage();
       const problems = [];

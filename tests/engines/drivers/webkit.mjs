@@ -153,6 +153,8 @@ function webkitDriver(session, handle = null, current = { handle: null }) {
         },
       };
     },
+    // WebKitWebDriver has no Print Page command: the printout cannot be read.
+    printedPages: async () => null,
     problems: () => [],
     close: async () => {
       await session.quit();
