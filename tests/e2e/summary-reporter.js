@@ -4,7 +4,7 @@
 // (tests/engines/run.mjs --after-chromium), which counts all three engines.
 import { mkdirSync, writeFileSync } from "node:fs";
 
-export const SUMMARY_FILE = "test-results/chromium-summary.json";
+const SUMMARY_FILE = "test-results/chromium-summary.json";
 
 export default class SummaryReporter {
   constructor() {

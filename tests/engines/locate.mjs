@@ -7,7 +7,8 @@
  * The visible elements matching `query` ({ role, name, exact, within }), where
  * `within` is another query for the container to search. Roles: button, link,
  * textbox, combobox, checkbox, field (any labelled form control, including
- * date, time and file inputs), heading, region, list, group, alert, status.
+ * date, time and file inputs), heading, region, list, group, dialog, alert,
+ * status, navigation.
  */
 export function locate(query) {
   const collapse = (text) => (text ?? "").replace(/\s+/g, " ").trim();
@@ -46,6 +47,7 @@ export function locate(query) {
     region: "section[aria-label], section[aria-labelledby], [role=region]",
     list: "ul, ol, [role=list]",
     group: "fieldset, [role=group]",
+    dialog: "dialog, [role=dialog]",
     alert: "[role=alert]",
     status: "[role=status], output",
     navigation: "nav, [role=navigation]",

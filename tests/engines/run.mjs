@@ -4,7 +4,6 @@
 //                              [--grep TEXT] [--after-chromium SUMMARY.json]
 // With --after-chromium (the Chromium suite's counts, written by
 // tests/e2e/summary-reporter.js), the last line counts all three engines.
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { serve } from "../../scripts/serve.mjs";
@@ -53,33 +52,9 @@ if (chosen.length === 0) {
   process.exit(2);
 }
 
-/**
- * WebKit with a display: WebKitWebDriver starts inside xvfb-run, so the
- * MiniBrowser it launches draws on a virtual screen.
- */
-async function startWebKitOnVirtualDisplay() {
-  const port = FIRST_PORT + 2;
-  const display = spawn("xvfb-run", ["-a", "-s", "-screen 0 1280x1024x24", "WebKitWebDriver", `--port=${port}`], {
-    detached: true,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const engine = await startWebKit(port);
-  return {
-    ...engine,
-    close: async () => {
-      await engine.close();
-      try {
-        process.kill(-display.pid);
-      } catch {
-        // Already gone.
-      }
-    },
-  };
-}
-
 const engines = {
   firefox: startFirefox,
-  webkit: startWebKitOnVirtualDisplay,
+  webkit: () => startWebKit(FIRST_PORT + 2),
 };
 
 /** What the probe recorded in the page, or a note that it never loaded. */

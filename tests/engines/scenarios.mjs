@@ -212,6 +212,33 @@ export const scenarios = [
     },
   },
   {
+    name: "Delete partner asks in a modal dialog, and Undo brings the partner back",
+    async run(app) {
+      await app.open();
+      await addPartner(app, "Casa Latina");
+      await app.click(link("Casa Latina"));
+      const dialog = { role: "dialog", name: "Delete Casa Latina?" };
+      await app.click(button("Delete partner"));
+      await app.find(dialog);
+      const focusInDialog = () => app.evaluate(() => document.activeElement?.closest("dialog")?.open === true);
+      assert.equal(await focusInDialog(), true, "focus moves into the open dialog");
+      await app.click(button("Keep this partner", dialog));
+      assert.equal(await app.count(dialog), 0);
+      await app.find(heading("Casa Latina"));
+
+      await app.click(button("Delete partner"));
+      await app.click(button("Delete it and its records", dialog));
+      await app.find(heading("Partners"));
+      await expectStatus(app, "Removed Casa Latina");
+      assert.equal(await app.count(link("Casa Latina")), 0);
+      await app.click(button("Undo"));
+      await app.find(link("Casa Latina"));
+      await expectStored(app, "Casa Latina");
+      await app.reload();
+      await app.find(link("Casa Latina"));
+    },
+  },
+  {
     name: "markup typed as a name is shown as text, never run",
     async run(app) {
       const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>`;

@@ -1,7 +1,8 @@
 // The WebKit driver: WebKitGTK's MiniBrowser, driven over WebDriver by
-// selenium-webdriver through Debian's WebKitWebDriver, on the virtual display
-// that tests/engines/run.mjs starts with xvfb-run. WebKitWebDriver reports no
-// console or network events: the probe (tests/engines/probe.js) records them.
+// selenium-webdriver through Debian's WebKitWebDriver, on a virtual display
+// from xvfb-run. WebKitWebDriver reports no console or network events: the
+// probe loaded before the app (tests/engines/served/probe.js) records them.
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -15,8 +16,24 @@ const CAPABILITIES = {
   "webkitgtk:browserOptions": { binary: MINIBROWSER_PATH, args: ["--automation"] },
 };
 
-/** Connects to the WebKitWebDriver on `port`; each `newDriver()` is a new MiniBrowser session. */
+/**
+ * Starts WebKitWebDriver on `port` inside xvfb-run, so the MiniBrowser it
+ * launches draws on a virtual screen; each `newDriver()` is a new MiniBrowser
+ * session. The driver and its display end with `close()`, or when node exits.
+ */
 export async function startWebKit(port) {
+  const display = spawn("xvfb-run", ["-a", "-s", "-screen 0 1280x1024x24", "WebKitWebDriver", `--port=${port}`], {
+    detached: true,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const stop = () => {
+    try {
+      process.kill(-display.pid);
+    } catch {
+      // Already gone.
+    }
+  };
+  process.once("exit", stop);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 15_000;
   for (;;) {
@@ -25,12 +42,15 @@ export async function startWebKit(port) {
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer on ${url} in 15 s`);
+    if (Date.now() > deadline) {
+      stop();
+      throw new Error(`WebKitWebDriver did not answer on ${url} in 15 s`);
+    }
     await new Promise((done) => setTimeout(done, 100));
   }
   return {
     newDriver: async () => webkitDriver(await new Builder().usingServer(url).withCapabilities(CAPABILITIES).build()),
-    close: async () => {},
+    close: async () => stop(),
   };
 }
 
