@@ -1,6 +1,7 @@
 // The storage promises in the browser: nothing typed is lost, a full quota
 // is shown and destroys nothing, unreadable data is set aside, and version 1
-// data migrates.
+// data migrates. (A change made 200 ms before a reload is kept: a scenario
+// of tests/engines/scenarios.mjs, run in every engine.)
 import { readFileSync } from "node:fs";
 import {
   test,
@@ -33,17 +34,6 @@ async function fillStorageToQuota(page) {
   });
   expect(fillers).toBeGreaterThan(0);
 }
-
-test("a change made 200 ms before a reload is there after it", async ({ page }) => {
-  await openApp(page);
-  await addPartner(page, "Casa Latina");
-  await page.getByRole("link", { name: "Casa Latina" }).click();
-  await page.getByRole("combobox", { name: "Stage" }).selectOption({ label: "Contacted" });
-  await page.waitForTimeout(200);
-  await page.reload();
-  await expect(page.getByRole("heading", { level: 1, name: "Casa Latina" })).toBeVisible();
-  await expect(page.getByRole("combobox", { name: "Stage" })).toHaveValue("contacted");
-});
 
 test("a change is stored within a second without leaving the page", async ({ page }) => {
   // The test moves the page's clock itself, so the timing is exact under any load.

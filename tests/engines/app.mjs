@@ -2,6 +2,13 @@
 // names elements by role and accessible name (tests/engines/locate.mjs) and
 // acts as a user does; the driver underneath (Playwright, Puppeteer or
 // Selenium) only clicks, types, loads pages and runs page functions.
+//
+// A driver (tests/engines/drivers/) offers: name; goto(url); reload();
+// evaluate(expression source); click, type(text), upload(name, contents) and
+// download() → { name, text } on a CSS selector; viewport(width, height);
+// printedPages() → a number, or null where it cannot print; newTab() → a
+// driver for another tab sharing storage; problems() → what it saw go wrong;
+// close().
 import { describe, locate, serializable } from "./locate.mjs";
 import { readLocalStorage } from "./page-functions.mjs";
 
@@ -46,11 +53,6 @@ export class App {
     this.baseURL = baseURL;
     this.timeout = timeout;
     this.marks = 0;
-  }
-
-  /** The engine's name: chromium, firefox or webkit. */
-  get engine() {
-    return this.driver.name;
   }
 
   /** Runs `fn(...args)` in the page (`fn` is self-contained) and returns its value. */

@@ -21,6 +21,7 @@ const EXTRA_FILES = Object.fromEntries(
 );
 const FIRST_PORT = Number(process.env.E2E_PORT ?? 4173) + 3;
 const TIMEOUT_MS = 60_000;
+const SESSION_TIMEOUT_MS = 20_000;
 
 const options = { engine: ["firefox", "webkit"], base: ["root", "subpath"], grep: null, afterChromium: null };
 for (let i = 2; i < process.argv.length; i += 2) {
@@ -62,22 +63,28 @@ async function probeProblems(app) {
   return (await app.recordedProblems()) ?? ["the error probe did not load"];
 }
 
+/** Rejects after `ms` with `what` timed out, unless `promise` settles first. */
+function within(ms, what, promise) {
+  let timer;
+  const timeout = new Promise((_, failed) => {
+    timer = setTimeout(() => failed(new Error(`${what} timed out after ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** Runs one scenario in a fresh session of `engine`; resolves to its problems. */
 async function runScenario(engine, scenario, baseURL) {
-  const driver = await engine.newDriver();
-  const app = new App(driver, baseURL, { timeout: 10_000 });
+  let driver;
   try {
-    let timer;
-    const timeout = new Promise((_, failed) => {
-      timer = setTimeout(() => failed(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
-    });
-    await Promise.race([scenario.run(app), timeout]).finally(() => clearTimeout(timer));
+    driver = await within(SESSION_TIMEOUT_MS, "starting the browser", engine.newDriver());
+    const app = new App(driver, baseURL, { timeout: 10_000 });
+    await within(TIMEOUT_MS, "the scenario", scenario.run(app));
     const problems = [...new Set([...driver.problems(), ...(await probeProblems(app))])];
     return problems.length === 0 ? [] : [`the page logged problems:\n      ${problems.join("\n      ")}`];
   } catch (error) {
     return [error.stack ?? String(error)];
   } finally {
-    await driver.close().catch(() => {});
+    if (driver) await within(SESSION_TIMEOUT_MS, "closing the browser", driver.close()).catch(() => {});
   }
 }
 

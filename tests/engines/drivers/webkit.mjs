@@ -22,7 +22,10 @@ const CAPABILITIES = {
  * session. The driver and its display end with `close()`, or when node exits.
  */
 export async function startWebKit(port) {
-  const display = spawn("xvfb-run", ["-a", "-s", "-screen 0 1280x1024x24", "WebKitWebDriver", `--port=${port}`], {
+  // -noreset: by default Xvfb resets when its last client leaves, and a
+  // MiniBrowser starting during that reset cannot open the display.
+  const screen = "-screen 0 1280x1024x24 -noreset";
+  const display = spawn("xvfb-run", ["-a", "-s", screen, "WebKitWebDriver", `--port=${port}`], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
   });
