@@ -145,11 +145,12 @@ ensure_browsers() {
     || missing+=(webkit2gtk-driver)
   command -v xvfb-run >/dev/null || missing+=(xvfb)
   command -v xauth >/dev/null || missing+=(xauth)
-  [ "${#chromium[@]}" -eq 0 ] && [ "${#missing[@]}" -eq 0 ] && return
+  local packages=("${chromium[@]}" "${missing[@]}")
+  [ "${#packages[@]}" -eq 0 ] && return
   if [ "$(id -u)" -ne 0 ]; then
-    fail "Browsers for the tests are missing. Install Debian's packages: sudo apt-get install ${chromium[*]} ${missing[*]}"
+    fail "Browsers for the tests are missing. Install Debian's packages: sudo apt-get install ${packages[*]}"
   fi
-  say "Installing Debian's ${chromium[*]} ${missing[*]} for the browser tests (Chromium, Firefox and WebKit)"
+  say "Installing Debian's ${packages[*]} for the browser tests (Chromium, Firefox and WebKit)"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   if [ "${#chromium[@]}" -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
