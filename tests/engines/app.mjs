@@ -11,8 +11,7 @@
 // close().
 import { describe, locate, serializable } from "./locate.mjs";
 import { readLocalStorage } from "./page-functions.mjs";
-
-const POLL_MS = 50;
+import { sleep, waitFor } from "./wait.mjs";
 
 /** Where the error probe (tests/engines/served/probe.js) keeps what it recorded. */
 const PROBE_KEY = "common-ground-test:problems";
@@ -29,6 +28,11 @@ function markOne(query, token) {
   const found = locate(query);
   if (found.length === 1) found[0].setAttribute("data-engine-target", token);
   return found.length;
+}
+
+/** The value of the form control `selector` finds. */
+function valueAt(selector) {
+  return document.querySelector(selector).value;
 }
 
 /** Sets a form control's value as a user's edit would: input then change events. */
@@ -48,10 +52,15 @@ function setControlValue(selector, value) {
 
 /** The app in one tab of one engine, at `baseURL`. */
 export class App {
-  constructor(driver, baseURL, { timeout = 5_000 } = {}) {
+  /**
+   * `probed`: the app is served with the error probe
+   * (tests/engines/served/probe.js) loaded first, so it must have recorded.
+   */
+  constructor(driver, baseURL, { timeout = 5_000, probed = false } = {}) {
     this.driver = driver;
     this.baseURL = baseURL;
     this.timeout = timeout;
+    this.probed = probed;
     this.marks = 0;
   }
 
@@ -73,15 +82,8 @@ export class App {
   }
 
   /** Waits until `check()` returns a truthy value and returns it; `what` names it in the failure. */
-  async until(what, check, timeout = this.timeout) {
-    const deadline = Date.now() + timeout;
-    let last;
-    for (;;) {
-      last = await check();
-      if (last) return last;
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
-      await this.sleep(POLL_MS);
-    }
+  until(what, check, timeout = this.timeout) {
+    return waitFor(what, check, timeout);
   }
 
   /** Waits for exactly one visible element matching `query` and returns a CSS selector for it. */
@@ -127,7 +129,7 @@ export class App {
   async fill(query, text) {
     const selector = await this.find(query);
     await this.driver.type(selector, text);
-    const typed = await this.evaluate((css) => document.querySelector(css).value, selector);
+    const typed = await this.evaluate(valueAt, selector);
     if (typed !== text) throw new Error(`typed "${text}" into ${describe(query)}, which holds "${typed}"`);
   }
 
@@ -139,8 +141,7 @@ export class App {
   }
 
   async value(query) {
-    const selector = await this.find(query);
-    return this.evaluate((css) => document.querySelector(css).value, selector);
+    return this.evaluate(valueAt, await this.find(query));
   }
 
   async text(query) {
@@ -200,7 +201,7 @@ export class App {
 
   /** Opens another tab of the same browser, sharing its storage, with nothing loaded yet. */
   async newTab() {
-    return new App(await this.driver.newTab(), this.baseURL, { timeout: this.timeout });
+    return new App(await this.driver.newTab(), this.baseURL, { timeout: this.timeout, probed: this.probed });
   }
 
   /**
@@ -208,21 +209,22 @@ export class App {
    * recorded: console or page errors, requests to other origins.
    */
   async closeTab() {
-    const problems = [...this.driver.problems(), ...((await this.recordedProblems()) ?? [])];
+    const problems = await this.problems();
     await this.driver.close();
     if (problems.length > 0) throw new Error(`the other tab logged problems:\n  ${problems.join("\n  ")}`);
   }
 
   /**
-   * What the error probe loaded before the app (tests/engines/served/probe.js)
-   * recorded in this tab, or null where the app is served without it.
+   * Every problem this tab saw: what the driver reported and what the error
+   * probe recorded, once each; a probe that should be there and is not is one.
    */
-  async recordedProblems() {
+  async problems() {
     const recorded = await this.evaluate((key) => sessionStorage.getItem(key), PROBE_KEY);
-    return recorded === null ? null : JSON.parse(recorded);
+    const probed = recorded !== null ? JSON.parse(recorded) : this.probed ? ["the error probe did not load"] : [];
+    return [...new Set([...this.driver.problems(), ...probed])];
   }
 
   sleep(ms) {
-    return new Promise((done) => setTimeout(done, ms));
+    return sleep(ms);
   }
 }

@@ -58,11 +58,6 @@ const engines = {
   webkit: () => startWebKit(FIRST_PORT + 2),
 };
 
-/** What the probe recorded in the page, or a note that it never loaded. */
-async function probeProblems(app) {
-  return (await app.recordedProblems()) ?? ["the error probe did not load"];
-}
-
 /** Rejects after `ms` with `what` timed out, unless `promise` settles first. */
 function within(ms, what, promise) {
   let timer;
@@ -77,9 +72,9 @@ async function runScenario(engine, scenario, baseURL) {
   let driver;
   try {
     driver = await within(SESSION_TIMEOUT_MS, "starting the browser", engine.newDriver());
-    const app = new App(driver, baseURL, { timeout: 10_000 });
+    const app = new App(driver, baseURL, { timeout: 10_000, probed: true });
     await within(TIMEOUT_MS, "the scenario", scenario.run(app));
-    const problems = [...new Set([...driver.problems(), ...(await probeProblems(app))])];
+    const problems = await app.problems();
     return problems.length === 0 ? [] : [`the page logged problems:\n      ${problems.join("\n      ")}`];
   } catch (error) {
     return [error.stack ?? String(error)];
@@ -135,7 +130,11 @@ for (const result of results) {
 }
 const total = { passed: 0, failed: 0, skipped: 0 };
 const parts = [];
-if (options.afterChromium && existsSync(options.afterChromium)) {
+if (options.afterChromium) {
+  if (!existsSync(options.afterChromium)) {
+    console.log(`✘ no Chromium summary at ${options.afterChromium}: the Chromium suite did not finish`);
+    process.exit(1);
+  }
   const chromium = JSON.parse(readFileSync(options.afterChromium, "utf8"));
   results.unshift({ name: "chromium", ...chromium });
 }

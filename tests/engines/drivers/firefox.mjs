@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import puppeteer from "puppeteer-core";
 import { countPdfPages } from "../pdf.mjs";
+import { waitFor } from "../wait.mjs";
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 
@@ -88,19 +89,17 @@ async function pageDriver(context, downloads, upload) {
     download: async (selector) => {
       const before = new Set(readdirSync(downloads));
       await page.click(selector);
-      const deadline = Date.now() + 10_000;
-      for (;;) {
-        const saved = readdirSync(downloads).filter((name) => !before.has(name) && !name.endsWith(".part"));
-        const partial = readdirSync(downloads).some((name) => name.endsWith(".part"));
-        if (saved.length === 1 && !partial) {
-          const path = join(downloads, saved[0]);
-          const text = readFileSync(path, "utf8");
-          rmSync(path);
-          return { name: saved[0], text };
-        }
-        if (Date.now() > deadline) throw new Error(`no download in ${downloads} after 10 s`);
-        await new Promise((done) => setTimeout(done, 50));
-      }
+      // One new file, and no download still being written (name.part).
+      const savedFile = () => {
+        const names = readdirSync(downloads);
+        const saved = names.filter((name) => !before.has(name) && !name.endsWith(".part"));
+        return saved.length === 1 && !names.some((name) => name.endsWith(".part")) && saved[0];
+      };
+      const name = await waitFor(`a download in ${downloads}`, savedFile, 10_000);
+      const path = join(downloads, name);
+      const text = readFileSync(path, "utf8");
+      rmSync(path);
+      return { name, text };
     },
     viewport: (width, height) => page.setViewport({ width, height }),
     printedPages: async () => countPdfPages(await page.pdf({ format: "A4" })),

@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Builder, until } from "selenium-webdriver";
+import { waitFor } from "../wait.mjs";
 
 export const MINIBROWSER_PATH =
   process.env.MINIBROWSER_PATH ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
@@ -38,21 +39,17 @@ export async function startWebKit(port) {
   };
   process.once("exit", stop);
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/status`)).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      stop();
-      throw new Error(`WebKitWebDriver did not answer on ${url} in 15 s`);
-    }
-    await new Promise((done) => setTimeout(done, 100));
-  }
+  const answers = () =>
+    fetch(`${url}/status`).then(
+      (response) => response.ok,
+      () => false, // Not listening yet.
+    );
+  await waitFor(`WebKitWebDriver on ${url}`, answers, 15_000).catch((error) => {
+    stop();
+    throw error;
+  });
   return {
-    newDriver: async () => webkitDriver(await new Builder().usingServer(url).withCapabilities(CAPABILITIES).build()),
+    newDriver: async () => sessionDriver(await new Builder().usingServer(url).withCapabilities(CAPABILITIES).build()),
     close: async () => stop(),
   };
 }
@@ -74,13 +71,25 @@ function watchDownloads() {
   };
 }
 
+/** A driver for a new WebDriver session's first window; `close()` ends the session. */
+function sessionDriver(session) {
+  const shared = { upload: mkdtempSync(join(tmpdir(), "common-ground-upload-")), current: { handle: null } };
+  return {
+    ...windowDriver(session, shared, null),
+    close: async () => {
+      await session.quit();
+      rmSync(shared.upload, { recursive: true, force: true });
+    },
+  };
+}
+
 /**
- * A driver for one WebDriver session, whose window `handle` (every tab of the
- * session shares `current`, the handle commands go to now).
+ * A driver for one window of a session: `handle`, or null while the session
+ * has only its first window. Every window of the session shares its upload
+ * folder and `current`, the handle commands go to now.
  */
-function webkitDriver(session, handle = null, current = { handle: null }) {
-  const upload = mkdtempSync(join(tmpdir(), "common-ground-upload-"));
-  // Commands go to the current window: switch to this driver's tab first.
+function windowDriver(session, { upload, current }, handle) {
+  // Commands go to the current window: switch to this driver's window first.
   const inTab = async () => {
     if (handle && current.handle !== handle) {
       await session.switchTo().window(handle);
@@ -113,10 +122,8 @@ function webkitDriver(session, handle = null, current = { handle: null }) {
       if (!narrow) return session.navigate().refresh();
       // A reload inside the frame: wait until the old document is gone.
       await evaluate("(window.__engineBeforeReload = true, setTimeout(() => location.reload()), true)");
-      const deadline = Date.now() + 10_000;
-      while ((await evaluate("window.__engineBeforeReload === true").catch(() => true)) && Date.now() < deadline) {
-        await new Promise((done) => setTimeout(done, 50));
-      }
+      const reloaded = () => evaluate("window.__engineBeforeReload !== true").catch(() => false);
+      await waitFor("the frame to reload", reloaded, 10_000);
     },
     evaluate,
     click: async (selector) => (await element(selector)).click(),
@@ -135,13 +142,7 @@ function webkitDriver(session, handle = null, current = { handle: null }) {
     download: async (selector) => {
       await evaluate(`(${watchDownloads})()`);
       await (await element(selector)).click();
-      const deadline = Date.now() + 10_000;
-      let offered = null;
-      while (!offered) {
-        if (Date.now() > deadline) throw new Error("no download offered after 10 s");
-        await new Promise((done) => setTimeout(done, 50));
-        offered = await evaluate("window.__engineDownload");
-      }
+      const offered = await waitFor("a download", () => evaluate("window.__engineDownload"), 10_000);
       const text = await evaluate(`window.__engineBlobs.get(${JSON.stringify(offered.href)}).text()`);
       return { name: offered.name, text };
     },
@@ -166,9 +167,8 @@ function webkitDriver(session, handle = null, current = { handle: null }) {
       await session.switchTo().newWindow("window");
       const tab = await session.getWindowHandle();
       current.handle = tab;
-      const driver = webkitDriver(session, tab, current);
       return {
-        ...driver,
+        ...windowDriver(session, { upload, current }, tab),
         close: async () => {
           await session.switchTo().window(tab);
           await session.close();
@@ -179,9 +179,5 @@ function webkitDriver(session, handle = null, current = { handle: null }) {
     // WebKitWebDriver has no Print Page command: the printout cannot be read.
     printedPages: async () => null,
     problems: () => [],
-    close: async () => {
-      await session.quit();
-      rmSync(upload, { recursive: true, force: true });
-    },
   };
 }
