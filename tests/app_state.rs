@@ -6,6 +6,7 @@
 
 mod support;
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use common_ground::app::state::{
@@ -46,6 +47,14 @@ fn stored_website(memory: &SharedMemory, id: RecordId) -> String {
         .partner(id)
         .map(|partner| partner.organization.website.clone())
         .unwrap_or_default()
+}
+
+/// Limits storage to what it holds now plus `chars`, and returns what it holds.
+fn leave_room_for(memory: &SharedMemory, chars: usize) -> BTreeMap<String, String> {
+    let before = memory.snapshot();
+    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
+    memory.limit_to(Some(used + chars));
+    before
 }
 
 fn revision_key() -> &'static str {
@@ -121,11 +130,9 @@ fn saving_now_saves_at_once_and_the_overtaken_timer_does_nothing() {
 #[test]
 fn a_full_quota_keeps_the_edit_shows_the_problem_and_retries() {
     let memory = memory_with_sample();
-    let before = memory.snapshot();
-    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
     let (state, timers) = open_tab(&memory);
     let id = first_partner(state);
-    memory.limit_to(Some(used + 100));
+    let before = leave_room_for(&memory, 100);
 
     let long = "x".repeat(5_000);
     state.edit_partner(id, |partner| partner.organization.website = long.clone());
@@ -170,11 +177,9 @@ fn a_full_quota_keeps_the_edit_shows_the_problem_and_retries() {
 #[test]
 fn saving_now_says_when_it_could_not_so_nothing_leaves_the_page() {
     let memory = memory_with_sample();
-    let before = memory.snapshot();
-    let used: usize = before.iter().map(|(k, v)| k.len() + v.len()).sum();
     let (state, _timers) = open_tab(&memory);
     let id = first_partner(state);
-    memory.limit_to(Some(used + 100));
+    let before = leave_room_for(&memory, 100);
     state.edit_partner(id, |partner| {
         partner.organization.website = "x".repeat(5_000)
     });

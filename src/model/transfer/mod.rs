@@ -129,12 +129,16 @@ mod tests {
             .with_timezone(&Utc)
     }
 
-    #[test]
-    fn the_file_name_carries_the_local_date_and_time() {
-        let local = NaiveDate::from_ymd_opt(2026, 3, 4)
+    fn march_4th_at_5_06_07() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 3, 4)
             .unwrap()
             .and_hms_opt(5, 6, 7)
-            .unwrap();
+            .unwrap()
+    }
+
+    #[test]
+    fn the_file_name_carries_the_local_date_and_time() {
+        let local = march_4th_at_5_06_07();
         assert_eq!(
             export_file_name(local),
             "common-ground-2026-03-04-050607.json"
@@ -143,10 +147,7 @@ mod tests {
 
     #[test]
     fn a_demo_export_is_named_and_marked_as_sample_data_and_still_imports() {
-        let local = NaiveDate::from_ymd_opt(2026, 3, 4)
-            .unwrap()
-            .and_hms_opt(5, 6, 7)
-            .unwrap();
+        let local = march_4th_at_5_06_07();
         assert_eq!(
             sample_file_name(local),
             "common-ground-demo-2026-03-04-050607.json"
