@@ -40,6 +40,7 @@ test: test-tools
 	cargo test --locked
 	trunk build --release
 	node bench/check-size.mjs
+	trunk build --release --features crash-test --dist dist-trap
 	rm -f test-results/chromium-summary.json
 	playwright test
 	node tests/engines/run.mjs --after-chromium test-results/chromium-summary.json

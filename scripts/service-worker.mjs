@@ -4,6 +4,7 @@
 // names carry a content hash, so only the files without one (index.html, the
 // manifest, icons) are checked by revision. A new build waits until the app
 // asks it to take over (the "A new version is ready" notice), never mid-edit.
+import { readFileSync, writeFileSync } from "node:fs";
 import { generateSW } from "workbox-build";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -22,9 +23,9 @@ const { count, size, warnings } = await generateSW({
   maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
   // Routes are in the hash, so every page of the app is index.html, opened
   // at the app's folder or at index.html itself, with or without a query
-  // (?presenter). Any other page in the same folder is left to the network.
+  // (?presenter). The placeholder below becomes the app's own folder.
   navigateFallback: "index.html",
-  navigateFallbackAllowlist: [/\/(index\.html)?(\?.*)?$/],
+  navigateFallbackAllowlist: [/APP_FOLDER/],
   inlineWorkboxRuntime: true,
   sourcemap: false,
   mode: "production",
@@ -33,4 +34,18 @@ const { count, size, warnings } = await generateSW({
   cleanupOutdatedCaches: true,
 });
 for (const warning of warnings) console.warn(`service-worker: ${warning}`);
+
+// Only the app's own address gets index.html, not every folder in the
+// worker's scope: the folder is known only where the app is served, so the
+// allowlist is made there, from the worker's scope.
+const swPath = `${staging}/sw.js`;
+const generated = readFileSync(swPath, "utf8");
+const placeholder = "/APP_FOLDER/";
+if (generated.split(placeholder).length !== 2) {
+  console.error("service-worker: the allowlist placeholder is not in sw.js exactly once.");
+  process.exit(1);
+}
+const ownAddress =
+  'new RegExp("^"+new URL(self.registration.scope).pathname.replace(/[.*+?^${}()|[\\]\\\\]/g,"\\\\$&")+"(index\\\\.html)?(\\\\?.*)?$")';
+writeFileSync(swPath, generated.replace(placeholder, () => ownAddress));
 console.log(`service-worker: precaches ${count} files, ${size.toLocaleString("en")} bytes`);

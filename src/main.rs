@@ -2,5 +2,7 @@
 
 fn main() {
     console_error_panic_hook::set_once();
+    #[cfg(feature = "crash-test")]
+    common_ground::app::crash_test::arm();
     leptos::mount::mount_to_body(common_ground::App);
 }

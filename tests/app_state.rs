@@ -12,8 +12,10 @@ use std::rc::Rc;
 use common_ground::app::state::{
     AppState, RETRY_DELAY, SAVE_DELAY, keep_this_version, take_other_version,
 };
-use common_ground::model::{RecordId, Workspace};
-use common_ground::store::{OWN_WORKSPACE, StoreError, WorkspaceKind, WorkspaceStore};
+use common_ground::model::{RecordId, SCHEMA_VERSION, Workspace};
+use common_ground::store::{
+    KeyValueStore, OWN_WORKSPACE, StoreError, WorkspaceKind, WorkspaceStore,
+};
 use leptos::prelude::*;
 use support::tabs::{ManualTimers, memory_with_sample, open_tab};
 use support::{SharedMemory, sample_workspace};
@@ -383,5 +385,157 @@ fn unreadable_data_is_set_aside_then_the_rest_is_saved_in_the_current_layout() {
             .unwrap()
             .iter()
             .any(|r| r.original == format!("partner:{broken}"))
+    );
+}
+
+/// What a newer version writes after its migration: the index in a newer
+/// data format, then the revision marker.
+fn newer_version_saves(memory: &SharedMemory) -> String {
+    let stored = memory.snapshot();
+    let index_key = "common-ground:own:index";
+    let index = stored[index_key].replace(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+    );
+    assert_ne!(index, stored[index_key], "the index names its version");
+    let revision = r#"{"tab":"a newer version","revision":1}"#;
+    let mut writer = memory.clone();
+    writer.set(index_key, &index).unwrap();
+    writer.set(revision_key(), revision).unwrap();
+    revision.to_owned()
+}
+
+#[test]
+fn a_newer_version_in_another_tab_stops_this_tab_saving_and_keeps_its_edits() {
+    let memory = memory_with_sample();
+    let (here, timers) = open_tab(&memory);
+    let id = first_partner(here);
+    here.edit_partner(id, |partner| {
+        partner.organization.website = "here.org".into()
+    });
+
+    let revision = newer_version_saves(&memory);
+    let theirs = memory.snapshot();
+    here.storage_changed_elsewhere(Some(revision_key()), Some(&revision));
+
+    assert_eq!(
+        here.problem().get_untracked(),
+        Some(StoreError::NewerVersion {
+            found: SCHEMA_VERSION + 1
+        })
+    );
+    assert!(
+        !here.conflict().get_untracked(),
+        "no choice that would overwrite it"
+    );
+    assert_eq!(
+        website_of(here, id).as_deref(),
+        Some("here.org"),
+        "the edit stays in memory"
+    );
+    assert!(
+        here.set_aside().get_untracked().is_empty(),
+        "nothing set aside"
+    );
+    timers.fire();
+    here.flush();
+    here.edit_partner(id, |partner| {
+        partner.organization.website = "later.org".into()
+    });
+    timers.fire();
+    assert_eq!(memory.snapshot(), theirs, "nothing written, nothing moved");
+}
+
+#[test]
+fn a_tab_opened_on_a_newer_versions_data_sets_nothing_aside_and_saves_nothing() {
+    let memory = memory_with_sample();
+    newer_version_saves(&memory);
+    let theirs = memory.snapshot();
+
+    let (state, timers) = open_tab(&memory);
+
+    assert!(matches!(
+        state.problem().get_untracked(),
+        Some(StoreError::NewerVersion { .. })
+    ));
+    assert!(state.set_aside().get_untracked().is_empty());
+    timers.fire();
+    state.flush();
+    assert_eq!(memory.snapshot(), theirs);
+}
+
+#[test]
+fn a_set_aside_record_that_reads_after_all_is_restored_and_its_copy_goes() {
+    let memory = memory_with_sample();
+    let workspace = sample_workspace();
+    let mut corrupt = memory.clone();
+    corrupt
+        .set("common-ground:own:index", "{\"schema_version\": tru")
+        .unwrap();
+    let (state, _timers) = open_tab(&memory);
+    assert!(state.workspace().with_untracked(|w| w.partners.is_empty()));
+    let recovered = state.recovered().unwrap();
+    let partner = &workspace.partners[0];
+    let entry = recovered
+        .iter()
+        .find(|entry| entry.original == format!("partner:{}", partner.id))
+        .unwrap();
+    let index = recovered
+        .iter()
+        .find(|entry| entry.original == "index")
+        .unwrap();
+    assert!(
+        state.restorable(index).is_none(),
+        "an index is not a record"
+    );
+    assert!(
+        state
+            .recovered_text(entry)
+            .unwrap()
+            .unwrap()
+            .contains(partner.name()),
+        "shown unpacked"
+    );
+
+    assert_eq!(
+        state.restore(entry),
+        Ok(format!("Restored {}.", partner.name()))
+    );
+
+    assert_eq!(stored_workspace(&memory).partners, vec![partner.clone()]);
+    assert!(
+        state
+            .recovered()
+            .unwrap()
+            .iter()
+            .all(|kept| kept.key != entry.key)
+    );
+    assert!(state.restore(entry).is_err(), "nothing left to restore");
+}
+
+#[test]
+fn a_set_aside_record_still_out_of_range_cannot_be_restored() {
+    let memory = memory_with_sample();
+    let workspace = sample_workspace();
+    let partner = &workspace.partners[0];
+    let key = format!("common-ground:own:partner:{}", partner.id);
+    let mut far = serde_json::to_value(partner).unwrap();
+    far["created_at"] = "+262142-12-31T00:00:00Z".into();
+    memory.clone().set(&key, &far.to_string()).unwrap();
+    let (state, _timers) = open_tab(&memory);
+    let recovered = state.recovered().unwrap();
+    let entry = recovered
+        .iter()
+        .find(|entry| entry.original == format!("partner:{}", partner.id))
+        .unwrap();
+
+    assert!(state.restorable(entry).is_none());
+    assert!(state.restore(entry).is_err());
+    assert!(
+        state
+            .recovered()
+            .unwrap()
+            .iter()
+            .any(|kept| kept.key == entry.key)
     );
 }

@@ -70,3 +70,29 @@ fn the_story_shows_every_part_of_the_journey() {
             .any(|action| action.kind == ActionKind::Visit)
     );
 }
+
+#[test]
+fn the_demo_says_nothing_electoral_to_a_501c3() {
+    use common_ground::guide::humility::{electoral_wording, may_be_charity};
+    use common_ground::guide::shared_texts::electoral_in_what_we_share;
+
+    let workspace = common_ground::model::demo_workspace(chrono::Utc::now().date_naive()).unwrap();
+    let mut charities = 0;
+    for partner in &workspace.partners {
+        if !may_be_charity(partner.organization.tax_status) {
+            continue;
+        }
+        charities += 1;
+        assert_eq!(
+            electoral_in_what_we_share(partner, &workspace.our_group),
+            [],
+            "{}",
+            partner.name()
+        );
+        for draft in &partner.drafts {
+            let text = format!("{}\n{}", draft.subject, draft.body);
+            assert_eq!(electoral_wording(&text), None, "{}: {text}", partner.name());
+        }
+    }
+    assert!(charities > 0, "the demo has 501(c)(3) partners to check");
+}

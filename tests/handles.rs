@@ -58,7 +58,7 @@ fn a_text_field_reads_its_value_and_stores_each_edit_stamped() {
 }
 
 #[test]
-fn time_and_whole_number_fields_read_as_their_inputs_and_keep_what_they_cannot_read() {
+fn time_and_minutes_fields_read_as_their_inputs_and_keep_what_they_cannot_read() {
     let (state, _timers) = open_tab(&memory_with_sample());
     let partner = first_partner(state);
     let id = partner.list(meetings()).push(Meeting::new(Utc::now()));
@@ -74,7 +74,7 @@ fn time_and_whole_number_fields_read_as_their_inputs_and_keep_what_they_cannot_r
     set_time.run("not a time".to_owned());
     assert_eq!(time.get_untracked(), "", "an unreadable time clears it");
 
-    let (minutes, set_minutes) = meeting.whole_number(Lens::new(
+    let (minutes, set_minutes) = meeting.length_in_minutes(Lens::new(
         |m: &Meeting| &m.duration_minutes,
         |m| &mut m.duration_minutes,
     ));
@@ -86,7 +86,32 @@ fn time_and_whole_number_fields_read_as_their_inputs_and_keep_what_they_cannot_r
         "45",
         "what is not a number leaves it as it was"
     );
-    assert_eq!(meeting.with(|m| m.duration_minutes), Some(45));
+    set_minutes.run("1441".to_owned());
+    assert_eq!(
+        minutes.get_untracked(),
+        "45",
+        "more than a day is not stored"
+    );
+    set_minutes.run("1440".to_owned());
+    assert_eq!(meeting.with(|m| m.duration_minutes), Some(1440));
+}
+
+#[test]
+fn a_date_field_stores_only_dates_in_the_apps_years_and_clears_when_emptied() {
+    let (state, _timers) = open_tab(&memory_with_sample());
+    let partner = first_partner(state);
+    let id = partner.list(meetings()).push(Meeting::new(Utc::now()));
+    let meeting = partner.list(meetings()).item(id);
+    let (date, set_date) = meeting.date(Lens::new(|m: &Meeting| &m.date, |m| &mut m.date));
+
+    set_date.run("2027-03-04".to_owned());
+    assert_eq!(date.get_untracked(), "2027-03-04");
+    for beyond in ["+275760-09-13", "2201-01-01", "1899-12-31"] {
+        set_date.run(beyond.to_owned());
+        assert_eq!(date.get_untracked(), "2027-03-04", "{beyond} is not stored");
+    }
+    set_date.run(String::new());
+    assert_eq!(meeting.with(|m| m.date), Some(None), "emptied, it clears");
 }
 
 #[test]

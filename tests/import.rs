@@ -4,8 +4,8 @@
 mod support;
 
 use common_ground::model::transfer::{
-    APP_VERSION, Changes, ImportError, MAX_IMPORT_BYTES, MAX_NESTING, Outcome, export_json, merge,
-    parse_import, preview,
+    APP_VERSION, Changes, ImportError, MAX_NESTING, Outcome, Room, SlicedImport, export_json,
+    merge, parse_import, preview,
 };
 use common_ground::model::{Partner, SCHEMA_VERSION, Workspace};
 use serde_json::{Value, json};
@@ -293,11 +293,72 @@ fn a_coalition_must_list_partners_from_the_file() {
 
 #[test]
 fn an_oversized_file_is_refused() {
-    let padding = " ".repeat(MAX_IMPORT_BYTES as usize);
+    let padding = " ".repeat(Room::empty().largest_file() as usize);
     let text = format!("{}{padding}", envelope(json!({})));
     let error = parse_import(&text).unwrap_err();
     assert!(matches!(error, ImportError::TooLarge { .. }));
-    assert!(error.to_string().contains("over 10 MB"), "{error}");
+    assert!(error.to_string().contains("cannot fit"), "{error}");
+}
+
+/// A file of `count` partners that hold nothing but an id and a name.
+fn minimal_partners(count: usize) -> String {
+    let partners: Vec<_> = (0..count)
+        .map(|n| {
+            json!({
+                "id": format!("99999999-0000-4000-8000-{n:012}"),
+                "created_at": "2026-10-01T10:00:00Z",
+                "updated_at": "2026-10-01T10:00:00Z",
+                "organization": { "name": format!("Group {n}") }
+            })
+        })
+        .collect();
+    envelope(json!({ "partners": partners }))
+}
+
+#[test]
+fn a_file_that_could_never_fit_in_storage_is_refused_with_the_numbers_before_its_records_are_read()
+{
+    // About 5 MB: small as a file, but stored, each partner writes every field.
+    let text = minimal_partners(30_000);
+    assert!(text.len() > 4_000_000, "{}", text.len());
+    let started = std::time::Instant::now();
+    let refusal = match SlicedImport::start(text, Room::empty()) {
+        Err(refusal) => refusal,
+        Ok(_) => panic!("a file that cannot fit was accepted"),
+    };
+    let message = refusal.to_string();
+    assert!(matches!(refusal, ImportError::NoRoom { .. }), "{message}");
+    assert!(message.contains("MB free here (of 5.0 MB)"), "{message}");
+    // One quick pass over the text, no records read: well under the time of a full read.
+    assert!(started.elapsed().as_secs() < 5, "{:?}", started.elapsed());
+}
+
+#[test]
+fn room_taken_by_other_data_counts_against_an_import() {
+    let text = minimal_partners(2_000);
+    let ample = Room::empty();
+    assert!(SlicedImport::start(text.clone(), ample).is_ok());
+    let crowded = Room {
+        total: ample.total,
+        taken_by_others: ample.total - 100_000,
+    };
+    assert!(matches!(
+        SlicedImport::start(text, crowded),
+        Err(ImportError::NoRoom { .. })
+    ));
+}
+
+#[test]
+fn a_file_read_in_slices_is_the_file_read_whole() {
+    let text = minimal_partners(250);
+    let mut import = SlicedImport::start(text.clone(), Room::empty()).unwrap();
+    let mut slices = 0;
+    while !import.step(40).unwrap() {
+        slices += 1;
+        assert!(import.left() > 0);
+    }
+    assert_eq!(slices, 6, "250 records, 40 at a time");
+    assert_eq!(import.finish().unwrap(), parse_import(&text).unwrap());
 }
 
 #[test]

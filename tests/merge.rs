@@ -139,7 +139,7 @@ random_text_record!(ContactDraft { body }, channel: Channel::Email, event_id: No
 random_text_record!(AgendaItem { title }, section: AgendaSection::Listening, minutes: 10);
 random_text_record!(Question { text });
 random_text_record!(LogEntry { summary }, date: None, kind: InteractionKind::Call, people: String::new(), we_made_an_ask: false, source: None,
-    what_we_did: String::new());
+    what_we_did: String::new(), from_them: false);
 random_text_record!(Feedback { text }, date: None);
 random_text_record!(Lesson { lesson }, date: None, what_we_will_change: String::new(), feedback_id: None);
 random_text_record!(Visit { who }, date: None, start_time: None, duration_minutes: 90, place: String::new(),

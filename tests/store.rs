@@ -249,7 +249,7 @@ fn a_record_that_no_longer_fits_the_model_is_set_aside() {
 }
 
 #[test]
-fn data_from_a_newer_version_is_set_aside_not_overwritten() {
+fn data_from_a_newer_version_is_neither_read_nor_set_aside() {
     let memory = SharedMemory::default();
     let mut store = store_on(&memory, OWN_WORKSPACE);
     save_all(&mut store, &sample_workspace());
@@ -258,21 +258,24 @@ fn data_from_a_newer_version_is_set_aside_not_overwritten() {
         r#"{{"schema_version":{},"partners":[]}}"#,
         SCHEMA_VERSION + 1
     );
-    stored.insert("common-ground:own:index".into(), newer.clone());
+    stored.insert("common-ground:own:index".into(), newer);
     let memory = SharedMemory::with(&stored);
     let mut store = store_on(&memory, OWN_WORKSPACE);
 
-    let loaded = store.load(now()).unwrap();
+    let refused = store.load(now()).unwrap_err();
 
-    assert_eq!(loaded.workspace, Workspace::default());
-    assert!(loaded.set_aside[0].1.contains("newer version"));
-    let index_copy = store
-        .recovered()
-        .unwrap()
-        .into_iter()
-        .find(|r| r.original == "index")
-        .unwrap();
-    assert_eq!(store.raw(&index_copy.key).unwrap(), Some(newer));
+    assert_eq!(
+        refused,
+        StoreError::NewerVersion {
+            found: SCHEMA_VERSION + 1
+        }
+    );
+    assert!(
+        refused.to_string().starts_with(
+            "A newer version of Common Ground is open in another tab: reload to use it."
+        )
+    );
+    assert_eq!(memory.snapshot(), stored, "nothing moved, nothing written");
 }
 
 #[test]
@@ -450,5 +453,33 @@ fn a_packed_record_that_was_changed_is_set_aside_with_the_reason() {
         loaded.set_aside[0].1.contains("packing never writes"),
         "{:?}",
         loaded.set_aside
+    );
+}
+
+#[test]
+fn a_thousand_partners_take_less_than_half_of_a_browsers_storage() {
+    let sample = sample_workspace();
+    let mut workspace = sample.clone();
+    workspace.partners.clear();
+    while workspace.partners.len() < 1_000 {
+        for partner in &sample.partners {
+            let mut copy = partner.clone();
+            copy.id = common_ground::model::RecordId::random();
+            copy.organization.name = format!("{} {}", partner.name(), workspace.partners.len());
+            workspace.partners.push(copy);
+        }
+    }
+    workspace.partners.truncate(1_000);
+    workspace.coalitions.clear();
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    save_all(&mut store, &workspace);
+
+    let used = store.used_code_units().unwrap() as u64;
+    let half = common_ground::model::transfer::STORAGE_CODE_UNITS / 2;
+    assert!(used < half, "{used} code units of {half}");
+    println!(
+        "1,000 partners take {used} code units, {:.1}% of the usual room",
+        used as f64 / half as f64 * 50.0
     );
 }

@@ -4,6 +4,8 @@
 mod browser;
 mod coalitions;
 mod components;
+#[cfg(feature = "crash-test")]
+pub mod crash_test;
 mod dashboard;
 mod data;
 mod guide;
@@ -55,6 +57,7 @@ pub fn App() -> impl IntoView {
             <MainNav route />
         </header>
         <workspaces::DemoBanner />
+        <workspaces::SwitchNote />
         <StorageNotice />
         <UpdateNotice ready=update_ready.read_only() />
         <UndoBar />

@@ -4,9 +4,22 @@
 
 use leptos::prelude::*;
 
+use std::cell::RefCell;
+
 use crate::app::browser::{
-    ScrollMemory, focus_in_place, location_hash, replace_location, set_location_hash, set_title,
+    ScrollMemory, focus_in_place, focus_is_within, location_hash, replace_location,
+    reveal_when_rendered, set_location_hash, set_title,
 };
+
+/// Controls that stay on screen from page to page (the undo bar and the
+/// walk-through): focus left in them stays there when a page opens.
+const LASTING_CONTROLS: &str = ".undo-bar, .walk-through";
+
+thread_local! {
+    /// The page being opened (its href) and the part of it to bring into
+    /// view in place of its top, until its `hashchange` arrives.
+    static PENDING_REVEAL: RefCell<Option<(String, String)>> = const { RefCell::new(None) };
+}
 use crate::model::{Choice, RecordId, Stage};
 
 /// The id of the `<main>` element, which takes focus when the page changes.
@@ -213,11 +226,25 @@ pub fn use_hash_route(
     });
     let on_hash = window_event_listener(leptos::ev::hashchange, move |_| {
         let saved = memory.try_update_value(ScrollMemory::arrive).flatten();
-        set_route.set(arrive());
-        // Once the new page is rendered: its top (or where Back left it), then focus.
+        let next = arrive();
+        if route.get_untracked() == next {
+            // A location changed twice before its events ran: the first event
+            // already opened where the location ended, so this one is stale.
+            return;
+        }
+        set_route.set(next);
+        // Once the new page is rendered: its top (or where Back left it, or
+        // the part it was opened to show), then focus, unless it is in a
+        // control that stays from page to page (Undo, the walk-through).
+        let reveal = take_pending_reveal(&location_hash());
         request_animation_frame(move || {
-            ScrollMemory::scroll_to(saved.unwrap_or(0.0));
-            focus_main();
+            match reveal {
+                Some(part) => reveal_when_rendered(part),
+                None => ScrollMemory::scroll_to(saved.unwrap_or(0.0)),
+            }
+            if !focus_is_within(LASTING_CONTROLS) {
+                focus_main();
+            }
         });
     });
     on_cleanup(move || {
@@ -231,6 +258,43 @@ pub fn use_hash_route(
 /// at its top.
 pub fn go_to(route: Route) {
     set_location_hash(&route.href());
+}
+
+/// Opens `route` as [`go_to`] does, showing the part of it with DOM id
+/// `part` rather than its top, when one is given.
+pub fn go_to_and_reveal(route: Route, part: Option<&'static str>) {
+    let href = route.href();
+    let already_there = location_hash() == href;
+    let still_opening = PENDING_REVEAL.with(|pending| {
+        pending
+            .borrow()
+            .as_ref()
+            .is_some_and(|(opening, _)| *opening == href)
+    });
+    if already_there && !still_opening {
+        // No page opens, so nothing else will move the window.
+        if let Some(part) = part {
+            reveal_when_rendered(part.to_owned());
+        }
+        return;
+    }
+    PENDING_REVEAL.with(|pending| {
+        *pending.borrow_mut() = part.map(|part| (href.clone(), part.to_owned()));
+    });
+    if !already_there {
+        set_location_hash(&href);
+    }
+}
+
+/// The part to reveal on the page at `href`, if that page was opened to
+/// show one; a part meant for a page since left behind is dropped.
+fn take_pending_reveal(href: &str) -> Option<String> {
+    PENDING_REVEAL.with(|pending| {
+        pending
+            .borrow_mut()
+            .take()
+            .and_then(|(opening, part)| (opening == href).then_some(part))
+    })
 }
 
 /// Names the page in the document title.

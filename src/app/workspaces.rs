@@ -1,15 +1,24 @@
 //! The demo workspace on screen: the way in, the banner that stays in view
 //! while it is shown (with Reset and Back), and the `#/demo` address.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 
-use crate::app::browser::focus_when_rendered;
-use crate::app::routing::Route;
+use crate::app::browser::{focus_by_id, focus_when_rendered, take_switched};
+use crate::app::routing::{Route, focus_main};
 use crate::app::state::use_app_state;
 use crate::store::WorkspaceKind;
 
 /// The DOM id of the banner's status line, where a reset is confirmed.
 const BANNER_STATUS: &str = "demo-banner-status";
+
+/// The DOM id of the demo banner, where focus goes when the demo opens.
+const BANNER_ID: &str = "demo-banner";
+
+/// How long after a start to say which workspace opened: a live region's
+/// words at load are not read out.
+const SAY_AFTER: Duration = Duration::from_millis(150);
 
 /// Says on every screen that the demo is shown, with Reset and Back.
 #[component]
@@ -24,14 +33,19 @@ pub fn DemoBanner() -> impl IntoView {
         message.set(Some(said));
         focus_when_rendered(BANNER_STATUS.into());
     };
+    let presenter = crate::app::presenter::use_presenter();
     let back = move |_| {
+        // The projector shows the own workspace next: never at presenter size.
+        if let Some(presenter) = presenter {
+            presenter.end();
+        }
         if let Err(problem) = state.switch_to(WorkspaceKind::Own) {
             message.set(Some(problem));
         }
     };
     (state.kind() == WorkspaceKind::Demo).then(|| {
         view! {
-            <aside class="demo-banner" aria-labelledby="demo-banner-heading">
+            <aside class="demo-banner" id=BANNER_ID tabindex="-1" aria-labelledby="demo-banner-heading">
                 <p>
                     <strong id="demo-banner-heading">"Demo workspace"</strong>
                     " Sample data for trying the process out. Your own data is kept apart and untouched."
@@ -78,20 +92,45 @@ pub fn OpenDemo() -> impl IntoView {
     })
 }
 
-/// Reached by following a `#/demo` link inside the app: opens the demo (the
-/// app starts again there), or the dashboard when the demo is already shown.
+/// The `#/demo` address: the demo's dashboard when the demo is shown (the
+/// address stays, so a copied one opens the demo for others too); from the
+/// own workspace, it opens the demo (the app starts again there).
 #[component]
 pub fn DemoAddress() -> impl IntoView {
     let state = use_app_state();
-    let problem = match state.kind() {
-        WorkspaceKind::Demo => {
-            crate::app::browser::replace_location(&Route::Dashboard.href());
-            None
+    match state.kind() {
+        WorkspaceKind::Demo => view! { <crate::app::dashboard::DashboardPage /> }.into_any(),
+        WorkspaceKind::Own => {
+            let problem = state.switch_to(WorkspaceKind::Demo).err();
+            view! {
+                <h1>"Demo workspace"</h1>
+                <p role="status">{problem.unwrap_or_else(|| "Opening the demo workspace…".to_owned())}</p>
+            }
+            .into_any()
         }
-        WorkspaceKind::Own => state.switch_to(WorkspaceKind::Demo).err(),
-    };
-    view! {
-        <h1>"Demo workspace"</h1>
-        <p role="status">{problem.unwrap_or_else(|| "Opening the demo workspace…".to_owned())}</p>
     }
+}
+
+/// After a switch of workspace, says which one opened and puts focus there:
+/// on the demo's banner, or on the page of the own workspace.
+#[component]
+pub fn SwitchNote() -> impl IntoView {
+    let state = use_app_state();
+    let note = RwSignal::new("");
+    if take_switched() {
+        let demo = state.kind() == WorkspaceKind::Demo;
+        set_timeout(
+            move || {
+                if demo {
+                    note.try_set("The demo workspace is open.");
+                    focus_by_id(BANNER_ID);
+                } else {
+                    note.try_set("Back in your own workspace.");
+                    focus_main();
+                }
+            },
+            SAY_AFTER,
+        );
+    }
+    view! { <p class="visually-hidden" role="status">{move || note.get()}</p> }
 }

@@ -102,7 +102,7 @@ pub fn feedback_due(partner: &Partner) -> Option<NaiveDate> {
             let since = heard
                 .or(held)
                 .unwrap_or_else(|| partner.created_at.date_naive());
-            Some(since + Duration::days(FEEDBACK_EVERY_DAYS))
+            since.checked_add_signed(Duration::days(FEEDBACK_EVERY_DAYS))
         }
         _ => None,
     }?;
@@ -124,14 +124,16 @@ pub struct LosingTouch {
     pub days: i64,
 }
 
-/// The active partners (contacted, met or in partnership, not paused) with no
+/// The relationships we have (met, or an ongoing partnership) with no
 /// contact within their number of days, the longest silence first. A partner
-/// with no contact logged counts from the day it was added.
+/// with no contact logged counts from the day it was added. Partners who
+/// have not answered us are not losing touch: the follow-up rules respect
+/// their silence instead.
 pub fn losing_touch(workspace: &Workspace, today: NaiveDate) -> Vec<LosingTouch> {
     let mut losing: Vec<LosingTouch> = workspace
         .partners
         .iter()
-        .filter(|partner| is_active(partner.stage))
+        .filter(|partner| is_a_relationship(partner.stage))
         .filter_map(|partner| {
             let last = last_contact(partner, today);
             let since = last.unwrap_or_else(|| partner.created_at.date_naive());
@@ -152,13 +154,10 @@ pub fn losing_touch(workspace: &Workspace, today: NaiveDate) -> Vec<LosingTouch>
     losing
 }
 
-/// Whether a partner at `stage` expects to hear from us: once contacted,
-/// until paused.
-fn is_active(stage: Stage) -> bool {
-    matches!(
-        stage,
-        Stage::Contacted | Stage::MeetingPlanned | Stage::Met | Stage::OngoingPartnership
-    )
+/// Whether a partner at `stage` is a relationship we have, which expects to
+/// hear from us: met, or an ongoing partnership.
+fn is_a_relationship(stage: Stage) -> bool {
+    matches!(stage, Stage::Met | Stage::OngoingPartnership)
 }
 
 #[cfg(test)]
@@ -245,7 +244,7 @@ mod tests {
     }
 
     #[test]
-    fn active_partners_past_their_days_are_losing_touch_the_longest_silence_first() {
+    fn relationships_past_their_days_are_losing_touch_the_longest_silence_first() {
         let today = day(30);
         let october = NaiveDate::from_ymd_opt(2026, 10, 20).unwrap();
         let mut quiet = partner("Quiet", Stage::OngoingPartnership, 90, today);
@@ -255,14 +254,25 @@ mod tests {
             recent.log.push(entry(day(20), InteractionKind::Call));
             recent
         };
-        let never = partner("Never heard", Stage::Contacted, 45, today);
+        let never = partner("Never heard", Stage::Met, 45, today);
+        let unanswered = partner("Unanswered", Stage::Contacted, 90, today);
+        let planned = partner("Meeting planned", Stage::MeetingPlanned, 90, today);
         let paused = partner("Paused", Stage::Paused, 90, today);
         let researching = partner("Researching", Stage::Researching, 90, today);
         let mut patient = partner("Patient", Stage::Met, 90, today);
         patient.log.push(entry(october, InteractionKind::Email));
         patient.keep_in_touch_days = Some(60);
         let workspace = Workspace {
-            partners: vec![quiet, recent, never, paused, researching, patient],
+            partners: vec![
+                quiet,
+                recent,
+                never,
+                unanswered,
+                planned,
+                paused,
+                researching,
+                patient,
+            ],
             ..Workspace::default()
         };
         let losing = losing_touch(&workspace, today);

@@ -5,10 +5,11 @@
 //! calendar that opens the file is in. A listen-first meeting is in person,
 //! in the user's own town, so this is what they mean. `DTSTAMP` is UTC.
 
-use crate::model::dates;
 use chrono::{Duration, NaiveDateTime};
+use thiserror::Error;
 
-use crate::model::{RecordId, Timestamp};
+use crate::model::bounds::{FIRST_YEAR, LAST_YEAR, date_in_range};
+use crate::model::{RecordId, Timestamp, dates};
 
 /// What a calendar event needs.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,9 +22,21 @@ pub struct CalendarEvent {
     pub description: String,
 }
 
-/// The `.ics` file's text, CRLF line endings, lines folded at 75 octets.
-pub fn calendar_file(event: &CalendarEvent, stamp: Timestamp) -> String {
-    let end = event.start + Duration::minutes(i64::from(event.duration_minutes));
+/// Why an event cannot go in a calendar file.
+#[derive(Clone, Debug, PartialEq, Eq, Error)]
+pub enum CalendarRefusal {
+    #[error("Its date must fall between {FIRST_YEAR} and {LAST_YEAR} to go in a calendar file.")]
+    DateOutOfRange,
+}
+
+/// The `.ics` file's text, CRLF line endings, lines folded at 75 octets;
+/// refused when the event starts or ends outside the years the app keeps.
+pub fn calendar_file(event: &CalendarEvent, stamp: Timestamp) -> Result<String, CalendarRefusal> {
+    let end = event
+        .start
+        .checked_add_signed(Duration::minutes(i64::from(event.duration_minutes)))
+        .filter(|end| date_in_range(end.date()) && date_in_range(event.start.date()))
+        .ok_or(CalendarRefusal::DateOutOfRange)?;
     let lines = [
         "BEGIN:VCALENDAR".to_owned(),
         "VERSION:2.0".to_owned(),
@@ -41,10 +54,12 @@ pub fn calendar_file(event: &CalendarEvent, stamp: Timestamp) -> String {
         "END:VEVENT".to_owned(),
         "END:VCALENDAR".to_owned(),
     ];
-    lines.iter().map(|line| fold(line) + "\r\n").collect()
+    Ok(lines.iter().map(|line| fold(line) + "\r\n").collect())
 }
 
-/// Escapes a TEXT value: backslash, semicolon, comma and line breaks.
+/// Escapes a TEXT value: backslash, semicolon, comma and line breaks (the
+/// Unicode line and paragraph separators too); drops the control characters
+/// RFC 5545 forbids in text, keeping tabs.
 pub fn escape(text: &str) -> String {
     let mut escaped = String::with_capacity(text.len());
     let text = text.replace("\r\n", "\n");
@@ -53,7 +68,9 @@ pub fn escape(text: &str) -> String {
             '\\' => escaped.push_str("\\\\"),
             ';' => escaped.push_str("\\;"),
             ',' => escaped.push_str("\\,"),
-            '\n' | '\r' => escaped.push_str("\\n"),
+            '\n' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}' => escaped.push_str("\\n"),
+            '\t' => escaped.push(c),
+            c if c.is_control() => {}
             c => escaped.push(c),
         }
     }
@@ -98,12 +115,51 @@ mod tests {
     #[test]
     fn matches_the_golden_file() {
         let golden = include_str!("../../tests/fixtures/meeting.ics");
-        assert_eq!(calendar_file(&sample(), stamp()), golden);
+        assert_eq!(calendar_file(&sample(), stamp()).as_deref(), Ok(golden));
     }
 
     #[test]
     fn escapes_text_values() {
         assert_eq!(escape("a\\b;c,d\ne\r\nf"), "a\\\\b\\;c\\,d\\ne\\nf");
+    }
+
+    #[test]
+    fn text_carries_no_control_characters_and_keeps_line_breaks_as_escapes() {
+        let hostile = "a\0b\u{b}c\u{c}d\u{1b}[31me\u{7f}f\u{9b}g\th\u{85}i\u{2028}j\u{2029}k";
+        assert_eq!(escape(hostile), "abcd[31mefg\th\\ni\\nj\\nk");
+    }
+
+    #[test]
+    fn an_event_outside_the_apps_years_is_refused_not_written() {
+        let far = NaiveDate::from_ymd_opt(262_142, 12, 31)
+            .unwrap()
+            .and_hms_opt(23, 0, 0)
+            .unwrap();
+        let last = NaiveDate::from_ymd_opt(2200, 12, 31)
+            .unwrap()
+            .and_hms_opt(23, 0, 0)
+            .unwrap();
+        for (start, minutes) in [(far, 90), (NaiveDateTime::MAX, u32::MAX), (last, 120)] {
+            let event = CalendarEvent {
+                start,
+                duration_minutes: minutes,
+                ..sample()
+            };
+            assert_eq!(
+                calendar_file(&event, stamp()),
+                Err(CalendarRefusal::DateOutOfRange),
+                "{start} for {minutes} minutes"
+            );
+        }
+        let early = NaiveDate::from_ymd_opt(1899, 12, 31)
+            .unwrap()
+            .and_hms_opt(9, 0, 0)
+            .unwrap();
+        let event = CalendarEvent {
+            start: early,
+            ..sample()
+        };
+        assert!(calendar_file(&event, stamp()).is_err());
     }
 
     #[test]
@@ -122,7 +178,7 @@ mod tests {
 
     #[test]
     fn every_line_ends_with_crlf_and_the_end_follows_the_duration() {
-        let file = calendar_file(&sample(), stamp());
+        let file = calendar_file(&sample(), stamp()).unwrap();
         assert!(file.ends_with("END:VCALENDAR\r\n"));
         assert!(!file.replace("\r\n", "").contains('\n'));
         assert!(file.contains("DTSTART:20261203T173000\r\nDTEND:20261203T190000\r\n"));

@@ -3,17 +3,16 @@
 
 use chrono::NaiveDate;
 
+use crate::guide::hidden_names::HiddenNames;
 use crate::guide::report_out::{Report, Section, Span};
 use crate::model::{Workspace, dates};
 
-/// What a partner is called when names are hidden.
-pub const HIDDEN_NAME: &str = "a partner organization";
-
 /// Every lesson we wrote down, by partner (alphabetical), each with what we
-/// will change. With `hide_names`, partners are called "a partner
-/// organization", in the headings and wherever their name appears in our
-/// own words.
+/// will change. With `hide_names`, no partner, coalition, person, email
+/// address or phone number of the workspace is named: not in the headings,
+/// nor anywhere in our own words ([`HiddenNames`]).
 pub fn lessons_report(workspace: &Workspace, today: NaiveDate, hide_names: bool) -> Report {
+    let hidden = hide_names.then(|| HiddenNames::of(workspace));
     let mut partners: Vec<_> = workspace
         .partners
         .iter()
@@ -24,12 +23,9 @@ pub fn lessons_report(workspace: &Workspace, today: NaiveDate, hide_names: bool)
         .into_iter()
         .map(|partner| {
             let name = partner.name();
-            let shown = |text: &str| {
-                if hide_names {
-                    replace_ignoring_case(text, name, HIDDEN_NAME)
-                } else {
-                    text.to_owned()
-                }
+            let shown = |text: &str| match &hidden {
+                Some(hidden) => hidden.hide(text),
+                None => text.to_owned(),
             };
             let items = partner
                 .lessons
@@ -66,29 +62,6 @@ pub fn lessons_report(workspace: &Workspace, today: NaiveDate, hide_names: bool)
         prepared: format!("Shared on {}.", dates::long_date(today)),
         sections,
     }
-}
-
-/// `text` with every occurrence of `name`, in any case, replaced.
-fn replace_ignoring_case(text: &str, name: &str, with: &str) -> String {
-    let name = name.trim();
-    if name.is_empty() {
-        return text.to_owned();
-    }
-    let lower_text = text.to_lowercase();
-    let lower_name = name.to_lowercase();
-    // Lowercasing can change lengths outside ASCII; then the text is kept whole.
-    if lower_text.len() != text.len() || lower_name.len() != name.len() {
-        return text.replace(name, with);
-    }
-    let mut out = String::with_capacity(text.len());
-    let mut rest = 0;
-    for (at, _) in lower_text.match_indices(&lower_name) {
-        out.push_str(&text[rest..at]);
-        out.push_str(with);
-        rest = at + name.len();
-    }
-    out.push_str(&text[rest..]);
-    out
 }
 
 #[cfg(test)]

@@ -2,9 +2,12 @@
 //! and never passes through anything of ours.
 
 /// A `mailto:` URL with the address, subject and body percent-encoded as
-/// UTF-8. Line breaks in the body become CRLF (`%0D%0A`), as RFC 6068 asks.
+/// UTF-8. Line breaks in the body become CRLF (`%0D%0A`), as RFC 6068 asks;
+/// a subject is one line, so any line break in it becomes a space.
 pub fn mailto(to: &str, subject: &str, body: &str) -> String {
     let body = body.replace("\r\n", "\n").replace('\n', "\r\n");
+    let subject = subject.replace("\r\n", " ").replace(['\r', '\n'], " ");
+    let subject = subject.as_str();
     let mut url = format!("mailto:{}", encode(to.trim(), b"@"));
     let mut separator = '?';
     for (name, value) in [("subject", subject), ("body", body.as_str())] {
@@ -41,6 +44,14 @@ mod tests {
         assert_eq!(
             mailto("maria@casa.example.org", "Hola María", "Años & más"),
             "mailto:maria@casa.example.org?subject=Hola%20Mar%C3%ADa&body=A%C3%B1os%20%26%20m%C3%A1s"
+        );
+    }
+
+    #[test]
+    fn a_subject_stays_one_line() {
+        assert_eq!(
+            mailto("a@x.org", "Hello\r\nBcc: b@y.org\rand\nmore", ""),
+            "mailto:a@x.org?subject=Hello%20Bcc%3A%20b%40y.org%20and%20more"
         );
     }
 

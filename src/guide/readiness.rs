@@ -1,7 +1,7 @@
 //! The research checklist and its readiness indicator: advice on whether the
 //! homework is done before reaching out, never a lock.
 
-use crate::model::ResearchChecklist;
+use crate::model::{Partner, ResearchChecklist};
 
 /// One item of the research checklist.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,6 +69,35 @@ impl ChecklistItem {
     }
 }
 
+impl ChecklistItem {
+    /// Whether the research field this item asks for is filled; `None` for
+    /// an item no field records (checking their practices may find none).
+    pub fn is_filled(self, partner: &Partner) -> Option<bool> {
+        let filled = |text: &str| !text.trim().is_empty();
+        match self {
+            ChecklistItem::WebsiteReviewed => Some(filled(&partner.organization.website)),
+            ChecklistItem::MissionInOurWords => Some(filled(&partner.research.mission)),
+            ChecklistItem::TheoryOfChangeNoted => Some(filled(&partner.research.theory_of_change)),
+            ChecklistItem::PracticesChecked => None,
+            ChecklistItem::ValueToThemWritten => Some(
+                filled(&partner.value_to_them.short_term)
+                    && filled(&partner.value_to_them.long_term),
+            ),
+        }
+    }
+}
+
+/// Applies `edit` to a research field of `partner`, and ticks `item` when
+/// the edit fills what it asks for. Only filling ticks: an item the user
+/// unticked stays unticked while they go on typing.
+pub fn edit_ticking(partner: &mut Partner, item: ChecklistItem, edit: impl FnOnce(&mut Partner)) {
+    let was_filled = item.is_filled(partner) == Some(true);
+    edit(partner);
+    if !was_filled && item.is_filled(partner) == Some(true) {
+        item.set(&mut partner.checklist, true);
+    }
+}
+
 /// How far the homework has come.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Readiness {
@@ -107,6 +136,47 @@ pub fn readiness(checklist: &ResearchChecklist) -> Readiness {
         done: ChecklistItem::ALL.len() - missing.len(),
         total: ChecklistItem::ALL.len(),
         missing,
+    }
+}
+
+#[cfg(test)]
+mod ticking_tests {
+    use chrono::Utc;
+
+    use super::*;
+
+    #[test]
+    fn filling_a_field_ticks_its_item_and_an_untick_stays() {
+        let mut partner = Partner::new("Casa", Utc::now()).unwrap();
+        let item = ChecklistItem::MissionInOurWords;
+        edit_ticking(&mut partner, item, |p| p.research.mission = "W".into());
+        assert!(partner.checklist.mission_in_our_words, "ticked when filled");
+        item.set(&mut partner.checklist, false);
+        edit_ticking(&mut partner, item, |p| p.research.mission = "We".into());
+        assert!(
+            !partner.checklist.mission_in_our_words,
+            "the user's untick stays"
+        );
+        edit_ticking(&mut partner, item, |p| p.research.mission = " ".into());
+        edit_ticking(&mut partner, item, |p| p.research.mission = "Again".into());
+        assert!(
+            partner.checklist.mission_in_our_words,
+            "filled again, ticked again"
+        );
+
+        let value = ChecklistItem::ValueToThemWritten;
+        edit_ticking(&mut partner, value, |p| {
+            p.value_to_them.short_term = "Turnout".into()
+        });
+        assert!(
+            !partner.checklist.value_to_them_written,
+            "short and long term both"
+        );
+        edit_ticking(&mut partner, value, |p| {
+            p.value_to_them.long_term = "Power".into()
+        });
+        assert!(partner.checklist.value_to_them_written);
+        assert_eq!(ChecklistItem::PracticesChecked.is_filled(&partner), None);
     }
 }
 

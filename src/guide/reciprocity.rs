@@ -7,6 +7,11 @@
 use super::plural::count;
 use crate::model::{InteractionKind, Partner};
 
+/// Times we show up for a partner before the app offers to call it an
+/// ongoing partnership: partnerships take time, and grow from a history of
+/// showing up, not from one good meeting.
+pub const SHOWING_UP_BEFORE_PARTNERSHIP: usize = 3;
+
 /// The ledger of one partner.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Ledger {
@@ -56,6 +61,12 @@ impl Ledger {
         )
     }
 
+    /// Whether we have a history of showing up for them, enough to speak of
+    /// an ongoing partnership.
+    pub fn shows_a_history_of_showing_up(self) -> bool {
+        self.showed_up >= SHOWING_UP_BEFORE_PARTNERSHIP
+    }
+
     /// Whether our asks run ahead of our showing up.
     pub fn asks_run_ahead(self) -> bool {
         self.asks > self.showed_up
@@ -65,7 +76,7 @@ impl Ledger {
     pub fn warning(self) -> Option<String> {
         self.asks_run_ahead().then(|| {
             format!(
-                "We have asked {} and shown up {}. Show up for them before asking again.",
+                "We have asked {} and shown up {}. Showing up is a habit, not a trade: go to their events and actions, and help when they ask, before asking again.",
                 times(self.asks),
                 times(self.showed_up)
             )
@@ -87,7 +98,7 @@ mod tests {
     use chrono::{NaiveDate, Utc};
 
     use super::*;
-    use crate::model::{LogEntry, RecordId};
+    use crate::model::LogEntry;
 
     fn entry(kind: InteractionKind, ask: bool) -> LogEntry {
         dated(kind, ask, None)
@@ -95,17 +106,26 @@ mod tests {
 
     fn dated(kind: InteractionKind, ask: bool, date: Option<NaiveDate>) -> LogEntry {
         LogEntry {
-            id: RecordId::random(),
-            created_at: Utc::now(),
-            updated_at: Utc::now(),
             date,
             kind,
-            summary: String::new(),
-            people: String::new(),
             we_made_an_ask: ask,
-            source: None,
-            what_we_did: String::new(),
+            ..LogEntry::new(Utc::now())
         }
+    }
+
+    #[test]
+    fn a_partnership_is_offered_after_a_history_of_showing_up() {
+        let mut partner = Partner::new("Casa", Utc::now()).unwrap();
+        partner.log = vec![
+            entry(InteractionKind::Meeting, false),
+            entry(InteractionKind::WeAttendedTheirEvent, false),
+            entry(InteractionKind::WeVolunteeredOrRaisedFunds, false),
+        ];
+        assert!(!Ledger::of(&partner).shows_a_history_of_showing_up());
+        partner
+            .log
+            .push(entry(InteractionKind::WeAttendedTheirEvent, false));
+        assert!(Ledger::of(&partner).shows_a_history_of_showing_up());
     }
 
     #[test]
@@ -148,7 +168,9 @@ mod tests {
         };
         assert_eq!(
             ledger.warning().as_deref(),
-            Some("We have asked 3 times and shown up once. Show up for them before asking again.")
+            Some(
+                "We have asked 3 times and shown up once. Showing up is a habit, not a trade: go to their events and actions, and help when they ask, before asking again."
+            )
         );
         assert!(
             Ledger {
@@ -180,7 +202,7 @@ mod tests {
         assert_eq!(
             ledger(4, 5).warning().as_deref(),
             Some(
-                "We have asked 5 times and shown up 4 times. Show up for them before asking again."
+                "We have asked 5 times and shown up 4 times. Showing up is a habit, not a trade: go to their events and actions, and help when they ask, before asking again."
             )
         );
     }

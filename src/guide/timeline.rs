@@ -232,8 +232,8 @@ pub fn line(
         EntryKind::Commitment => {
             let commitment = partner.commitments.iter().find(|c| c.id == id)?;
             let kind = match commitment.owner {
-                Party::Us => "Our commitment",
-                Party::Them => "Their commitment",
+                Party::Us => "Our promise",
+                Party::Them => "Their step",
             };
             let what = match commitment.what.trim() {
                 "" => NOTHING_WRITTEN,
@@ -464,8 +464,8 @@ mod tests {
                     "Visit to our meeting",
                     "María Ortiz: Tenant rights"
                 ),
-                own("No date", "Their commitment", "Send the flyer (done)"),
-                own("No date", "Our commitment", "Nothing written yet (open)"),
+                own("No date", "Their step", "Send the flyer (done)"),
+                own("No date", "Our promise", "Nothing written yet (open)"),
             ]
         );
         assert_eq!(

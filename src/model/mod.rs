@@ -1,6 +1,7 @@
 //! The domain: plain data with no knowledge of the browser or of Leptos.
 
 mod backup;
+pub mod bounds;
 mod choice;
 mod coalition;
 mod contact;
@@ -43,7 +44,7 @@ pub use organization::{
 #[cfg(test)]
 pub(crate) use partner::test_now;
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
-pub use people::{Person, Practice, PublicEvent};
+pub use people::{Person, Practice, PublicEvent, is_email_address};
 pub use record::{Record, edit_by_id};
 pub use stage::Stage;
 pub use trust::{

@@ -94,6 +94,10 @@ choice!(TaxStatus {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Organization {
     pub name: String,
+    /// Other names it goes by (short forms, initials), comma-separated:
+    /// hidden with its name in what we share. Written only when set.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub short_names: String,
     #[serde(default)]
     pub focus_areas: Vec<FocusArea>,
     /// Focus areas beyond the listed ones, in the user's words.
@@ -131,6 +135,11 @@ pub struct ResearchNotes {
 pub struct ValueToThem {
     pub short_term: String,
     pub long_term: String,
+    /// Our objectives, stated truthfully by their impact on people in their
+    /// community and tied to their own purpose: what a 501(c)(3) needs to
+    /// hear from us. Written only when set.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub ties_to_their_purpose: String,
 }
 
 /// The signs the guide says to give priority to.
@@ -138,6 +147,10 @@ pub struct ValueToThem {
 #[serde(default)]
 pub struct PrioritySignals {
     pub local: bool,
+    /// Organized by the community itself, or serving it for a long time, so
+    /// that it has the community's trust. Written only when set.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub trusted_by_community: bool,
     pub led_by_community_served: bool,
     pub analysis_of_oppression: bool,
     pub shifts_power: bool,
@@ -148,6 +161,7 @@ impl PrioritySignals {
     pub fn has(self, signal: PrioritySignal) -> bool {
         match signal {
             PrioritySignal::Local => self.local,
+            PrioritySignal::TrustedByCommunity => self.trusted_by_community,
             PrioritySignal::LedByCommunityServed => self.led_by_community_served,
             PrioritySignal::AnalysisOfOppression => self.analysis_of_oppression,
             PrioritySignal::ShiftsPower => self.shifts_power,
@@ -167,6 +181,7 @@ impl PrioritySignals {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PrioritySignal {
     Local,
+    TrustedByCommunity,
     LedByCommunityServed,
     AnalysisOfOppression,
     ShiftsPower,
@@ -174,8 +189,9 @@ pub enum PrioritySignal {
 
 impl PrioritySignal {
     /// Every signal, in the order the research step lists them.
-    pub const ALL: [PrioritySignal; 4] = [
+    pub const ALL: [PrioritySignal; 5] = [
         PrioritySignal::Local,
+        PrioritySignal::TrustedByCommunity,
         PrioritySignal::LedByCommunityServed,
         PrioritySignal::AnalysisOfOppression,
         PrioritySignal::ShiftsPower,
@@ -184,6 +200,7 @@ impl PrioritySignal {
 
 choice!(PrioritySignal {
     Local => "local", "Local";
+    TrustedByCommunity => "trusted_by_community", "Trusted by the community it serves";
     LedByCommunityServed => "led_by_community_served", "Led by the community it serves";
     AnalysisOfOppression => "analysis_of_oppression", "Has an analysis of systems of oppression";
     ShiftsPower => "shifts_power", "Works to shift power";

@@ -90,6 +90,9 @@ pub struct Partner {
     /// Until when asking them for feedback waits. Written only when set.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub feedback_snoozed_until: Option<NaiveDate>,
+    /// While paused, the day to look in on them again. Written only when set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub check_back_on: Option<NaiveDate>,
 }
 
 impl Partner {
@@ -122,6 +125,7 @@ impl Partner {
             keep_in_touch_days: None,
             feedback_asked_on: None,
             feedback_snoozed_until: None,
+            check_back_on: None,
         })
     }
 

@@ -42,6 +42,26 @@ impl Person {
     }
 }
 
+/// The longest email address there can be (RFC 5321's path limit).
+const EMAIL_MAX_CHARS: usize = 254;
+
+/// Whether `text` is one email address: a local part, one `@`, a domain
+/// with a dot, and nothing that would make it two addresses (a comma, a
+/// semicolon, a space) or add to a `mailto:` link (`?`, `&`, `<`, `>`).
+pub fn is_email_address(text: &str) -> bool {
+    let text = text.trim();
+    let Some((local, domain)) = text.split_once('@') else {
+        return false;
+    };
+    let forbidden = |c: char| c.is_whitespace() || c.is_control() || ",;<>()[]\\\"?&@:".contains(c);
+    !local.is_empty()
+        && text.chars().count() <= EMAIL_MAX_CHARS
+        && !local.chars().any(forbidden)
+        && !domain.chars().any(forbidden)
+        && domain.split('.').count() >= 2
+        && domain.split('.').all(|label| !label.is_empty())
+}
+
 /// One of the partner's public events: showing up is a good first contact.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PublicEvent {
@@ -109,5 +129,29 @@ mod tests {
         let marked = serde_json::to_string(&person).unwrap();
         assert!(marked.ends_with(",\"leader\":true}"), "{marked}");
         assert_eq!(serde_json::from_str::<Person>(&marked).unwrap(), person);
+    }
+
+    #[test]
+    fn an_email_address_is_one_address_and_nothing_more() {
+        for one in ["rosa@casa.example.org", " a.b+c@x.co ", "ROSA@CASA.ORG"] {
+            assert!(is_email_address(one), "{one}");
+        }
+        for not_one in [
+            "",
+            "rosa",
+            "rosa@casa",
+            "@casa.org",
+            "a@x,b@y.org",
+            "a@x.org; b@y.org",
+            "a@x.org b@y.org",
+            "Rosa <rosa@casa.org>",
+            "a@x.org?cc=b@y.org",
+            "a@x.org\r\nBcc: b@y.org",
+            "a@@x.org",
+            "a@x..org",
+        ] {
+            assert!(!is_email_address(not_one), "{not_one:?}");
+        }
+        assert!(!is_email_address(&format!("{}@x.org", "a".repeat(250))));
     }
 }

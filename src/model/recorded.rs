@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use super::people::is_email_address;
 use super::{
     Channel, DraftStatus, InteractionKind, LogEntry, Partner, Person, Record, RecordId, Timestamp,
 };
@@ -20,25 +21,26 @@ struct Recorded {
 
 impl Partner {
     /// The person a first email goes to: the first leader with an email
-    /// address, else the first one with an address.
+    /// address, else the first one with an address. What is not one
+    /// address (two, or none at all) reaches no one.
     pub fn email_contact(&self) -> Option<&Person> {
-        self.reachable(|p| &p.email)
+        self.reachable(|p| is_email_address(&p.email))
     }
 
     /// The person a first call goes to: the first leader with a phone
     /// number, else the first one with a number.
     pub fn phone_contact(&self) -> Option<&Person> {
-        self.reachable(|p| &p.phone)
+        self.reachable(|p| !p.phone.trim().is_empty())
     }
 
     /// The first leader named, else the first person named: who we greet at their event.
     pub fn greeted(&self) -> Option<&Person> {
-        self.reachable(|p| &p.name)
+        self.reachable(|p| !p.name.trim().is_empty())
     }
 
-    /// The first leader whose `field` is filled in, else the first person whose is.
-    fn reachable(&self, field: fn(&Person) -> &String) -> Option<&Person> {
-        let reachable = || self.people.iter().filter(|p| !field(p).trim().is_empty());
+    /// The first leader who `can_be_reached`, else the first person who can.
+    fn reachable(&self, can_be_reached: fn(&Person) -> bool) -> Option<&Person> {
+        let reachable = || self.people.iter().filter(|p| can_be_reached(p));
         reachable()
             .find(|p| p.leader)
             .or_else(|| reachable().next())
@@ -191,6 +193,18 @@ mod tests {
                 .email_contact()
                 .is_none()
         );
+    }
+
+    #[test]
+    fn an_email_goes_only_to_one_valid_address() {
+        let mut partner = partner();
+        partner
+            .people
+            .insert(0, person("Two At Once", "a@x.org, b@y.org", ""));
+        partner.people[0].leader = true;
+        assert_eq!(partner.email_contact().unwrap().name, "María Ortiz");
+        partner.people[2].email = "maria at casa".into();
+        assert!(partner.email_contact().is_none());
     }
 
     #[test]

@@ -87,6 +87,11 @@ pub struct LogEntry {
     /// For a request for help: what we did about it. Written only when set.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub what_we_did: String,
+    /// Whether they reached out to us (their call, their message), which
+    /// answers a contact of ours where our own call or email would not.
+    /// Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub from_them: bool,
 }
 
 impl LogEntry {
@@ -103,7 +108,22 @@ impl LogEntry {
             we_made_an_ask: false,
             source: None,
             what_we_did: String::new(),
+            from_them: false,
         }
+    }
+
+    /// Whether this came from them and so answers a contact of ours: a
+    /// meeting with them, their visit or their request for help, or a call
+    /// or message marked as theirs. Our own follow-up, or our showing up at
+    /// their public event, is not their answer.
+    pub fn came_from_them(&self) -> bool {
+        self.from_them
+            || matches!(
+                self.kind,
+                InteractionKind::Meeting
+                    | InteractionKind::TheyAttendedOurMeeting
+                    | InteractionKind::TheyAskedForHelp
+            )
     }
 }
 
@@ -180,8 +200,8 @@ impl Party {
 }
 
 choice!(Party {
-    Us => "us", "Us";
-    Them => "them", "Them";
+    Us => "us", "Us: our promise";
+    Them => "them", "Them: what they said they might do";
 });
 
 /// Where a commitment stands.
@@ -209,7 +229,9 @@ choice!(CommitmentStatus {
     Dropped => "dropped", "Dropped";
 });
 
-/// A promise, by us or by them; a meeting's next steps are commitments too.
+/// A step agreed on, often at a meeting: ours is a promise we keep (it can
+/// fall due and turn overdue); theirs is a note of what they said they might
+/// do, never a claim on them.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Commitment {
     pub id: RecordId,

@@ -27,6 +27,12 @@ pub enum StoreError {
         "Your stored data could not be read ({0}), and there was no room to set it aside. It is left untouched, and nothing you do now will be saved. Download it from the Data page."
     )]
     CouldNotSetAside(String),
+    /// A newer version of the app saved this workspace in a data format this
+    /// version cannot read: nothing is set aside and nothing more is saved.
+    #[error(
+        "A newer version of Common Ground is open in another tab: reload to use it. This tab saves nothing more, so it cannot undo the newer version's work; what you changed here is kept in this tab until you close it, and you can save it as a file."
+    )]
+    NewerVersion { found: u32 },
 }
 
 impl StoreError {

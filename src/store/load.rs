@@ -11,6 +11,7 @@ use super::StoreError;
 use super::batch::Batch;
 use super::packing::{is_packed, unpack};
 use super::workspace_store::{Recovered, StoredIndex, WorkspaceStore};
+use crate::model::bounds::Bounded;
 use crate::model::{
     Coalition, DeviceMeta, OurGroup, Partner, SCHEMA_VERSION, Timestamp, Workspace,
     migrate_workspace,
@@ -52,6 +53,9 @@ impl WorkspaceStore {
         let Some(raw_index) = self.kv.get(&index_key)? else {
             return Ok(loaded);
         };
+        if let Some(found) = newer_schema(&raw_index) {
+            return Err(StoreError::NewerVersion { found });
+        }
         let index = match parse_index(&raw_index) {
             Ok(index) => index,
             Err(reason) => {
@@ -155,17 +159,24 @@ impl WorkspaceStore {
     }
 
     /// Parses a record straight into its type (the common case, and much
-    /// quicker than through a JSON value); one that does not fit is set aside.
-    fn read_record<T: DeserializeOwned>(
+    /// quicker than through a JSON value); one that does not fit, or holds a
+    /// date or amount out of its range, is set aside.
+    fn read_record<T: DeserializeOwned + Bounded>(
         &mut self,
         record: RawRecord,
         now: Timestamp,
         loaded: &mut Loaded,
     ) -> Result<Option<T>, StoreError> {
-        match serde_json::from_str(&record.json) {
+        let read = serde_json::from_str::<T>(&record.json)
+            .map_err(|error| error.to_string())
+            .and_then(|value| match value.check_bounds() {
+                Ok(()) => Ok(value),
+                Err(error) => Err(sentence(&error.to_string())),
+            });
+        match read {
             Ok(value) => Ok(Some(value)),
-            Err(error) => {
-                self.set_aside(&record.key, &record.raw, &error.to_string(), now, loaded)?;
+            Err(reason) => {
+                self.set_aside(&record.key, &record.raw, &reason, now, loaded)?;
                 Ok(None)
             }
         }
@@ -318,15 +329,21 @@ impl WorkspaceStore {
 fn parse_index(raw: &str) -> Result<StoredIndex, String> {
     let value: Value = serde_json::from_str(raw)
         .map_err(|error| format!("the index is not valid JSON ({error})"))?;
-    let version = value
-        .get("schema_version")
-        .and_then(Value::as_u64)
-        .unwrap_or(0);
-    if version > u64::from(SCHEMA_VERSION) {
-        return Err(format!(
-            "it was saved by a newer version of Common Ground (data format {version}; this version reads up to {SCHEMA_VERSION})"
-        ));
-    }
-    serde_json::from_str(raw)
+    serde_json::from_value(value)
         .map_err(|error| format!("the index is not in a known shape ({error})"))
+}
+
+/// The data format of an index a newer version of the app wrote, if it is one.
+pub(super) fn newer_schema(raw_index: &str) -> Option<u32> {
+    let value: Value = serde_json::from_str(raw_index).ok()?;
+    let version = value.get("schema_version")?.as_u64()?;
+    (version > u64::from(SCHEMA_VERSION)).then(|| u32::try_from(version).unwrap_or(u32::MAX))
+}
+
+/// A reason as a sentence: "A meeting's date falls in…".
+fn sentence(reason: &str) -> String {
+    let mut chars = reason.chars();
+    chars.next().map_or_else(String::new, |first| {
+        format!("{}{}.", first.to_uppercase(), chars.as_str())
+    })
 }

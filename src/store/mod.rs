@@ -14,6 +14,7 @@ mod load;
 mod local_storage;
 mod memory;
 mod packing;
+mod recovery;
 mod workspace_store;
 
 pub use browser_error::BrowserError;
@@ -24,4 +25,5 @@ pub use load::Loaded;
 pub use local_storage::LocalStorageStore;
 pub use memory::MemoryStore;
 pub use packing::{UnpackError, is_packed, pack, unpack};
+pub use recovery::Restorable;
 pub use workspace_store::{OWN_WORKSPACE, Recovered, WorkspaceKind, WorkspaceStore};

@@ -204,6 +204,26 @@ impl WorkspaceStore {
         }
     }
 
+    /// The data format a newer version of the app stored this workspace in,
+    /// if one has; this version must then neither read nor write it.
+    pub fn newer_version_stored(&self) -> Option<u32> {
+        let index = self.kv.get(&self.keys.index()).ok()??;
+        super::load::newer_schema(&index)
+    }
+
+    /// The space this workspace's live values take, in UTF-16 code units:
+    /// what replacing it frees.
+    pub fn live_code_units(&self) -> Result<usize, StoreError> {
+        let mut total = 0;
+        for key in self.kv.keys()? {
+            if self.keys.is_live(&key) {
+                let value = self.kv.get(&key)?.unwrap_or_default();
+                total += key.encode_utf16().count() + value.encode_utf16().count();
+            }
+        }
+        Ok(total)
+    }
+
     /// The space all stored values of this site take, in UTF-16 code units
     /// (the unit of the browser's quota).
     pub fn used_code_units(&self) -> Result<usize, StoreError> {

@@ -33,7 +33,11 @@ test("the demo opens, is used, reset and left, and the own workspace never chang
   await mainNav(page).getByRole("link", { name: "Data" }).click();
   await page.getByRole("button", { name: "Open demo workspace" }).click();
   await expect(banner(page)).toBeVisible();
-  await expect(page).toHaveURL(/#\/$/);
+  // The address names the demo, so a copied one opens it for participants.
+  await expect(page).toHaveURL(/#\/demo$/);
+  // Focus is on the banner that says the demo is open, and it is said.
+  await expect(banner(page)).toBeFocused();
+  await expect(page.getByRole("status").filter({ hasText: "The demo workspace is open." })).toBeAttached();
   await expect(page.getByRole("heading", { name: "Next actions" })).toBeVisible();
   await expect(page.getByRole("region", { name: "Losing touch" })).toContainText("Southside Food Justice Alliance");
   await expect(page.getByRole("heading", { name: "Backup" }), "sample data needs no backup").toHaveCount(0);
@@ -75,7 +79,7 @@ test("the demo opens, is used, reset and left, and the own workspace never chang
 test("a #/demo link opens the demo directly, and a new tab opens the own workspace", async ({ page, context }) => {
   await page.goto("./#/demo");
   await expect(banner(page)).toBeVisible();
-  await expect(page).toHaveURL(/#\/$/);
+  await expect(page).toHaveURL(/#\/demo$/);
   await expect(page.getByRole("region", { name: "Next actions" })).toContainText("Casa Latina Workers' Center");
 
   const other = await context.newPage();

@@ -8,7 +8,11 @@ import {
   tabTo,
   browserToday,
   expectNoAxeViolations,
+  fixToday,
 } from "./fixtures.js";
+
+// "Today" is the day the run started, in the page and in the test alike.
+test.beforeEach(({ page }) => fixToday(page));
 
 const steps = (page) => page.getByRole("navigation", { name: "Steps" });
 const message = (page) => page.getByRole("textbox", { name: "Message", exact: true });
@@ -41,6 +45,16 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   await expect(steps(page).getByRole("link", { name: "Research" })).toHaveAttribute("aria-current", "page");
 
   await fillResearch(page);
+  // Filling the mission ticked its item; the user can still untick it, and it stays unticked.
+  const mission = page.getByRole("checkbox", { name: "Wrote their mission in our own words" });
+  await expect(mission).toBeChecked();
+  await expect(page.getByText("1 of 5 done.")).toBeVisible();
+  await mission.uncheck();
+  const missionText = page.getByRole("textbox", { name: "Mission", exact: true });
+  await missionText.press("End");
+  await missionText.press("Space");
+  await missionText.press("Backspace");
+  await expect(mission).not.toBeChecked();
   await expect(page.getByText("0 of 5 done.")).toBeVisible();
   for (const item of [
     "Reviewed their website and public materials",
@@ -106,7 +120,7 @@ test("research, a humble first contact, sending it, and the follow-up on the das
   await followUp.click();
   await expect(page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible();
   await expect(page.getByRole("group", { name: "Sent message" })).toContainText("We read about your wage theft ordinance work.");
-  await expect(page.getByRole("button", { name: "Start a new draft" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Write the follow-up" })).toBeVisible();
 });
 
 test("the same journey works by keyboard alone", async ({ page }) => {
@@ -199,7 +213,7 @@ test("the sent message is shown as sent, and earlier drafts stay in a history", 
   await page.getByRole("button", { name: "Start a draft" }).click();
   await message(page).fill("First version, sent.");
   await page.getByRole("button", { name: "Mark as sent" }).click();
-  await page.getByRole("button", { name: "Start a new draft" }).click();
+  await page.getByRole("button", { name: "Write the follow-up" }).click();
   await message(page).fill("Second version, still a draft.");
   await page.reload();
   await expect(message(page)).toHaveValue("Second version, still a draft.");
@@ -269,5 +283,33 @@ test("in person at one of their events, the introduction names the event", async
   await expect(message(page)).toHaveValue(/I came to Wage theft rally to learn more about your work\./);
   await expect(page.getByRole("combobox", { name: "Which event" })).toHaveValue(/[0-9a-f-]{36}/);
   await expect(page.getByRole("textbox", { name: "Subject" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("with one of their public events coming, the first contact starts in person and says why", async ({ page }) => {
+  await page.clock.setFixedTime(new Date("2026-11-02T12:00:00"));
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await openPartner(page, "Casa Latina");
+  await steps(page).getByRole("link", { name: "First contact" }).click();
+  await expect(page.getByRole("radio", { name: "Email" })).toBeChecked();
+  await expect(page.getByText(/^In person first:/)).toHaveCount(0);
+
+  await steps(page).getByRole("link", { name: "Research" }).click();
+  await page.getByRole("button", { name: "Add event" }).click();
+  const event = page.getByRole("group", { name: "New event" });
+  await event.getByRole("textbox", { name: "Date" }).fill("2026-11-12");
+  await event.getByRole("textbox", { name: "Title" }).fill("Wage theft rally");
+  await steps(page).getByRole("link", { name: "First contact" }).click();
+  await expect(page.getByRole("radio", { name: "In person at one of their events" })).toBeChecked();
+  await expect(page.getByText(/^In person first: Wage theft rally is coming up on November 12\./)).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Which event" })).toHaveValue(/[0-9a-f-]{36}/);
+  await page.getByRole("button", { name: "Start a draft" }).click();
+  await expect(message(page)).toHaveValue(/I came to Wage theft rally/);
+
+  // The other channels stay one click away.
+  await page.getByRole("radio", { name: "Email" }).check();
+  await page.getByRole("button", { name: "Use the email template" }).click();
+  await expect(page.getByRole("textbox", { name: "Subject" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -36,6 +36,21 @@ export const test = base.extend({
 
 export { expect };
 
+/** Noon of the day this run started, local time: the page's "now" for specs that work with today's date. */
+export const RUN_NOON = (() => {
+  const now = new Date();
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 12, 0, 0);
+})();
+
+/**
+ * Holds the page's clock at noon of the day the run started (timers still
+ * run), so a spec that computes "today" agrees with the page even when the
+ * run crosses midnight.
+ */
+export async function fixToday(page) {
+  await page.clock.setFixedTime(RUN_NOON);
+}
+
 /** Opens the app at a hash route and waits until the app has rendered. */
 export async function openApp(page, hash = "#/") {
   await page.goto(`./${hash}`);
@@ -116,6 +131,17 @@ export async function chooseImportFile(page, name, contents) {
     name,
     mimeType: "application/json",
     buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents, "utf8"),
+  });
+}
+
+/** An export file holding `workspace`, as the app writes one, to import in a test. */
+export function exportFile(workspace, exportedAt = "2026-11-02T12:00:00Z") {
+  return JSON.stringify({
+    format: "common-ground-export",
+    schema_version: SCHEMA_VERSION,
+    app_version: "test",
+    exported_at: exportedAt,
+    workspace,
   });
 }
 

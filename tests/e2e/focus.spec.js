@@ -40,7 +40,7 @@ function focusStories() {
     await page.getByRole("button", { name: "Plan a meeting" }).click();
     await expect(page.getByLabel("Date", { exact: true })).toBeFocused();
     await addAndExpectFocus(page, "Add question", "Question");
-    await addAndExpectFocus(page, "Add next step", "What");
+    await addAndExpectFocus(page, "Add a step we agreed on", "What");
     await page.getByRole("button", { name: "Mark as met" }).click();
     const held = page.getByText("This meeting took place.");
     await expect(held).toBeFocused();

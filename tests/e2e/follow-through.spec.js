@@ -16,7 +16,7 @@ test("losing touch appears after 30 days without contact and clears when an inte
   await openApp(page);
   await addPartner(page, "Casa Latina");
   await page.getByRole("link", { name: "Casa Latina" }).click();
-  await page.getByRole("combobox", { name: "Stage", exact: true }).selectOption("contacted");
+  await page.getByRole("combobox", { name: "Stage", exact: true }).selectOption("met");
   await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Log" }).click();
   await page.getByRole("button", { name: "Add interaction" }).click();
   await expect(page.getByText("Last contact: Nov 2, 2026 (today).")).toBeVisible();
@@ -60,12 +60,12 @@ test("losing touch appears after 30 days without contact and clears when an inte
 
 test("Losing touch lists the ten longest silences, and the rest on request", async ({ page }) => {
   await page.clock.setFixedTime(START);
-  // Twelve contacted partners: partner n was last in touch 31 + n days ago.
+  // Twelve partners we have met: partner n was last in touch 31 + n days ago.
   const partners = Array.from({ length: 12 }, (_, n) => ({
     id: `00000000-0000-4000-8000-${String(n + 1).padStart(12, "0")}`,
     created_at: "2026-01-01T09:00:00Z",
     updated_at: "2026-01-01T09:00:00Z",
-    stage: "contacted",
+    stage: "met",
     organization: { name: `Partner ${String(n + 1).padStart(2, "0")}` },
     log: [
       {
@@ -194,7 +194,8 @@ test("what has worked: first contacts by channel, time to a first meeting, asks 
   await expect(table.getByRole("row")).toHaveCount(2);
   await expect(table.getByRole("row").nth(1)).toHaveText(/^Email\s*1\s*1\s*0\s*0$/);
   await expect(worked).toContainText("From first contact to first meeting: 6 days at the median, over 1 partner.");
-  await expect(worked).toContainText("Across partners we showed up 1 time and asked 0 times.");
+  await expect(worked).toContainText("; we showed up 1 time and asked 0 times.");
+  await expect(worked).toContainText(/Across partners we (have received no feedback yet|received \d+ pieces? of feedback and changed something because of \d+ of it);/);
   await expectNoAxeViolations(page);
   // On a phone the page never scrolls sideways.
   await page.setViewportSize({ width: 360, height: 800 });

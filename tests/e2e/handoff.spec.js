@@ -9,7 +9,11 @@ import {
   browserToday,
   downloadText,
   expectNoAxeViolations,
+  fixToday,
 } from "./fixtures.js";
+
+// "Today" is the day the run started, in the page and in the test alike.
+test.beforeEach(({ page }) => fixToday(page));
 
 const steps = (page) => page.getByRole("navigation", { name: "Steps" });
 const message = (page) => page.getByRole("textbox", { name: "Message", exact: true });

@@ -136,3 +136,21 @@ test("in person at their event, no offer to come is asked for", async ({ page })
   await expect(humility(page).locator(".humility-summary")).not.toContainText("an offer to come to them");
   await expectNoAxeViolations(page);
 });
+
+test("newly raised advice is said once typing pauses, by name, and the Message points to the check", async ({ page }) => {
+  await researchedPartner(page);
+  await expect(message(page)).toHaveAccessibleDescription(/No flags raised\.|things? to reconsider\./);
+  // The visible summary is no live region: its count would be read out on every keystroke.
+  await expect(humility(page).locator(".humility-summary")).not.toHaveAttribute("aria-live", /.*/);
+  const said = humility(page).getByRole("status");
+  await expect(said).toHaveText("");
+
+  await message(page).fill("");
+  await message(page).pressSequentially(" We hope your members will join our group.", { delay: 20 });
+  await expect(said).toContainText(/^New advice: .*Recruiting language/);
+  await expect(message(page)).toHaveAccessibleDescription(/thing to reconsider|things to reconsider/);
+
+  // Advice already heard is not said again when more comes.
+  await message(page).pressSequentially(" We bring synergy.", { delay: 20 });
+  await expect(said).toHaveText("New advice: Jargon.");
+});

@@ -2,7 +2,10 @@
 // read with an Edit button that opens its form in place; Done or Escape
 // closes it and gives focus back; a filter by kind; new entries open ready
 // to write; 50 entries stay readable.
-import { test, expect, openApp, importReplacing, expectNoAxeViolations, readStorage, tabTo } from "./fixtures.js";
+import { test, expect, openApp, importReplacing, expectNoAxeViolations, readStorage, tabTo, fixToday } from "./fixtures.js";
+
+// "Today" is the day the run started, in the page and in the test alike.
+test.beforeEach(({ page }) => fixToday(page));
 
 const PARTNER = "00000000-0000-4000-8000-000000000001";
 const id = (n) => `00000000-0000-4000-8000-${String(1000 + n).padStart(12, "0")}`;
@@ -77,7 +80,7 @@ test("a 50-entry log reads as a timeline, newest first, and fits in two and a ha
   await expect(entries(page).first()).toContainText("Nov 30, 2026");
   await expect(entries(page).first()).toContainText("Interaction number 0");
   await expect(entries(page).nth(2)).toContainText("Their feedback");
-  await expect(entries(page).nth(4)).toContainText("Their commitment");
+  await expect(entries(page).nth(4)).toContainText("Their step");
   await expect(entries(page).nth(5)).toContainText("Meeting");
   await expect(entries(page).nth(11)).toContainText("Visit to our meeting");
   await expect(entries(page).last()).toContainText("Oct 12, 2026");
@@ -150,7 +153,7 @@ test("the timeline filters by kind, and a new entry opens ready to write", async
   await expect(page.getByRole("textbox", { name: "What", exact: true })).toBeFocused();
   await page.getByRole("textbox", { name: "What", exact: true }).fill("Print the hotline flyer");
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("button", { name: /^Edit our commitment of No date: Print the hotline flyer/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Edit our promise of No date: Print the hotline flyer/ })).toBeFocused();
   await show.selectOption({ label: "Commitments" });
   await expect(entries(page)).toHaveCount(3);
   await expect(entries(page).first()).toContainText("Print the hotline flyer (open)");
@@ -177,7 +180,7 @@ test("a 50-entry log is read and edited by keyboard alone", async ({ page }) => 
   await page.keyboard.press("Escape");
   await expect(page.getByRole("button", { name: "Edit call of Nov 18, 2026: Called about the minutes." })).toBeFocused();
   for (let n = 0; n < 4; n += 1) await page.keyboard.press("Tab");
-  const promise = page.getByRole("button", { name: /^Edit their commitment of Nov 14, 2026/ });
+  const promise = page.getByRole("button", { name: /^Edit their step of Nov 14, 2026/ });
   await expect(promise).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("textbox", { name: "What", exact: true })).toBeFocused();
@@ -185,7 +188,7 @@ test("a 50-entry log is read and edited by keyboard alone", async ({ page }) => 
   await page.keyboard.type(", by email");
   await tabTo(page, page.getByRole("button", { name: "Done" }));
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("button", { name: /^Edit their commitment of Nov 14, 2026: Commitment number 16, by email/ })).toBeFocused();
+  await expect(page.getByRole("button", { name: /^Edit their step of Nov 14, 2026: Commitment number 16, by email/ })).toBeFocused();
   await page.reload();
   await expect(entries(page)).toHaveCount(50);
   await expect(entries(page).nth(12)).toContainText("Called about the minutes.");

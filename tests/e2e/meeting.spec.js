@@ -1,6 +1,9 @@
 // The listen-first meeting: planned at their place with listening first,
 // printed on one page, added to a calendar, and followed by next steps.
-import { test, expect, openApp, addPartner, downloadText, expectNoAxeViolations, clickToPrint } from "./fixtures.js";
+import { test, expect, openApp, addPartner, downloadText, expectNoAxeViolations, clickToPrint, fixToday } from "./fixtures.js";
+
+// "Today" is the day the run started, in the page and in the test alike.
+test.beforeEach(({ page }) => fixToday(page));
 
 const steps = (page) => page.getByRole("navigation", { name: "Steps" });
 const stage = (page) => page.getByRole("combobox", { name: "Stage", exact: true });
@@ -112,8 +115,8 @@ test("after the meeting: next steps become commitments, the stage moves to Met, 
 }) => {
   await planMeeting(page);
   await page.getByRole("textbox", { name: "What we heard" }).fill("\u201cShow up at the hearing.\u201d");
-  await page.getByRole("button", { name: "Add next step" }).click();
-  const step = page.getByRole("group", { name: "New commitment" });
+  await page.getByRole("button", { name: "Add a step we agreed on" }).click();
+  const step = page.getByRole("group", { name: "New step" });
   const overdue = await page.evaluate(() => {
     const date = new Date(Date.now() - 3 * 86_400_000);
     const pad = (n) => String(n).padStart(2, "0");
@@ -221,4 +224,19 @@ test("a meeting that did not take place is removed, with Undo, and leaves next a
   // Both dates have passed: only the meeting kept asks to be written up.
   const writeUps = page.getByRole("region", { name: "Next actions" }).getByRole("link", { name: /^What did you hear at Casa Latina\?/ });
   await expect(writeUps).toHaveCount(1);
+});
+
+test("the human element is offered to include where it fits, not a fixed block", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina");
+  await page.getByRole("link", { name: "Casa Latina" }).click();
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Meeting" }).click();
+  await page.getByRole("button", { name: "Plan a meeting" }).click();
+  const human = page.getByRole("group", { name: "The human element" });
+  await expect(human.getByRole("textbox")).toHaveCount(0);
+  await human.getByRole("button", { name: "Include the human element" }).click();
+  const item = page.getByRole("textbox", { name: "The human element item 1" });
+  await expect(item).toBeFocused();
+  await expect(item).toHaveValue("Briefly, what brought each of us to this work");
+  await expect(human.getByRole("button", { name: "Include the human element" })).toHaveCount(0);
 });

@@ -1,13 +1,16 @@
 // Navigation that lands right: every new page starts at its top with its
 // heading in view and focus on the main region; Back returns to where the
 // user was in the list; a partner opens on the step its stage calls for.
-import { test, expect, openApp, importReplacing } from "./fixtures.js";
+import { test, expect, openApp, importReplacing, fixToday, RUN_NOON } from "./fixtures.js";
+
+// "Today" is the day the run started, in the page and in the test alike.
+test.beforeEach(({ page }) => fixToday(page));
 
 const STAGES = ["researching", "ready_to_reach_out", "contacted", "meeting_planned", "met", "ongoing_partnership", "paused"];
 
 /** An export with `count` partners, cycling through the stages, each with an open commitment due soon. */
 function manyPartners(count) {
-  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  const soon = new Date(RUN_NOON.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
   const partners = Array.from({ length: count }, (_, i) => {
     const n = String(i + 1).padStart(12, "0");
     return {

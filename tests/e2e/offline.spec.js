@@ -45,6 +45,19 @@ test.describe("another page beside the app", () => {
     expect(response.status()).toBe(404);
     await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
   });
+
+  test("a folder beside the app is left to the server too, with or without a query", async ({ page }) => {
+    await openApp(page);
+    await controlledByServiceWorker(page);
+    for (const folder of ["./another-folder/", "./another-folder/?presenter", "./another-folder/index.html"]) {
+      const response = await page.goto(folder);
+      expect(response.status(), folder).toBe(404);
+      await expect(page.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+    }
+    // The app's own address still opens from the worker.
+    await page.goto("./?presenter");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  });
 });
 
 test("the manifest makes it installable wherever it is served", async ({ page, baseURL }) => {

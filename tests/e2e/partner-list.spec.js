@@ -132,7 +132,10 @@ test("partners can be filtered and sorted by the guide's priority signals", asyn
   });
   const withSignals = [
     { ...partner(1, "Casa Latina", "researching", [], "2026-11-03T00:00:00Z"), priority_signals: signals(true, true, false, true) },
-    { ...partner(2, "Eastside Tenants", "researching", [], "2026-11-05T00:00:00Z"), priority_signals: signals(true, false, false, false) },
+    {
+      ...partner(2, "Eastside Tenants", "researching", [], "2026-11-05T00:00:00Z"),
+      priority_signals: { ...signals(true, false, false, false), trusted_by_community: true },
+    },
     { ...partner(3, "Access Now", "met", [], "2026-11-01T00:00:00Z"), priority_signals: signals(false, true, true, true) },
     partner(4, "Bridge Coalition", "researching", [], "2026-11-04T00:00:00Z"),
   ];
@@ -146,9 +149,17 @@ test("partners can be filtered and sorted by the guide's priority signals", asyn
   await priority.selectOption("Led by the community it serves");
   expect(await names(page)).toEqual(["Access Now", "Casa Latina"]);
   await expect(page.getByText("2 of 4 partners shown")).toBeVisible();
+  await priority.selectOption("Trusted by the community it serves");
+  expect(await names(page)).toEqual(["Eastside Tenants"]);
   await priority.selectOption("");
 
   await page.getByRole("combobox", { name: "Sort by" }).selectOption("Priority signals, most first");
   expect(await names(page)).toEqual(["Access Now", "Casa Latina", "Eastside Tenants", "Bridge Coalition"]);
   await expectNoAxeViolations(page);
+
+  // Whom to approach first, in the guide's terms, where partners are added.
+  const startWith = page.getByRole("complementary", { name: "Whom to approach first" });
+  await expect(startWith).toContainText("groups the community organized itself, or that have served it for a long time, and so have its trust");
+  await expect(startWith).toContainText("local affiliates of national organizations");
+  await expect(page.getByText("what holds that community back")).toHaveCount(0);
 });

@@ -14,6 +14,20 @@ async function saveNow(tab) {
   await tab.evaluate(() => window.dispatchEvent(new Event("pagehide")));
 }
 
+/**
+ * Adds a partner in `tab` that stays unsaved, and one in `other` that is
+ * saved right after. The installed clock still runs in real time, so `tab`
+ * saves by itself a second after its change: `other` has its name typed
+ * beforehand, so that only a click and a save stand between the two.
+ */
+async function bothChange(tab, unsaved, other, saved) {
+  await other.getByRole("textbox", { name: "Organization name" }).fill(saved);
+  await addPartner(tab, unsaved);
+  await other.getByRole("button", { name: "Add partner" }).click();
+  await saveNow(other);
+  await waitForStoredPartner(other, saved);
+}
+
 test("a tab with nothing unsaved takes up what another tab saved", async ({ page, context }) => {
   await openApp(page, "#/partners");
   const other = await context.newPage();
@@ -27,17 +41,14 @@ test("a tab with nothing unsaved takes up what another tab saved", async ({ page
 });
 
 test("when both tabs changed, nothing is overwritten until the user chooses", async ({ page, context }) => {
-  // Timers in this browser context only run when the test says so, so a
-  // change stays unsaved until the test saves it.
+  // The clock lets the test move time on; it still runs in real time, so
+  // the two changes are made close together (bothChange).
   await page.clock.install();
   await openApp(page, "#/partners");
   const other = await context.newPage();
   await openApp(other, "#/partners");
 
-  await addPartner(page, "Unsaved here");
-  await addPartner(other, "Saved there");
-  await saveNow(other);
-  await waitForStoredPartner(other, "Saved there");
+  await bothChange(page, "Unsaved here", other, "Saved there");
 
   const conflict = page.getByRole("region", { name: "Changed in another tab" });
   await expect(conflict).toBeVisible();
@@ -63,10 +74,7 @@ test("the user can load the other tab's version instead", async ({ page, context
   const other = await context.newPage();
   await openApp(other, "#/partners");
 
-  await addPartner(page, "Dropped here");
-  await addPartner(other, "Kept there");
-  await saveNow(other);
-  await waitForStoredPartner(other, "Kept there");
+  await bothChange(page, "Dropped here", other, "Kept there");
 
   const conflict = page.getByRole("region", { name: "Changed in another tab" });
   await conflict.getByRole("button", { name: "Load the other tab's version" }).click();

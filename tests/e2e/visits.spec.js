@@ -1,7 +1,10 @@
 // Their visits to our meeting: each its own record with a date, our place,
 // its own hosting checklist, and an agenda sent ahead as a printout or a
 // calendar file; upcoming ones are next actions.
-import { test, expect, openApp, addPartner, downloadText, browserToday, expectNoAxeViolations, clickToPrint } from "./fixtures.js";
+import { test, expect, openApp, addPartner, downloadText, browserToday, expectNoAxeViolations, clickToPrint, fixToday } from "./fixtures.js";
+
+// "Today" is the day the run started, in the page and in the test alike.
+test.beforeEach(({ page }) => fixToday(page));
 
 /** The date `days` after `today` ("YYYY-MM-DD"), as a date input takes it. */
 function after(today, days) {
@@ -32,9 +35,11 @@ test("each visit keeps its own date, place, checklist, calendar file and printou
   await day.fill(after(today, 6));
   await page.getByLabel("Our meeting starts at").fill("19:00");
   await page.getByRole("textbox", { name: "Place of our meeting" }).fill("Main library, room B");
-  await page.getByRole("textbox", { name: "Who from their side will speak" }).fill("María Ortiz");
+  await page.getByRole("textbox", { name: "Who from their side will come" }).fill("María Ortiz");
   const agenda = page.getByRole("textbox", { name: "Agenda to send them in advance (one item a line)" });
-  await expect(agenda).toHaveValue(/^Welcome.*\nCasa Latina: their work/);
+  await expect(agenda).toHaveValue(/^Welcome.*\nCasa Latina: their work, in their words, and how we might work together\n/);
+  await expect(agenda).toHaveValue(/Casa Latina's perspective and advice on each/);
+  await expect(agenda).not.toHaveValue(/ask of us/);
   await sent.check();
 
   // A later visit starts with a checklist of its own, nothing ticked.

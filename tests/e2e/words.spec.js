@@ -77,15 +77,17 @@ async function mainFlow(page, size) {
     /^We have been learning about your work on Casa Latina organizes a Seattle hiring hall/,
   );
   await expect(page.locator(".value-reminder")).toContainText("Turnout at the wage board hearing");
-  const items = page.getByRole("textbox", { name: "Item", exact: true });
+  // Each agenda field is named by its section and place, never just "Item".
+  await expect(page.getByRole("textbox", { name: "Item", exact: true })).toHaveCount(0);
+  const items = page.getByRole("textbox", { name: / item \d+$/ });
   await expect(items.first()).toHaveValue("Thank you for hosting us; brief introductions");
-  await expect(items.nth(5)).toHaveValue("An invitation to our next meeting: [date], at [place]");
+  await expect(page.getByRole("textbox", { name: "Close item 2", exact: true })).toHaveValue("An invitation to our next meeting: [date], at [place]");
   await expect(page.getByRole("textbox", { name: "Question", exact: true })).toHaveCount(9);
 
   await page.getByRole("textbox", { name: "Day of our next meeting" }).fill("2026-12-10");
   await page.getByRole("textbox", { name: "Place of our next meeting" }).fill("Main library, room B");
   const invitation = "An invitation to our next meeting: Thursday, December 10, at Main library, room B";
-  await expect(items.nth(5)).toHaveValue(invitation);
+  await expect(page.getByRole("textbox", { name: "Close item 2", exact: true })).toHaveValue(invitation);
   await expect(page.getByRole("textbox", { name: "The invitation we extended" })).toHaveValue(
     "Thursday, December 10, at Main library, room B",
   );
@@ -171,8 +173,10 @@ test("the report-out leads with what we heard and labels our own guesses", async
   await page.getByRole("button", { name: "Report-out to our group" }).click();
   const preview = page.getByRole("region", { name: "Report-out preview" });
   await expect(preview.getByRole("heading").nth(1)).toHaveText("What we heard, in their words");
-  await expect(preview.getByRole("listitem").first()).toHaveText("At our meeting: Rent hikes are the first thing members raise");
+  await expect(preview.getByRole("listitem").first()).toHaveText("Our meeting with them: Rent hikes are the first thing members raise");
   await expect(preview.getByRole("listitem").filter({ hasText: "Their meetings we may attend: Tenant assembly, first Tuesdays" })).toBeVisible();
-  await expect(preview.getByRole("listitem").filter({ hasText: "Our own guess, short term: Turnout at the wage board hearing" })).toBeVisible();
+  // Our guesses stand apart from their needs, under a heading of their own.
+  await expect(preview.getByRole("heading", { name: "Our own guesses, to check with them" })).toBeVisible();
+  await expect(preview.getByRole("listitem").filter({ hasText: "Short term: Turnout at the wage board hearing" })).toBeVisible();
   await expectNoAxeViolations(page);
 });

@@ -144,7 +144,13 @@ export const scenarios = [
       await app.click(button("Print agenda"));
       assert.equal(await app.evaluate(() => window.__printed ?? null), "meeting");
       const pages = await app.printedPages();
-      if (pages !== null) assert.equal(pages, 1, "the agenda prints on one A4 page");
+      if (pages === null) {
+        // WebKitWebDriver has no Print Page command: in WebKit this scenario
+        // covers what is printed, and says so, but not the page count.
+        console.log(`    (${app.driver.name}: the printed page count is not covered; its driver cannot print)`);
+      } else {
+        assert.equal(pages, 1, "the agenda prints on one A4 page");
+      }
     },
   },
   {

@@ -36,3 +36,11 @@ fn installed(window: &web_sys::Window) -> bool {
 pub fn safari_may_delete_data() -> bool {
     web_sys::window().is_some_and(|window| is_safari(&window) && !installed(&window))
 }
+
+/// Whether the window is wide enough for a projector's presenter mode: a
+/// phone keeps its own text size.
+pub fn wide_window() -> bool {
+    web_sys::window()
+        .and_then(|window| window.match_media("(min-width: 48em)").ok().flatten())
+        .is_some_and(|query| query.matches())
+}

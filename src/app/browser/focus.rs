@@ -25,6 +25,14 @@ pub fn has_focus(id: &str) -> bool {
         .is_some_and(|element| element.id() == id)
 }
 
+/// Whether focus is inside an element matching the CSS `selectors`.
+pub fn focus_is_within(selectors: &str) -> bool {
+    document()
+        .and_then(|document| document.active_element())
+        .and_then(|element| element.closest(selectors).ok().flatten())
+        .is_some()
+}
+
 /// Focuses the element with this DOM id once it is on the page, for
 /// controls that an action is about to render.
 pub fn focus_when_rendered(id: String) {
@@ -62,25 +70,19 @@ fn document() -> Option<web_sys::Document> {
     web_sys::window()?.document()
 }
 
-/// Frames a newly opened page takes to arrive and move to its top: the
-/// location's change is handled in a task, and the move in the frame after.
-const FRAMES_TO_ARRIVE: u32 = 3;
-
-/// Brings the element with this DOM id to the top of the window once the
-/// page that holds it is shown, after that page's own move to its top.
+/// Brings the element with this DOM id to the top of the window once it is
+/// on the page. The router calls it for a page opened to show one part of
+/// it, in place of that page's move to its top.
 pub fn reveal_when_rendered(id: String) {
-    wait_and_reveal(id, FRAMES_TO_ARRIVE, FRAMES_TO_WAIT);
+    wait_and_reveal(id, FRAMES_TO_WAIT);
 }
 
-fn wait_and_reveal(id: String, frames_before: u32, frames_left: u32) {
+fn wait_and_reveal(id: String, frames_left: u32) {
     request_animation_frame(move || {
-        if frames_before > 0 {
-            return wait_and_reveal(id, frames_before - 1, frames_left);
-        }
         let element = document().and_then(|document| document.get_element_by_id(&id));
         match element {
             Some(element) => element.scroll_into_view(),
-            None if frames_left > 0 => wait_and_reveal(id, 0, frames_left - 1),
+            None if frames_left > 0 => wait_and_reveal(id, frames_left - 1),
             None => {}
         }
     });

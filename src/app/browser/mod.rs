@@ -16,9 +16,10 @@ mod timing;
 
 pub use clipboard::copy_with_status;
 pub use download::{download_text, save_with_status};
-pub use engine::safari_may_delete_data;
+pub use engine::{safari_may_delete_data, wide_window};
 pub use focus::{
-    focus_by_id, focus_in_place, focus_when_rendered, has_focus, reveal_when_rendered,
+    focus_by_id, focus_in_place, focus_is_within, focus_when_rendered, has_focus,
+    reveal_when_rendered,
 };
 pub use offline::{keep_working_offline, take_new_version};
 pub use page::{
@@ -28,8 +29,9 @@ pub use page::{
 pub use persistence::{PersistenceStatus, estimate_storage, request_persistence};
 pub use scroll::{ScrollMemory, replace_location};
 pub use session::{
-    DEMO_HASH, choose_demo, demo_chosen, presenter_chosen, remember_presenter, restart_at_dashboard,
+    DEMO_HASH, choose_demo, demo_chosen, presenter_chosen, remember_presenter, restart_at,
+    take_switched,
 };
-pub use timing::measure;
+pub use timing::{measure, next_task};
 
 pub use crate::store::BrowserError;

@@ -73,9 +73,27 @@ pub fn remember_presenter(on: bool) {
     }
 }
 
-/// Starts the app again at the dashboard, in the workspace now chosen.
-pub fn restart_at_dashboard() -> Result<(), BrowserError> {
+/// The session storage key set while the app starts again in another
+/// workspace, so the new start can say so.
+const SWITCHED_KEY: &str = "common-ground:switched";
+
+/// Starts the app again at `hash` (the dashboard, or `#/demo` for the demo,
+/// so its address can be copied), in the workspace now chosen, noting that
+/// the workspace changed.
+pub fn restart_at(hash: &str) -> Result<(), BrowserError> {
+    // Only the note after the start is lost where this is refused.
+    let _ = SessionStorage::set(SWITCHED_KEY, true);
     let location = web_sys::window().ok_or(BrowserError::NoWindow)?.location();
-    location.set_hash("#/")?;
+    location.set_hash(hash)?;
     Ok(location.reload()?)
+}
+
+/// Whether this start follows a switch of workspace; asking clears it.
+pub fn take_switched() -> bool {
+    let switched =
+        session_storage().is_ok() && SessionStorage::get::<bool>(SWITCHED_KEY).unwrap_or(false);
+    if switched {
+        SessionStorage::delete(SWITCHED_KEY);
+    }
+    switched
 }

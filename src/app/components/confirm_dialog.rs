@@ -55,7 +55,8 @@ pub fn ConfirmDialog(
                 >
                     {confirm}
                 </button>
-                <button type="button" class="secondary" on:click=move |_| close()>
+                // The dialog opens on the way out, never on the destructive button.
+                <button type="button" class="secondary" autofocus on:click=move |_| close()>
                     {cancel}
                 </button>
             </div>

@@ -1,14 +1,19 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::model::bounds;
+
 /// A stored date as a date input shows it (`YYYY-MM-DD`), empty when unset.
 pub fn date_to_input(date: Option<NaiveDate>) -> String {
     date.map(|date| date.to_string()).unwrap_or_default()
 }
 
-/// The date a date input holds; `None` when it is empty or incomplete.
+/// The date a date input holds; `None` when it is empty, incomplete or
+/// outside the years the app accepts (a date input takes up to year 275760).
 pub fn date_from_input(text: &str) -> Option<NaiveDate> {
-    text.parse().ok()
+    text.parse()
+        .ok()
+        .filter(|date| bounds::date_in_range(*date))
 }
 
 /// What a one-line field holds: it sets the input's type, and with it the
@@ -38,7 +43,21 @@ impl InputKind {
             Self::Time => "time",
         }
     }
+
+    /// The input's `min` and `max`, so the browser offers and accepts only
+    /// what the app can store: dates in its years, numbers from zero.
+    pub fn limits(self) -> (Option<&'static str>, Option<&'static str>) {
+        match self {
+            Self::Date => (Some(FIRST_DAY), Some(LAST_DAY)),
+            Self::Number => (Some("0"), None),
+            _ => (None, None),
+        }
+    }
 }
+
+/// The first and last days a date input accepts, from [`bounds`].
+const FIRST_DAY: &str = "1900-01-01";
+const LAST_DAY: &str = "2200-12-31";
 
 /// The ids one field's parts share, all derived from the control's id, so
 /// the label and help always point at the right control.
@@ -115,10 +134,18 @@ pub fn TextField(
     /// What a one-line field holds; plain text unless given.
     #[prop(optional)]
     kind: InputKind,
+    /// The DOM id of something else that describes the field, such as the
+    /// humility check's summary beside the Message.
+    #[prop(optional)]
+    described_by_also: Option<&'static str>,
 ) -> impl IntoView {
     let ids = FieldIds::new(id);
-    let described_by = ids.described_by(help);
+    let described_by = match (ids.described_by(help), described_by_also) {
+        (Some(help), Some(also)) => Some(format!("{help} {also}")),
+        (help, also) => help.or(also.map(str::to_owned)),
+    };
     let control_id = ids.control.clone();
+    let (min, max) = kind.limits();
     let input = move |event| on_input.run(event_target_value(&event));
     let control = if multiline {
         view! {
@@ -130,6 +157,8 @@ pub fn TextField(
             <input
                 id=control_id
                 type=kind.html_type()
+                min=min
+                max=max
                 aria-describedby=described_by
                 prop:value=value
                 on:input=input
@@ -203,5 +232,22 @@ mod tests {
             assert_eq!(kind.html_type(), html);
         }
         assert_eq!(InputKind::default(), InputKind::Text);
+    }
+
+    #[test]
+    fn a_date_input_gives_only_dates_the_app_can_store() {
+        let (min, max) = InputKind::Date.limits();
+        for limit in [min, max] {
+            let day = limit.and_then(date_from_input);
+            assert!(day.is_some(), "{limit:?} is a day the app stores");
+        }
+        assert_eq!(date_from_input("1899-12-31"), None);
+        assert_eq!(date_from_input("2201-01-01"), None);
+        assert_eq!(date_from_input("+275760-09-13"), None);
+        assert_eq!(date_from_input("2026-02"), None, "incomplete");
+        assert_eq!(
+            date_from_input("2026-12-07"),
+            NaiveDate::from_ymd_opt(2026, 12, 7)
+        );
     }
 }

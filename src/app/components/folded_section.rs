@@ -26,6 +26,10 @@ pub fn FoldedSection(
                     aria-controls=body.clone()
                     on:click=move |_| set_unfolded.update(|unfolded| *unfolded = !*unfolded)
                 >
+                    // The arrow only shows the state; aria-expanded says it, so it stays out of the name.
+                    <span class="fold-mark" aria-hidden="true">
+                        {move || if unfolded.get() { "▾" } else { "▸" }}
+                    </span>
                     {heading}
                 </button>
             </h3>

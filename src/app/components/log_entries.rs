@@ -84,7 +84,15 @@ pub fn LogEntryFields<P: Undoable>(
     let (kind, set_kind) = entry.choice(lens!(kind));
     let (asked, set_asked) = entry.flag(lens!(we_made_an_ask));
     let (did, set_did) = entry.text(lens!(what_we_did));
+    let (from_them, set_from_them) = entry.flag(lens!(from_them));
     let asked_for_help = move || kind.get() == Some(InteractionKind::TheyAskedForHelp);
+    // A call, a message or something else may come from either side.
+    let either_way = move || {
+        matches!(
+            kind.get(),
+            Some(InteractionKind::Call | InteractionKind::Email | InteractionKind::Other)
+        )
+    };
     let record = entry;
     let entry = record.id();
     let legend = move || {
@@ -111,6 +119,14 @@ pub fn LogEntryFields<P: Undoable>(
                     multiline=true
                     value=did
                     on_input=set_did
+                />
+            </Show>
+            <Show when=either_way>
+                <CheckboxField
+                    id=format!("log-{entry}-from-them")
+                    label="They reached out to us"
+                    checked=from_them
+                    on_change=set_from_them
                 />
             </Show>
             <CheckboxField

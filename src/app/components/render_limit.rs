@@ -23,12 +23,18 @@ pub struct RenderLimit {
 impl RenderLimit {
     /// A limit that grows, a task at a time, until it covers `total` rows.
     pub fn new(total: Memo<usize>) -> Self {
-        let rows = RwSignal::new(FIRST_ROWS);
+        Self::growing_by(total, MORE_ROWS)
+    }
+
+    /// A limit that grows by `step` rows a task, for rows heavier than a
+    /// list's (each a small section of its own).
+    pub fn growing_by(total: Memo<usize>, step: usize) -> Self {
+        let rows = RwSignal::new(FIRST_ROWS.min(step.max(1)));
         Effect::new(move |_| {
             if rows.get() < total.get() {
                 set_timeout(
                     move || {
-                        rows.try_update(|rows| *rows += MORE_ROWS);
+                        rows.try_update(|rows| *rows += step.max(1));
                     },
                     Duration::ZERO,
                 );

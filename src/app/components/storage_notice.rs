@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use crate::app::data::export_workspace;
 use crate::app::routing::Route;
 use crate::app::state::{keep_this_version, take_other_version, use_app_state};
+use crate::store::StoreError;
 
 /// Keeps every storage problem in view until it is resolved, so the user
 /// never believes something is saved when it is not.
@@ -11,6 +13,15 @@ pub fn StorageNotice() -> impl IntoView {
     let problem = state.problem();
     let set_aside = state.set_aside();
     let conflict = state.conflict();
+    let newer_version =
+        Memo::new(move |_| problem.with(|p| matches!(p, Some(StoreError::NewerVersion { .. }))));
+    let saved = RwSignal::new(None::<String>);
+    let save_as_file = move |_| {
+        saved.set(Some(match export_workspace(state) {
+            Ok(file_name) => format!("Saved this tab's data as {file_name}."),
+            Err(reason) => format!("The file could not be saved: {reason}"),
+        }));
+    };
     view! {
         <div class="storage-notices" role="alert">
             {move || {
@@ -31,6 +42,14 @@ pub fn StorageNotice() -> impl IntoView {
                     })
             }}
         </div>
+        <Show when=move || newer_version.get()>
+            <div class="notice notice-warning newer-version">
+                <button type="button" on:click=save_as_file>
+                    "Save this tab's data as a file"
+                </button>
+                <p role="status">{move || saved.get()}</p>
+            </div>
+        </Show>
         <Show when=move || conflict.get()>
             <section class="notice notice-warning conflict" aria-labelledby="conflict-heading">
                 <h2 id="conflict-heading">"Changed in another tab"</h2>

@@ -5,7 +5,8 @@ use crate::app::state::{UndoNotice, use_app_state};
 /// The DOM id of the Undo button, where focus goes after a removal.
 pub const UNDO_BUTTON: &str = "undo-button";
 
-/// Offers Undo for a few seconds after every Remove and Delete, and says
+/// Offers Undo for a few seconds after every Remove and Delete (and a
+/// pause), and says
 /// when something was put back; a live region, so screen readers hear both.
 #[component]
 pub fn UndoBar() -> impl IntoView {
@@ -14,10 +15,10 @@ pub fn UndoBar() -> impl IntoView {
     view! {
         <div class="undo-bar" role="status">
             {move || match notice.get() {
-                Some(UndoNotice::Removed(what)) => {
+                Some(UndoNotice::Offered(done)) => {
                     view! {
                         <p class="undo-message">
-                            <span>{format!("Removed {what}.")}</span>
+                            <span>{done}</span>
                             <button type="button" id=UNDO_BUTTON on:click=move |_| state.undo()>
                                 "Undo"
                             </button>
@@ -25,8 +26,8 @@ pub fn UndoBar() -> impl IntoView {
                     }
                         .into_any()
                 }
-                Some(UndoNotice::Restored(what)) => {
-                    view! { <p class="undo-message">{format!("Put back {what}.")}</p> }.into_any()
+                Some(UndoNotice::Restored(undone)) => {
+                    view! { <p class="undo-message">{undone}</p> }.into_any()
                 }
                 None => ().into_any(),
             }}

@@ -18,7 +18,7 @@ const FOUR_STEPS: [(&str, &str); 4] = [
     ),
     (
         "Log",
-        "what happened and what they told you; show up as often as you ask, and keep your promises.",
+        "what happened and what they told you; make a habit of showing up, and keep your promises.",
     ),
 ];
 
@@ -37,19 +37,17 @@ pub fn FirstVisit() -> impl IntoView {
                     .map(|(step, what)| view! { <li><strong>{step}</strong>": "{what}</li> })
                     .collect_view()}
             </ol>
+            <p>"No partners yet. Add the first organization you want to learn about, or try the demo first."</p>
             <p>
-                "No partners yet. " <a href=Route::Partners.href()>"Add the first organization"</a>
-                " you want to learn about, or try the demo first."
+                <a class="button" href=Route::Partners.href()>"Add the first organization"</a>
             </p>
             <crate::app::workspaces::OpenDemo />
-            <p>
-                "Where to start: local groups led by the community they serve, with an analysis of what holds that community back and a plan to shift power. Give them priority."
-            </p>
+            <p>{crate::guide::START_WITH}</p>
             <p>
                 "What you enter stays in this browser, on this device only: nothing is sent anywhere, so another phone or computer starts empty. Already started on another device? Export your data there, then bring the file here."
             </p>
             <p>
-                <a class="button" href=Route::DataImport.href()>
+                <a class="button secondary" href=Route::DataImport.href()>
                     "Import a file from another device"
                 </a>
             </p>

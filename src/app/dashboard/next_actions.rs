@@ -16,8 +16,8 @@ use crate::model::{Commitment, CommitmentStatus};
 /// The id of the "Next actions" heading, where focus goes when a list empties.
 const HEADING_ID: &str = "next-actions-heading";
 
-/// What to do next, ours apart from what we wait on them for, each linking
-/// to the step where one acts; promises can be marked done right here.
+/// What to do next, each linking to the step where one acts; our promises
+/// can be marked done right here.
 #[component]
 pub fn NextActionsSection() -> impl IntoView {
     let workspace = use_app_state().workspace();
@@ -42,18 +42,6 @@ pub fn NextActionsSection() -> impl IntoView {
                 <ul class="next-actions">
                     <For
                         each=move || actions.with(|actions| actions.ours.clone())
-                        key=|action| action.clone()
-                        let:action
-                    >
-                        <ActionItem action today announcement />
-                    </For>
-                </ul>
-            </Show>
-            <Show when=move || actions.with(|actions| !actions.waiting.is_empty())>
-                <h3 id="waiting-heading">"Waiting on partners"</h3>
-                <ul class="next-actions" aria-labelledby="waiting-heading">
-                    <For
-                        each=move || actions.with(|actions| actions.waiting.clone())
                         key=|action| action.clone()
                         let:action
                     >
@@ -134,7 +122,8 @@ fn FeedbackButtons(
     let later = move |event: MouseEvent| {
         focus_neighbour_of(&event);
         partner.edit(|p| {
-            p.feedback_snoozed_until = Some(today + Duration::days(FEEDBACK_SNOOZE_DAYS));
+            p.feedback_snoozed_until =
+                today.checked_add_signed(Duration::days(FEEDBACK_SNOOZE_DAYS));
         });
         announcement.set(format!(
             "Asking {name} for feedback will come back in a month."
@@ -213,15 +202,14 @@ fn step_for(kind: &ActionKind) -> Step {
     match kind {
         ActionKind::FollowUp => Step::Contact,
         ActionKind::Meeting | ActionKind::Visit | ActionKind::WriteUpMeeting => Step::Meeting,
-        ActionKind::TheirEvent { .. } => Step::Research,
-        ActionKind::WePromised { .. }
-        | ActionKind::TheyPromised { .. }
-        | ActionKind::AskForFeedback => Step::Log,
+        ActionKind::TheirEvent { .. } | ActionKind::CheckBack => Step::Research,
+        ActionKind::WePromised { .. } | ActionKind::AskForFeedback => Step::Log,
         ActionKind::Suggested(suggestion) => match suggestion {
             Suggestion::FinishResearch => Step::Research,
             Suggestion::WriteFirstContact
             | Suggestion::FollowUp
-            | Suggestion::RespectTheirAnswer => Step::Contact,
+            | Suggestion::RespectTheirAnswer
+            | Suggestion::RespectTheirSilence { .. } => Step::Contact,
             Suggestion::PlanMeeting | Suggestion::WriteUpMeeting => Step::Meeting,
             Suggestion::TalkAboutAccountability | Suggestion::KeepShowingUp => Step::Log,
         },
@@ -240,6 +228,10 @@ mod tests {
         assert_eq!(step(Suggestion::WriteFirstContact), Step::Contact);
         assert_eq!(step(Suggestion::FollowUp), Step::Contact);
         assert_eq!(step(Suggestion::RespectTheirAnswer), Step::Contact);
+        assert_eq!(
+            step(Suggestion::RespectTheirSilence { event_coming: true }),
+            Step::Contact
+        );
         assert_eq!(step(Suggestion::PlanMeeting), Step::Meeting);
         assert_eq!(step(Suggestion::WriteUpMeeting), Step::Meeting);
         assert_eq!(step(Suggestion::TalkAboutAccountability), Step::Log);
@@ -247,19 +239,13 @@ mod tests {
     }
 
     #[test]
-    fn promises_both_ways_lead_to_the_log() {
-        let id = RecordId::random();
-        let what = String::from("Share their flyer");
+    fn our_promises_lead_to_the_log() {
         let ours = ActionKind::WePromised {
-            commitment_id: id,
-            what: what.clone(),
-        };
-        let theirs = ActionKind::TheyPromised {
-            commitment_id: id,
-            what,
+            commitment_id: RecordId::random(),
+            what: String::from("Share their flyer"),
         };
         assert_eq!(step_for(&ours), Step::Log);
-        assert_eq!(step_for(&theirs), Step::Log);
         assert_eq!(step_for(&ActionKind::FollowUp), Step::Contact);
+        assert_eq!(step_for(&ActionKind::CheckBack), Step::Research);
     }
 }

@@ -6,8 +6,8 @@ use crate::guide::what_worked::WhatWorked;
 use crate::model::Choice;
 
 /// What has worked so far across partners, so the next approach can learn
-/// from the last: first contacts by channel, time to a first meeting, and
-/// our asks against our showing up.
+/// from the last: first contacts by channel, time to a first meeting, the
+/// feedback we received and acted on, and how often we showed up.
 #[component]
 pub fn WhatWorkedSection() -> impl IntoView {
     let workspace = use_app_state().workspace();
@@ -53,18 +53,7 @@ pub fn WhatWorkedSection() -> impl IntoView {
                     </div>
                 </Show>
                 <p>{move || worked.with(time_to_meet)}</p>
-                <p>
-                    {move || {
-                        worked
-                            .with(|worked| {
-                                format!(
-                                    "Across partners we showed up {} and asked {}.",
-                                    plural::count(worked.showed_up, "time", "times"),
-                                    plural::count(worked.asks, "time", "times"),
-                                )
-                            })
-                    }}
-                </p>
+                <p>{move || worked.with(WhatWorked::trust_figures)}</p>
             </section>
         </Show>
     }

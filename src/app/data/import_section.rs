@@ -4,11 +4,12 @@ use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::merge_plan::MergePlan;
-use crate::app::browser::BrowserError;
+use crate::app::browser::{BrowserError, next_task};
 use crate::app::state::use_app_state;
 use crate::model::Workspace;
 use crate::model::transfer::{
-    ImportPreview, check_import_size, check_workspace, merge, parse_import, preview,
+    ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, merge,
+    preview,
 };
 
 /// A file that passed every check, waiting for the user's choice.
@@ -16,6 +17,44 @@ use crate::model::transfer::{
 struct Ready {
     workspace: Workspace,
     preview: ImportPreview,
+}
+
+/// How long one slice of reading may hold the page, in milliseconds: well
+/// under the 200 ms after which a page feels stuck, on a slow phone too.
+const SLICE_MS: f64 = 40.0;
+/// Records read between two looks at the clock.
+const RECORDS_PER_LOOK: usize = 8;
+
+/// Reads a chosen file as UTF-8 and checks it in full, a slice of records
+/// at a time, refusing one that could not fit in `room`.
+async fn read_in_slices(file: web_sys::File, room: Room) -> Result<Workspace, String> {
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|error| {
+        format!(
+            "the file could not be read ({}).",
+            BrowserError::from(error)
+        )
+    })?;
+    let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+    let text = String::from_utf8(bytes).map_err(|error| {
+        ImportError::NotUtf8 {
+            at: error.utf8_error().valid_up_to(),
+        }
+        .to_string()
+    })?;
+    next_task().await;
+    let mut import = SlicedImport::start(text, room).map_err(|error| error.to_string())?;
+    let mut done = false;
+    while !done {
+        next_task().await;
+        let slice_started = js_sys::Date::now();
+        while !done && js_sys::Date::now() - slice_started < SLICE_MS {
+            done = import
+                .step(RECORDS_PER_LOOK)
+                .map_err(|error| error.to_string())?;
+        }
+    }
+    next_task().await;
+    import.finish().map_err(|error| error.to_string())
 }
 
 /// Brings an exported file back: checked in full, previewed, then replacing
@@ -43,28 +82,24 @@ pub fn ImportSection() -> impl IntoView {
         };
         message.set(None);
         ready.set(None);
-        if let Err(error) = check_import_size(file.size() as u64) {
+        let room = state.room_for_import();
+        if let Err(error) = check_import_size(file.size() as u64, room) {
             refuse(error.to_string());
             return;
         }
+        message.set(Some("Reading the file\u{2026}".into()));
         spawn_local(async move {
-            let text = match JsFuture::from(file.text()).await {
-                Ok(text) => text.as_string().unwrap_or_default(),
-                Err(error) => {
-                    return refuse(format!(
-                        "the file could not be read ({}).",
-                        BrowserError::from(error)
-                    ));
-                }
-            };
-            match parse_import(&text) {
+            match read_in_slices(file, room).await {
                 Ok(workspace) => {
+                    next_task().await;
                     let preview = state
                         .workspace()
                         .with_untracked(|ours| preview(ours, &workspace));
+                    next_task().await;
+                    message.set(None);
                     ready.set(Some(Ready { workspace, preview }));
                 }
-                Err(error) => refuse(error.to_string()),
+                Err(reason) => refuse(reason),
             }
         });
     };

@@ -38,6 +38,13 @@ pub fn LessonsSection() -> impl IntoView {
                     checked=hide_names
                     on_change=Callback::new(move |hide| hide_names.set(hide))
                 />
+                <p class="help">
+                    "Hides every partner's name and the other names it goes by, coalitions, the people you recorded, email addresses and phone numbers. Read the preview: a name you never recorded is not hidden."
+                </p>
+                <h3 id="lessons-preview-heading">"What will be shared"</h3>
+                <div class="report-preview" tabindex="0" role="region" aria-labelledby="lessons-preview-heading">
+                    <ReportDocument report=document />
+                </div>
                 <div class="button-row">
                     <button type="button" class="secondary" on:click=save>
                         "Save lessons as Markdown"

@@ -1,7 +1,12 @@
 use leptos::prelude::*;
 
+use crate::app::components::RenderLimit;
 use crate::model::RecordCounts;
 use crate::model::transfer::{Change, Changes, ImportPreview, Outcome, PlanEntry, RecordKind};
+
+/// Entries of the plan rendered in one task: each is a small section, so a
+/// task stays short on a slow or busy machine.
+const PLAN_ROWS_PER_TASK: usize = 40;
 
 /// Shows, before anything changes, what merging an imported file would do:
 /// per partner and coalition of the file, whether it is new, already here or
@@ -16,6 +21,10 @@ pub fn MergePlan(
         fills_our_group,
         ..
     } = preview;
+    // A file of thousands of partners lists a screenful at once, the rest a task at a time.
+    let total = plan.len();
+    let plan = StoredValue::new(plan);
+    let limit = RenderLimit::growing_by(Memo::new(move |_| total), PLAN_ROWS_PER_TASK);
     view! {
         <section class="merge-plan" aria-labelledby="merge-plan-heading">
             <h4 id="merge-plan-heading">"If you merge"</h4>
@@ -25,7 +34,11 @@ pub fn MergePlan(
             {fills_our_group
                 .then(|| view! { <p>"Your group's details are empty here, so they are taken from the file."</p> })}
             <ul class="merge-plan-entries">
-                {plan.into_iter().map(|entry| view! { <PlanEntryItem entry /> }).collect_view()}
+                <For each=move || 0..limit.get().min(total) key=|index| *index let:index>
+                    {plan
+                        .with_value(|plan| plan.get(index).cloned())
+                        .map(|entry| view! { <PlanEntryItem entry /> })}
+                </For>
             </ul>
         </section>
     }

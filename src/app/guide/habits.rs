@@ -37,7 +37,8 @@ pub const LISTEN_FIRST: Habit = Habit {
     title: "Go to them, and listen first",
     paragraphs: &[
         "Meet at their place, and give at least the first half of the time to their work, the community they serve and what matters to them now.",
-        "Share what brought each of you to this work. Only then talk about where your work lines up, and close with small, concrete next steps rather than a formal agreement.",
+        "Share what brought each of you to this work, where it fits. Only then talk about where your work lines up, and close with small next steps rather than any formal commitment: trust grows slowly.",
+        "Ways of working together, as trust allows: go to their actions; tell your members about their volunteer and fundraising needs; invite their staff to speak at your meeting and take part in your discussions; attend each other's meetings regularly, and write for each other's newsletters.",
         "Write down what you heard in their words, soon after.",
     ],
 };
@@ -48,7 +49,7 @@ pub const SHOW_UP: Habit = Habit {
     title: "Show up before you ask",
     paragraphs: &[
         "Go to their events and actions, volunteer, raise funds, and help when they ask, even when it is outside what your group usually does.",
-        "Show up for them at least as often as you ask them to show up for you. The log keeps the count and warns when your asks run ahead.",
+        "Make showing up a habit, not a trade. The log shows how often you came for them and how often you asked, and speaks up when your asks run ahead.",
     ],
 };
 
@@ -57,7 +58,7 @@ pub const KEEP_PROMISES: Habit = Habit {
     id: "keep-promises",
     title: "Keep your promises, and agree what accountability means",
     paragraphs: &[
-        "Every next step is a promise, by you or by them. Keep yours on time, and say so early when you cannot.",
+        "The steps you agree on are small, and no formal commitment. Yours are promises: keep them on time, and say so early when you cannot. Theirs are notes of what they said they might do, never a claim on their time.",
         "Agree together what accountability means in this partnership, in words you both accept, and review it from time to time.",
     ],
 };
@@ -67,7 +68,7 @@ pub const HOST_WELL: Habit = Habit {
     id: "host-well",
     title: "Host their people well",
     paragraphs: &[
-        "When their leader or staff speak to your group, send the agenda ahead, put their item near the start, ask for their view and advice, and defer to them on the needs of their community.",
+        "Invite their people to sit in on your meeting and explore working together. Send the agenda ahead, put their item near the start, ask for their perspective and advice on the issues you discuss, and defer to them on the needs of their community.",
         "Keep in mind who holds power in the room, and make it a welcoming one. When one of you attends their meeting, report back to your group what they are working on and how to support it.",
     ],
 };
@@ -122,6 +123,43 @@ pub fn habit(id: &str) -> Option<Habit> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn text(habit: Habit) -> String {
+        habit.paragraphs.join(" ")
+    }
+
+    #[test]
+    fn their_steps_are_never_a_claim_on_them() {
+        let promises = text(KEEP_PROMISES);
+        assert!(!promises.contains("by you or by them"), "{promises}");
+        assert!(promises.contains("no formal commitment"));
+        assert!(promises.contains("never a claim on their time"));
+        assert!(text(LISTEN_FIRST).contains("rather than any formal commitment"));
+    }
+
+    #[test]
+    fn the_four_ways_of_working_together_and_hosting_are_the_guides() {
+        let listen = text(LISTEN_FIRST);
+        for way in [
+            "go to their actions",
+            "tell your members about their volunteer and fundraising needs",
+            "invite their staff to speak at your meeting and take part in your discussions",
+            "attend each other's meetings regularly",
+            "write for each other's newsletters",
+        ] {
+            assert!(listen.contains(way), "{way}");
+        }
+        let host = text(HOST_WELL);
+        assert!(host.contains("sit in on your meeting and explore working together"));
+        assert!(host.contains("perspective and advice on the issues you discuss"));
+    }
+
+    #[test]
+    fn showing_up_is_a_habit_not_a_quota() {
+        let show_up = text(SHOW_UP);
+        assert!(show_up.contains("a habit, not a trade"), "{show_up}");
+        assert!(!show_up.contains("at least as often"), "{show_up}");
+    }
 
     #[test]
     fn each_habit_has_its_own_address() {

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::{Lens, ListHandle};
 use crate::app::components::{date_from_input, date_to_input};
-use crate::model::{Choice, Record, dates};
+use crate::model::{Choice, Record, bounds, dates};
 
 /// Something in the workspace a component reads and changes: reads wake the
 /// reader only when the record holding it changes, and changes are stamped
@@ -52,7 +52,12 @@ pub trait Place: Copy + Send + Sync + 'static {
         self.text_as(
             lens,
             |date| date_to_input(*date),
-            |text| Some(date_from_input(text)),
+            // Emptied, it clears; a date out of range (or half typed) is
+            // not stored, and the input's min and max mark it invalid.
+            |text| match text.trim() {
+                "" => Some(None),
+                text => date_from_input(text).map(Some),
+            },
         )
     }
 
@@ -69,10 +74,18 @@ pub trait Place: Copy + Send + Sync + 'static {
         )
     }
 
-    /// A whole number field (minutes, a count); what does not read as one
-    /// leaves the stored number as it was.
-    fn whole_number(self, lens: Lens<Self::Target, u32>) -> (Signal<String>, Callback<String>) {
-        self.text_as(lens, u32::to_string, |text| text.trim().parse().ok())
+    /// A length in minutes, up to a day; what does not read as one leaves
+    /// the stored number as it was.
+    fn length_in_minutes(
+        self,
+        lens: Lens<Self::Target, u32>,
+    ) -> (Signal<String>, Callback<String>) {
+        self.text_as(lens, u32::to_string, |text| {
+            text.trim()
+                .parse()
+                .ok()
+                .filter(|minutes| *minutes <= bounds::MAX_MINUTES)
+        })
     }
 
     /// A yes/no field: its value, and the callback storing each change.

@@ -5,6 +5,7 @@ mod contact;
 mod delete;
 pub(crate) mod log;
 mod meeting;
+mod pause;
 mod research;
 mod stage_picker;
 mod step_nav;

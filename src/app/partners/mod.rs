@@ -22,6 +22,10 @@ pub fn PartnersPage(
         <p class="lede">
             "Each organization you might partner with gets its own page: research them, reach out humbly, meet at their place, and keep track of how trust grows."
         </p>
+        <aside class="notice guidance start-with" aria-labelledby="start-with-heading">
+            <h2 id="start-with-heading">"Whom to approach first"</h2>
+            <p>{crate::guide::START_WITH}</p>
+        </aside>
         <AddPartnerForm />
         <PartnerList initial_stage=stage />
     }

@@ -8,9 +8,9 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use crate::app::browser::{
-    presenter_chosen, remember_presenter, reveal_when_rendered, set_location_hash, set_root_class,
-    typing_in_a_field,
+    presenter_chosen, remember_presenter, set_root_class, typing_in_a_field, wide_window,
 };
+use crate::app::routing::{focus_main, go_to_and_reveal};
 use crate::app::state::use_app_state;
 use crate::model::Workspace;
 use stops::STOPS;
@@ -37,9 +37,20 @@ impl Presenter {
             .workspace
             .with_untracked(|workspace| stop.screen.route(workspace));
         self.stop.set(Some(index));
-        set_location_hash(&route.href());
-        if let Some(part) = stop.reveal {
-            reveal_when_rendered(part.into());
+        go_to_and_reveal(route, stop.reveal);
+    }
+
+    /// Ends the walk-through, and presenter mode with it, so that what the
+    /// projector shows next (a facilitator's own partners) is not at
+    /// presenter size; focus goes to the page.
+    pub fn end(self) {
+        let walking = self.stop.get_untracked().is_some();
+        self.stop.set(None);
+        self.on.set(false);
+        // Said at once too, for a page about to start again elsewhere.
+        remember_presenter(false);
+        if walking {
+            focus_main();
         }
     }
 
@@ -67,6 +78,8 @@ pub fn provide_presenter() {
         set_root_class("presenter", on);
         remember_presenter(on);
     });
+    // While a stop shows, the page keeps what has focus clear of its panel.
+    Effect::new(move |_| set_root_class("walking", presenter.stop.get().is_some()));
     let keys = window_event_listener(leptos::ev::keydown, move |event: KeyboardEvent| {
         if presenter.stop.get_untracked().is_none() || typing_in_a_field() {
             return;
@@ -83,7 +96,8 @@ pub fn provide_presenter() {
     provide_context(presenter);
 }
 
-fn use_presenter() -> Option<Presenter> {
+/// Presenter mode and the walk-through, for the controls that change them.
+pub fn use_presenter() -> Option<Presenter> {
     use_context::<Presenter>()
 }
 
@@ -104,12 +118,15 @@ pub fn PresenterToggle() -> impl IntoView {
     })
 }
 
-/// Starts the walk-through of the demo at its first stop, in presenter mode.
+/// Starts the walk-through of the demo at its first stop, in presenter mode
+/// on a wide window (a phone keeps its own text size).
 #[component]
 pub fn StartWalkThrough() -> impl IntoView {
     use_presenter().map(|presenter| {
         let start = move |_| {
-            presenter.on.set(true);
+            if wide_window() {
+                presenter.on.set(true);
+            }
             presenter.go_to(0);
         };
         view! {
@@ -121,16 +138,21 @@ pub fn StartWalkThrough() -> impl IntoView {
 }
 
 /// The walk-through's current stop, which habit of the guide it shows, and
-/// Back and Next (or the arrow and page keys) to move on.
+/// Back and Next (or the arrow and page keys) to move on, Finish at the
+/// last; each stop is said to screen readers as it shows.
 #[component]
 pub fn WalkThrough() -> impl IntoView {
     use_presenter().map(|presenter| {
         let current = move || presenter.stop.get().and_then(|index| STOPS.get(index).map(|stop| (index, *stop)));
+        let last = move || presenter.stop.get() == Some(STOPS.len() - 1);
+        let said = move || {
+            current().map(|(index, stop)| format!("{}. {}", stop_title(index, &stop), stop.habit))
+        };
         view! {
             <Show when=move || current().is_some()>
                 <section class="walk-through" aria-labelledby="walk-through-heading">
                     <h2 id="walk-through-heading">
-                        {move || current().map(|(index, stop)| format!("Stop {} of {}: {}", index + 1, STOPS.len(), stop.title))}
+                        {move || current().map(|(index, stop)| stop_title(index, &stop))}
                     </h2>
                     <p>{move || current().map(|(_, stop)| stop.habit)}</p>
                     <div class="button-row">
@@ -142,20 +164,27 @@ pub fn WalkThrough() -> impl IntoView {
                         >
                             "Back"
                         </button>
-                        <button
-                            type="button"
-                            disabled=move || presenter.stop.get() == Some(STOPS.len() - 1)
-                            on:click=move |_| presenter.step(1)
+                        <Show
+                            when=last
+                            fallback=move || view! { <button type="button" on:click=move |_| presenter.step(1)>"Next"</button> }
                         >
-                            "Next"
-                        </button>
-                        <button type="button" class="secondary" on:click=move |_| presenter.stop.set(None)>
+                            <button type="button" on:click=move |_| presenter.end()>
+                                "Finish"
+                            </button>
+                        </Show>
+                        <button type="button" class="secondary" on:click=move |_| presenter.end()>
                             "End the walk-through"
                         </button>
                     </div>
                     <p class="help">"Keys: → or Page Down for the next stop, ← or Page Up for the one before."</p>
+                    <p class="visually-hidden" role="status">{said}</p>
                 </section>
             </Show>
         }
     })
+}
+
+/// "Stop 3 of 9: A humble first contact", as the panel heads a stop and says it.
+fn stop_title(index: usize, stop: &stops::Stop) -> String {
+    format!("Stop {} of {}: {}", index + 1, STOPS.len(), stop.title)
 }

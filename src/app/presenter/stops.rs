@@ -73,7 +73,7 @@ pub const STOPS: [Stop; 9] = [
     },
     Stop {
         title: "Write down what you heard",
-        habit: "Their priorities in their own words, and small next steps that become promises we keep.",
+        habit: "Their priorities in their own words, and small steps we agreed on: ours are promises we keep, theirs are notes, never claims.",
         screen: Screen::Partner(Stage::Met, Step::Meeting),
         reveal: Some("after-heading"),
     },

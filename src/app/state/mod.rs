@@ -3,6 +3,7 @@
 
 mod autosave;
 mod notices;
+mod recovery;
 mod scheduler;
 mod stored;
 mod tab_sync;
@@ -14,7 +15,7 @@ pub use autosave::{RETRY_DELAY, SAVE_DELAY};
 pub use notices::DependsOn;
 pub use scheduler::Scheduler;
 pub use tab_sync::{keep_this_version, take_other_version};
-pub use undo::{UNDO_WINDOW, UndoNotice};
+pub use undo::{UNDO_WINDOW, UndoNotice, UndoWords};
 
 use std::rc::Rc;
 use std::time::Duration;

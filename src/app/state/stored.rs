@@ -5,6 +5,7 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::{AppState, undo};
+use crate::model::transfer::{Room, STORAGE_CODE_UNITS};
 use crate::model::{DeviceMeta, Workspace};
 use crate::store::{Changes, Recovered, StoreError};
 
@@ -18,9 +19,11 @@ impl AppState {
         meta.last_change_at = Some(Utc::now());
         let result = self.save_state.try_update_value(|save| {
             if !save.saving_allowed {
-                return Err(StoreError::CouldNotSetAside(
-                    "stored data is still waiting to be set aside".into(),
-                ));
+                return Err(self.problem.get_untracked().unwrap_or_else(|| {
+                    StoreError::CouldNotSetAside(
+                        "stored data is still waiting to be set aside".into(),
+                    )
+                }));
             }
             // Whatever was waiting is written too, as part of the same save.
             changes.absorb(std::mem::take(&mut save.pending));
@@ -85,7 +88,7 @@ impl AppState {
                 self.meta.set(DeviceMeta::default());
                 self.set_aside.set(Vec::new());
                 self.offer_undo(
-                    "all data".into(),
+                    undo::UndoWords::removed("all data"),
                     None,
                     undo::Undoable::Everything(Box::new(wiped)),
                 );
@@ -125,6 +128,20 @@ impl AppState {
     /// The raw text stored under `key`.
     pub fn raw_value(self, key: &str) -> Result<Option<String>, StoreError> {
         self.save_state.with_value(|save| save.store.raw(key))
+    }
+
+    /// The storage room an import may take: the browser's usual room, less
+    /// what everything but this workspace's live data takes (it is replaced).
+    pub fn room_for_import(self) -> Room {
+        let taken = self.save_state.with_value(|save| {
+            let all = save.store.used_code_units().unwrap_or(0);
+            let ours = save.store.live_code_units().unwrap_or(0);
+            all.saturating_sub(ours) as u64
+        });
+        Room {
+            total: STORAGE_CODE_UNITS,
+            taken_by_others: taken,
+        }
     }
 
     /// How much of the browser's local storage this site uses, in UTF-16 code units.

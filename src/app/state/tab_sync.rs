@@ -1,12 +1,13 @@
 //! Two open tabs never silently overwrite each other: a tab with nothing
 //! unsaved takes up what another tab saved; a tab with unsaved changes asks
-//! the user which version to keep.
+//! the user which version to keep. A tab whose data a newer version of the
+//! app has saved stops saving and keeps its edits in memory.
 
 use chrono::Utc;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::store::Changes;
+use crate::store::{Changes, StoreError};
 
 impl AppState {
     /// Takes in a change another tab made to storage (`key` is `None` when
@@ -19,12 +20,30 @@ impl AppState {
         if !foreign {
             return;
         }
+        let newer = self
+            .save_state
+            .with_value(|save| save.store.newer_version_stored());
+        if let Some(found) = newer {
+            self.stop_saving(StoreError::NewerVersion { found });
+            return;
+        }
         let has_unsaved = self.save_state.with_value(|save| !save.pending.is_empty());
         if has_unsaved {
             self.conflict.set(true);
         } else {
             reload(self);
         }
+    }
+}
+
+impl AppState {
+    /// Stops every save from this tab, for `why`, keeping the workspace in
+    /// memory as it is (the user can still save it as a file).
+    fn stop_saving(self, why: StoreError) {
+        self.save_state
+            .update_value(|save| save.saving_allowed = false);
+        self.conflict.set(false);
+        self.problem.set(Some(why));
     }
 }
 
@@ -67,6 +86,7 @@ fn reload(state: AppState) {
                     .update(|set_aside| set_aside.extend(loaded.set_aside));
             }
         }
+        Some(Err(error @ StoreError::NewerVersion { .. })) => state.stop_saving(error),
         Some(Err(error)) => state.problem.set(Some(error)),
         None => {}
     }

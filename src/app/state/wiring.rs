@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use super::{AppState, Scheduler};
 use crate::app::browser::{
     DEMO_HASH, PersistenceStatus, choose_demo, demo_chosen, location_hash, page_hidden,
-    replace_location, request_persistence,
+    request_persistence,
 };
 use crate::model::Workspace;
 use crate::store::{KeyValueStore, LocalStorageStore, WorkspaceKind};
@@ -30,8 +30,10 @@ impl AppState {
     /// workspace this tab shows (the demo's story when it is opened empty)
     /// and wires the state to the page. The address `#/demo` opens the demo.
     pub fn start() -> Self {
-        if location_hash() == DEMO_HASH && choose_demo(true).is_ok() {
-            replace_location("#/");
+        // `#/demo` stays in the address bar, so a copied address opens the demo too.
+        if location_hash() == DEMO_HASH {
+            // Where session storage is refused, the own workspace opens.
+            let _ = choose_demo(true);
         }
         let kind = if demo_chosen() {
             WorkspaceKind::Demo

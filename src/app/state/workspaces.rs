@@ -4,7 +4,7 @@
 use chrono::Local;
 
 use super::AppState;
-use crate::app::browser::{choose_demo, restart_at_dashboard};
+use crate::app::browser::{DEMO_HASH, choose_demo, restart_at};
 use crate::model::demo_workspace;
 use crate::store::WorkspaceKind;
 
@@ -30,8 +30,10 @@ impl AppState {
                     .into(),
             );
         }
-        choose_demo(kind == WorkspaceKind::Demo)
-            .and_then(|()| restart_at_dashboard())
+        let demo = kind == WorkspaceKind::Demo;
+        let start_at = if demo { DEMO_HASH } else { "#/" };
+        choose_demo(demo)
+            .and_then(|()| restart_at(start_at))
             .map_err(|error| format!("The workspace could not be switched: {error}."))
     }
 }

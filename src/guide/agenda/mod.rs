@@ -7,7 +7,7 @@ mod our_next_meeting;
 mod timing;
 mod visit;
 
-pub use defaults::{default_agenda, default_questions, introduction};
+pub use defaults::{default_agenda, default_questions, human_element, introduction};
 pub use our_next_meeting::{follow_next_meeting, invitation, invitation_to_note, next_meeting};
 pub use timing::Timing;
 pub use visit::planned_visit;

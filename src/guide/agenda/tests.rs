@@ -16,7 +16,7 @@ fn the_default_agenda_fills_the_time_with_listening_first() {
     for total in [30, 45, 60, 75, 90, 121] {
         let agenda = default_agenda(total, &OurGroup::default());
         let timing = Timing::of(&agenda);
-        assert_eq!(timing.total, total, "{total} minutes");
+        assert_eq!(timing.total, u64::from(total), "{total} minutes");
         assert!(timing.listening_first(), "{total}: {timing:?}");
         assert_eq!(timing.warning(), None);
         let sections: Vec<_> = agenda.iter().map(|item| item.section).collect();
@@ -37,22 +37,52 @@ fn it_opens_with_thanks_and_introductions_and_closes_with_steps_invitation_meeti
     assert_eq!(agenda[0].section, AgendaSection::Welcome);
     assert!(agenda[0].title.starts_with("Thank you for hosting us"));
     assert!(agenda[0].title.contains("introductions"));
-    let human: u32 = agenda
-        .iter()
-        .filter(|item| item.section == AgendaSection::HumanElement)
-        .map(|item| item.minutes)
-        .sum();
-    assert!(human * 10 <= 60, "the human element stays short: {human}");
+    assert!(
+        agenda
+            .iter()
+            .all(|item| item.section != AgendaSection::HumanElement),
+        "the human element is offered, not fixed"
+    );
+    let human = human_element(60);
+    assert_eq!(human.section, AgendaSection::HumanElement);
+    assert!(human.title.contains("what brought each of us to this work"));
+    assert!(
+        human.minutes * 10 <= 60,
+        "it stays short: {}",
+        human.minutes
+    );
+    assert_eq!(human_element(5).minutes, 1);
     let close: Vec<&str> = agenda
         .iter()
         .filter(|item| item.section == AgendaSection::Close)
         .map(|item| item.title.as_str())
         .collect();
-    assert!(close[0].starts_with("Concrete next steps"));
+    assert_eq!(
+        close[0],
+        "Small next steps we agree on, with no formal commitment"
+    );
     assert!(close[1].starts_with("An invitation to our next meeting"));
     assert!(close[2].contains("Your meetings"));
     assert_eq!(close[3], "Thank you for your time");
     assert!(agenda.iter().all(|item| item.minutes > 0), "{agenda:?}");
+}
+
+#[test]
+fn the_four_ways_of_working_together_are_named_in_full() {
+    let agenda = default_agenda(60, &OurGroup::default());
+    let alignment = agenda
+        .iter()
+        .find(|item| item.section == AgendaSection::Alignment)
+        .unwrap();
+    for way in [
+        "coming to your actions",
+        "telling our members about your volunteer and fundraising needs",
+        "your staff speaking at our meeting and taking part in our discussions",
+        "going to each other's meetings regularly",
+        "writing for each other's newsletters",
+    ] {
+        assert!(alignment.title.contains(way), "{way}");
+    }
 }
 
 #[test]
@@ -172,7 +202,16 @@ fn our_introduction_starts_from_their_work() {
         ),
         "{intro}"
     );
-    assert!(intro.ends_with("About us, in a line: We help neighbors show up for local democracy."));
+    assert!(intro.ends_with("hear more about it. We help neighbors show up for local democracy."));
+    assert!(!intro.contains("About us"), "{intro}");
+    let described = OurGroup {
+        one_line: "a volunteer group that reads the city budget".into(),
+        ..OurGroup::default()
+    };
+    assert!(
+        introduction(&partner, &described)
+            .ends_with("We are a volunteer group that reads the city budget.")
+    );
     partner.research.current_issues.clear();
     assert_eq!(
         introduction(&partner, &OurGroup::default()),

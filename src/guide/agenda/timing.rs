@@ -2,11 +2,12 @@
 
 use crate::model::{AgendaItem, AgendaSection};
 
-/// How a meeting's agenda is split between listening and the rest.
+/// How a meeting's agenda is split between listening and the rest, in
+/// minutes; summed wide, so no agenda's minutes can overflow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Timing {
-    pub listening: u32,
-    pub total: u32,
+    pub listening: u64,
+    pub total: u64,
 }
 
 impl Timing {
@@ -16,9 +17,9 @@ impl Timing {
             listening: agenda
                 .iter()
                 .filter(|item| item.section == AgendaSection::Listening)
-                .map(|item| item.minutes)
+                .map(|item| u64::from(item.minutes))
                 .sum(),
-            total: agenda.iter().map(|item| item.minutes).sum(),
+            total: agenda.iter().map(|item| u64::from(item.minutes)).sum(),
         }
     }
 

@@ -1,5 +1,6 @@
-//! A visit of their leader to our meeting: the agenda we send them ahead,
-//! with their item near the start and their perspective asked for.
+//! Their people sitting in on our meeting to explore working together: the
+//! agenda we send them ahead, with their item near the start and their
+//! perspective and advice asked for on the issues we discuss.
 
 use crate::model::{OurGroup, Partner, Visit};
 
@@ -31,8 +32,10 @@ fn visit_agenda(partner_name: &str, group: &OurGroup) -> String {
     };
     [
         format!("Welcome, and introductions around the room ({us})"),
-        format!("{partner_name}: their work and what they ask of us, in their words"),
-        format!("Questions, and {partner_name}'s advice on how we can help"),
+        format!("{partner_name}: their work, in their words, and how we might work together"),
+        format!(
+            "The issues we are working on, with {partner_name}'s perspective and advice on each"
+        ),
         "Our own business".to_owned(),
         "Next steps together, and thanks".to_owned(),
     ]
@@ -60,7 +63,11 @@ mod tests {
             .collect();
         assert!(lines[0].starts_with("Welcome"));
         assert!(lines[1].starts_with("Casa Latina: their work"));
-        assert!(lines[2].contains("Casa Latina's advice"));
+        assert!(lines[2].contains("Casa Latina's perspective and advice on each"));
+        assert!(
+            lines.iter().all(|line| !line.contains("ask of us")),
+            "{lines:?}"
+        );
         assert!(lines[0].contains("Maple Street Neighbors"));
     }
 

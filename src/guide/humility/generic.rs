@@ -3,6 +3,14 @@
 /// Words too common to show research on a particular organization.
 pub const GENERIC_WORDS: &[&str] = &[
     "about",
+    "because",
+    "lead",
+    "leading",
+    // Fields of work, like their focus areas: naming one shows no research.
+    "education",
+    "educational",
+    "health",
+    "housing",
     "their",
     "there",
     "these",
@@ -175,6 +183,20 @@ pub const GENERIC_WORDS: &[&str] = &[
     "volunteer",
     "council",
     "safe",
+    // Places and directions any organization has: naming one shows no research.
+    "office",
+    "across",
+    "along",
+    "side",
+    // Words any first message uses of any organization's work.
+    "pressing",
+    "urgent",
+    "priority",
+    "focus",
+    "concern",
+    "challenge",
+    "admire",
+    "online",
 ];
 
 /// The days of the week: generic too, and words of a question about when to meet.

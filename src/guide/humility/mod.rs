@@ -243,6 +243,15 @@ pub fn check(message: &str, context: &Context) -> Vec<Flag> {
     review(message, context).flags
 }
 
+/// The first electoral or partisan words in `text`, as written, if any:
+/// what a 501(c)(3) must not be sent or handed, whatever the text is (an
+/// agenda, an invitation, our one-line description).
+pub fn electoral_wording(text: &str) -> Option<String> {
+    let tokens = tokenize(text);
+    let first = *wording_matches(Rule::Electoral, &tokens).first()?;
+    Some(written(text, &tokens, first))
+}
+
 /// Checks a draft and says what it found and what it checked.
 pub fn review(message: &str, context: &Context) -> Review {
     let mut tokens = tokenize(message);
@@ -256,12 +265,21 @@ pub fn review(message: &str, context: &Context) -> Review {
         });
     }
     let mut asks = Vec::new();
+    // Asking one of them to speak for their whole community is tokenizing;
+    // the ask in that same sentence is not raised again as asking first.
+    let tokenizing_sentences: Vec<usize> = wording_matches(Rule::Tokenizing, &tokens)
+        .iter()
+        .map(|span| tokens[span.start].sentence)
+        .collect();
     for &rule in Rule::WORDING {
         if rule == Rule::Electoral && !context.charity {
             continue;
         }
         review.checked.push(rule);
-        let spans = wording_matches(rule, &tokens);
+        let mut spans = wording_matches(rule, &tokens);
+        if rule == Rule::AskFirst {
+            spans.retain(|span| !tokenizing_sentences.contains(&tokens[span.start].sentence));
+        }
         if let Some(first) = spans.first() {
             review.flags.push(Flag {
                 rule,
@@ -294,7 +312,12 @@ pub fn review(message: &str, context: &Context) -> Review {
     missing(
         Rule::NoQuestionAboutThem,
         Element::QuestionAboutThem,
-        elements::question_about_them(message, &tokens, &asks),
+        elements::question_about_them(
+            message,
+            &tokens,
+            &asks,
+            &elements::offers_to_go_to_them(&tokens),
+        ),
     );
     missing(
         Rule::NoSignOfResearch,

@@ -27,6 +27,8 @@ const SCOPE_BREAKERS: &[&str] = &[
 const SUBJECTS: &[&str] = &[
     "we", "i", "you", "they", "it", "please", "could", "can", "would", "will", "our", "your",
 ];
+/// Words before a pronoun that make it the object of a preposition.
+const PREPOSITIONS: &[&str] = &["for", "to", "with", "at", "of", "from", "about", "on", "by"];
 /// How far back a negation reaches, in words.
 const NEGATION_REACH: usize = 12;
 /// How far back we look for whom a phrase describes, in words.
@@ -50,6 +52,8 @@ pub fn negated(tokens: &[Token], start: usize) -> bool {
             let previous = at.checked_sub(1).map(|before| tokens[before].word.as_str());
             let cancelled = next.is_some_and(|next| NOT_REALLY_NEGATED.contains(&next))
                 || previous == Some("why")
+                // "I'd rather come to you": only "rather than" negates.
+                || (word == "rather" && next != Some("than"))
                 || (word == "no" && tokens.get(at + 1).is_some_and(|next| next.after_pause));
             if !cancelled {
                 return true;
@@ -77,6 +81,12 @@ pub fn said_of_them(tokens: &[Token], start: usize) -> bool {
     let Some(sentence) = tokens.get(start).map(|token| token.sentence) else {
         return false;
     };
+    // "we could run a session for your members and walk them through it":
+    // a verb joined by "and" shares the subject of the one before, so who
+    // it is for ("for your members") does not say whom it describes.
+    let coordinated = start
+        .checked_sub(1)
+        .is_some_and(|before| matches!(tokens[before].word.as_str(), "and" | "then" | "to"));
     let from = start.saturating_sub(SUBJECT_REACH);
     for at in (from..start).rev() {
         let token = &tokens[at];
@@ -86,7 +96,12 @@ pub fn said_of_them(tokens: &[Token], start: usize) -> bool {
         if token.compound || token.quoted {
             continue;
         }
+        let object_of_preposition = coordinated
+            && at
+                .checked_sub(1)
+                .is_some_and(|before| PREPOSITIONS.contains(&tokens[before].word.as_str()));
         match token.word.as_str() {
+            "you" | "your" | "their" if object_of_preposition => {}
             "you" | "your" | "yours" | "they" | "their" | "theirs" | "y'all" => return true,
             "we" | "our" | "ours" | "us" | "i" | "my" | "me" => return false,
             _ if token.is_research() => match owner(tokens, at) {
@@ -142,6 +157,7 @@ mod tests {
             "join"
         ));
         assert!(is_negated("We would listen rather than pitch.", "pitch"));
+        assert!(!is_negated("I would rather come to you.", "come"));
     }
 
     #[test]

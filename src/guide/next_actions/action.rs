@@ -4,14 +4,15 @@ use crate::model::dates;
 use chrono::NaiveDate;
 
 use super::Suggestion;
-use super::promise::{as_verb_phrase, lower_first_word};
 use crate::model::RecordId;
 
 /// What kind of thing needs doing.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ActionKind {
-    /// A first contact went out and awaits an answer by a follow-up date.
+    /// A first contact went out unanswered: its one gentle follow-up.
     FollowUp,
+    /// A paused partner's day to check back on them.
+    CheckBack,
     /// A meeting with them that has not happened yet.
     Meeting,
     /// Their visit to our meeting, still to come.
@@ -27,16 +28,11 @@ pub enum ActionKind {
         commitment_id: RecordId,
         what: String,
     },
-    /// An open commitment of theirs, which we wait on.
-    TheyPromised {
-        commitment_id: RecordId,
-        what: String,
-    },
     /// The next step of the journey, from the partner's stage.
     Suggested(Suggestion),
 }
 
-/// One thing to do (or to wait for), for one partner, on a date or whenever
+/// One thing to do, for one partner, on a date or whenever
 /// the user is ready.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct NextAction {
@@ -53,6 +49,7 @@ impl NextAction {
         let name = &self.partner_name;
         let what = match &self.kind {
             ActionKind::FollowUp => format!("Follow up with {name}"),
+            ActionKind::CheckBack => format!("Check back on {name}"),
             ActionKind::Meeting => format!("Meeting with {name}"),
             ActionKind::Visit => format!("{name} visits our meeting"),
             ActionKind::WriteUpMeeting => format!("What did you hear at {name}?"),
@@ -61,10 +58,6 @@ impl NextAction {
             ActionKind::WePromised { what, .. } => match what.trim() {
                 "" => format!("We promised {name} something not yet written down"),
                 what => format!("We promised {name}: {what}"),
-            },
-            ActionKind::TheyPromised { what, .. } => match as_verb_phrase(what) {
-                "" => format!("Waiting on {name} to keep a promise not yet written down"),
-                what => format!("Waiting on {name} to {}", lower_first_word(what)),
             },
             ActionKind::Suggested(suggestion) => suggestion.describe(name),
         };
@@ -106,10 +99,6 @@ impl NextAction {
     pub fn commitment(&self) -> Option<(RecordId, &str)> {
         match &self.kind {
             ActionKind::WePromised {
-                commitment_id,
-                what,
-            }
-            | ActionKind::TheyPromised {
                 commitment_id,
                 what,
             } => Some((*commitment_id, what.as_str())),

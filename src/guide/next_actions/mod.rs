@@ -1,18 +1,19 @@
 //! The dashboard's next actions: what needs doing soon, each pointing at the
 //! partner to act on. Three kinds of things lead there:
 //!
-//! - dated items within [`LOOKAHEAD_DAYS`] (overdue ones too): follow-ups,
-//!   meetings and visits, meetings to write up, asking for feedback, their
+//! - dated items within [`LOOKAHEAD_DAYS`] (overdue ones too): the one
+//!   follow-up owed after a first contact, checking back on a paused
+//!   partner, meetings and visits, meetings to write up, asking for feedback, their
 //!   public events and open commitments;
 //! - one suggested step for every active partner, read from its stage
 //!   ([`Suggestion::for_partner`]), unless a dated item already covers it;
 //! - open commitments with no date, which are still promises.
 //!
-//! Our own work ([`NextActions::ours`]) is kept apart from what we wait on
-//! them for ([`NextActions::waiting`]).
+//! Only our own promises are listed: what a partner said they might do is a
+//! note of the steps we agreed on, never a claim on them, so it is neither
+//! awaited nor overdue.
 
 mod action;
-mod promise;
 mod suggestion;
 
 use std::cmp::Reverse;
@@ -23,25 +24,22 @@ pub use action::{ActionKind, NextAction};
 pub use suggestion::Suggestion;
 
 use super::follow_through::feedback_due;
+use super::follow_up::Outreach;
 
-use crate::model::{
-    CommitmentStatus, ContactDraft, DraftStatus, Partner, Party, Response, Workspace,
-};
+use crate::model::{CommitmentStatus, Partner, Party, Stage, Workspace};
 
 /// How far ahead the dashboard looks.
 pub const LOOKAHEAD_DAYS: i64 = 14;
 
-/// The dashboard's lists: what we do, and what we wait on them for.
+/// The dashboard's list of what we do next.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct NextActions {
     /// Our work: dated items in date order, then our promises with no date,
     /// then one suggested step per active partner.
     pub ours: Vec<NextAction>,
-    /// Their open commitments: dated ones in date order, then undated ones.
-    pub waiting: Vec<NextAction>,
 }
 
-/// Everything to do or wait for by [`LOOKAHEAD_DAYS`] from `today`.
+/// Everything to do by [`LOOKAHEAD_DAYS`] from `today`.
 ///
 /// Order: dated items come first, by date, since a date is a promise to
 /// someone. Then our promises without a date, then the suggested steps,
@@ -49,23 +47,14 @@ pub struct NextActions {
 /// writing up while it is fresh, while research can wait a day.
 pub fn next_actions(workspace: &Workspace, today: NaiveDate) -> NextActions {
     let horizon = today + Duration::days(LOOKAHEAD_DAYS);
-    let mut actions = NextActions::default();
-    let within_reach = workspace
+    let mut ours: Vec<NextAction> = workspace
         .partners
         .iter()
         .flat_map(|partner| actions_for(partner, today))
-        .filter(|action| action.date.is_none_or(|date| date <= horizon));
-    for action in within_reach {
-        match action.kind {
-            ActionKind::TheyPromised { .. } => actions.waiting.push(action),
-            _ => actions.ours.push(action),
-        }
-    }
-    actions.ours.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
-    actions
-        .waiting
-        .sort_by(|a, b| order_key(a).cmp(&order_key(b)));
-    actions
+        .filter(|action| action.date.is_none_or(|date| date <= horizon))
+        .collect();
+    ours.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+    NextActions { ours }
 }
 
 /// Dated items first, by date; then undated promises; then suggestions,
@@ -92,12 +81,15 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         partner_id: partner.id,
         partner_name: partner.name().to_owned(),
     };
-    let follow_ups = partner
-        .drafts
-        .iter()
-        .filter(|draft| draft.status == DraftStatus::Sent && draft.response == Response::Awaiting)
-        .filter(|draft| !answered(partner, draft))
-        .filter_map(|draft| Some(action(Some(draft.follow_up_on?), ActionKind::FollowUp)));
+    // One gentle follow-up per partner, while it is owed.
+    let follow_up = Outreach::of(partner, today)
+        .follow_up_due()
+        .map(|date| action(Some(date), ActionKind::FollowUp));
+    // A paused partner comes back into view on the day chosen to check back.
+    let check_back = partner
+        .check_back_on
+        .filter(|_| partner.stage == Stage::Paused)
+        .map(|date| action(Some(date), ActionKind::CheckBack));
     // A meeting still to come is listed on its day; one whose day has passed
     // without being marked held asks what we heard there.
     let meetings = partner
@@ -118,21 +110,17 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .iter()
         .filter_map(|visit| visit.date.filter(|&date| date >= today))
         .map(|date| action(Some(date), ActionKind::Visit));
+    // Our own promises only: theirs are notes, never claims on them.
     let commitments = partner
         .commitments
         .iter()
-        .filter(|commitment| commitment.status == CommitmentStatus::Open)
+        .filter(|commitment| {
+            commitment.status == CommitmentStatus::Open && commitment.owner == Party::Us
+        })
         .map(|commitment| {
-            let (commitment_id, what) = (commitment.id, commitment.what.clone());
-            let kind = match commitment.owner {
-                Party::Us => ActionKind::WePromised {
-                    commitment_id,
-                    what,
-                },
-                Party::Them => ActionKind::TheyPromised {
-                    commitment_id,
-                    what,
-                },
+            let kind = ActionKind::WePromised {
+                commitment_id: commitment.id,
+                what: commitment.what.clone(),
             };
             action(commitment.due_on, kind)
         });
@@ -146,9 +134,11 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         ))
     });
     let feedback = feedback_due(partner).map(|date| action(Some(date), ActionKind::AskForFeedback));
-    let suggestion = Suggestion::for_partner(partner)
+    let suggestion = Suggestion::for_partner(partner, today)
         .map(|suggestion| action(None, ActionKind::Suggested(suggestion)));
-    follow_ups
+    follow_up
+        .into_iter()
+        .chain(check_back)
         .chain(meetings)
         .chain(visits)
         .chain(commitments)
@@ -156,20 +146,6 @@ fn actions_for(partner: &Partner, today: NaiveDate) -> Vec<NextAction> {
         .chain(feedback)
         .chain(suggestion)
         .collect()
-}
-
-/// Whether something logged since `draft` went out answers its follow-up:
-/// any interaction with them on or after the day it was sent, other than
-/// the entry recording the sending itself and our own report-outs.
-fn answered(partner: &Partner, draft: &ContactDraft) -> bool {
-    let Some(sent_on) = draft.sent_on else {
-        return false;
-    };
-    partner.log.iter().any(|entry| {
-        entry.source != Some(draft.id)
-            && entry.kind.is_contact()
-            && entry.date.is_some_and(|date| date >= sent_on)
-    })
 }
 
 #[cfg(test)]

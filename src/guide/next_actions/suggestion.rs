@@ -1,6 +1,9 @@
 //! The undated step each active partner's stage calls for, and its wording.
 
-use crate::model::{Partner, Response, Stage};
+use chrono::NaiveDate;
+
+use crate::guide::follow_up::{Outreach, next_public_event};
+use crate::model::{Partner, Stage};
 
 /// The next step of the journey with one partner, read from its stage and
 /// what the record already holds. It has no date: the user sets the pace.
@@ -16,6 +19,10 @@ pub enum Suggestion {
     FollowUp,
     /// They declined: their answer comes first.
     RespectTheirAnswer,
+    /// Our one follow-up went unanswered: their silence is an answer for
+    /// now. No more messages; go to one of their public events if one is
+    /// coming (`event_coming`), or pause and check back later.
+    RespectTheirSilence { event_coming: bool },
     /// They replied, or a meeting is planned but has no record or no date yet.
     PlanMeeting,
     /// A meeting took place (or its date passed) and what we heard is not
@@ -37,15 +44,15 @@ impl Suggestion {
     /// | --- | --- |
     /// | Researching | finish researching |
     /// | Ready to reach out | write a first contact |
-    /// | Contacted | awaiting: follow up (unless dated), or as Meeting planned once contact is logged since; replied: as Meeting planned; declined: respect their answer |
+    /// | Contacted | nothing sent in the app: follow up; the follow-up owed: none when dated (listed on its day), else follow up; followed up: none (their move), then respect their silence; answered: as Meeting planned; declined: respect their answer |
     /// | Meeting planned | no meeting or no date: plan it; dated: none (the meeting, or asking what we heard, is listed on its day) |
     /// | Met | write up the last meeting held, then talk about accountability, then keep showing up |
     /// | Ongoing partnership, Paused | none |
-    pub fn for_partner(partner: &Partner) -> Option<Suggestion> {
+    pub fn for_partner(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
         match partner.stage {
             Stage::Researching => Some(Suggestion::FinishResearch),
             Stage::ReadyToReachOut => Some(Suggestion::WriteFirstContact),
-            Stage::Contacted => after_contact(partner),
+            Stage::Contacted => after_contact(partner, today),
             Stage::MeetingPlanned => toward_meeting(partner),
             Stage::Met => Some(after_meeting(partner)),
             Stage::OngoingPartnership | Stage::Paused => None,
@@ -59,6 +66,12 @@ impl Suggestion {
             Suggestion::WriteFirstContact => format!("Write a first contact to {name}"),
             Suggestion::FollowUp => format!("Follow up with {name}"),
             Suggestion::RespectTheirAnswer => format!("Respect {name}'s answer and pause for now"),
+            Suggestion::RespectTheirSilence { event_coming: true } => format!(
+                "Respect {name}'s silence: no more messages; go to one of their public events, or pause and check back later"
+            ),
+            Suggestion::RespectTheirSilence {
+                event_coming: false,
+            } => format!("Respect {name}'s silence: no more messages; pause and check back later"),
             Suggestion::PlanMeeting => format!("Plan a meeting with {name}"),
             Suggestion::WriteUpMeeting => format!("Write up the meeting with {name}"),
             Suggestion::TalkAboutAccountability => {
@@ -69,18 +82,22 @@ impl Suggestion {
     }
 }
 
-/// Contacted: the answer to the contact that went out last decides.
-fn after_contact(partner: &Partner) -> Option<Suggestion> {
+/// Contacted: their answer, or its absence, decides.
+fn after_contact(partner: &Partner, today: NaiveDate) -> Option<Suggestion> {
     // With nothing marked sent, the contact happened outside the app.
-    let Some(sent) = partner.last_sent() else {
+    if partner.last_sent().is_none() {
         return Some(Suggestion::FollowUp);
-    };
-    match sent.response {
-        // Contact logged since it went out answers the follow-up: meet next.
-        Response::Awaiting if super::answered(partner, sent) => toward_meeting(partner),
-        Response::Awaiting => sent.follow_up_on.is_none().then_some(Suggestion::FollowUp),
-        Response::Replied => toward_meeting(partner),
-        Response::Declined => Some(Suggestion::RespectTheirAnswer),
+    }
+    match Outreach::of(partner, today) {
+        Outreach::Answered | Outreach::Settled => toward_meeting(partner),
+        Outreach::Declined => Some(Suggestion::RespectTheirAnswer),
+        // A dated follow-up is listed on its day.
+        Outreach::FollowUpDue(due) => due.is_none().then_some(Suggestion::FollowUp),
+        // The next move is theirs.
+        Outreach::FollowedUp(_) => None,
+        Outreach::Silent(_) => Some(Suggestion::RespectTheirSilence {
+            event_coming: next_public_event(partner, today).is_some(),
+        }),
     }
 }
 

@@ -4,18 +4,14 @@ use crate::model::dates;
 use chrono::NaiveDate;
 
 use super::{Report, Section, Span};
-use crate::model::{CommitmentStatus, Partner, Party};
+use crate::model::{CommitmentStatus, InteractionKind, Partner, Party};
 
 /// The report-out for `partner`, prepared on `today`: what we heard from
-/// them comes first, in their words; our own research and guesses follow,
-/// labelled as ours.
+/// them comes first, in their words, each saying whose meeting it came from;
+/// our own research follows, and our guesses stand apart, labelled as ours.
 pub fn report(partner: &Partner, today: NaiveDate) -> Report {
     let met: Vec<_> = partner.meetings.iter().rev().collect();
-    let mut heard: Vec<Vec<Span>> = met
-        .iter()
-        .filter(|m| !m.after.what_we_heard.trim().is_empty())
-        .map(|m| labelled(&meeting_label(m.date), &m.after.what_we_heard))
-        .collect();
+    let mut heard = what_we_heard(partner);
     if heard.is_empty() {
         heard.push(text("Nothing heard from them yet: ask them at a meeting."));
     }
@@ -77,19 +73,19 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
             commitment.what.trim()
         )));
     }
-    let value = &partner.value_to_them;
-    support.extend(
-        [
-            ("Our own guess, short term", &value.short_term),
-            ("Our own guess, long term", &value.long_term),
-        ]
-        .into_iter()
-        .filter(|(_, text)| !text.trim().is_empty())
-        .map(|(label, text)| labelled(label, text)),
-    );
     if support.is_empty() {
         support.push(text("Ask them at the next meeting."));
     }
+    // Our guesses never sit under their needs: they stand apart, to check with them.
+    let value = &partner.value_to_them;
+    let guesses: Vec<Vec<Span>> = [
+        ("Short term", &value.short_term),
+        ("Long term", &value.long_term),
+    ]
+    .into_iter()
+    .filter(|(_, text)| !text.trim().is_empty())
+    .map(|(label, text)| labelled(label, text))
+    .collect();
 
     let mut sections = vec![
         Section {
@@ -105,6 +101,12 @@ pub fn report(partner: &Partner, today: NaiveDate) -> Report {
             items: support,
         },
     ];
+    if !guesses.is_empty() {
+        sections.push(Section {
+            heading: "Our own guesses, to check with them".into(),
+            items: guesses,
+        });
+    }
     let recent: Vec<_> = partner
         .log
         .iter()
@@ -143,12 +145,48 @@ fn labelled(label: &str, text: &str) -> Vec<Span> {
     ]
 }
 
-/// Which meeting a note is from.
-fn meeting_label(date: Option<NaiveDate>) -> String {
-    date.map_or_else(
-        || "At our meeting".to_owned(),
-        |date| format!("At our meeting on {}", dates::month_day(date)),
-    )
+/// Their words from every meeting with them, each of their meetings or
+/// events we attended, and each visit of theirs to our meeting, newest
+/// first, each labelled with whose meeting it came from.
+fn what_we_heard(partner: &Partner) -> Vec<Vec<Span>> {
+    let meetings = partner.meetings.iter().map(|meeting| {
+        let label = dated("Our meeting with them", meeting.date);
+        (meeting.date, label, meeting.after.what_we_heard.as_str())
+    });
+    let their_events = partner
+        .log
+        .iter()
+        .filter(|entry| entry.kind == InteractionKind::WeAttendedTheirEvent)
+        .map(|entry| {
+            (
+                entry.date,
+                dated("Their event, which we attended", entry.date),
+                entry.summary.as_str(),
+            )
+        });
+    let visits = partner.visits.iter().map(|visit| {
+        let label = dated("Their visit to our meeting", visit.date);
+        (visit.date, label, visit.notes.as_str())
+    });
+    let mut heard: Vec<(Option<NaiveDate>, String, &str)> = meetings
+        .chain(their_events)
+        .chain(visits)
+        .filter(|(_, _, words)| !words.trim().is_empty())
+        .collect();
+    // Newest first; undated notes last.
+    heard.sort_by_key(|(date, ..)| std::cmp::Reverse(*date));
+    heard
+        .into_iter()
+        .map(|(_, label, words)| labelled(&label, words))
+        .collect()
+}
+
+/// Whose meeting a note is from, and when: "Our meeting with them, November 12".
+fn dated(whose: &str, date: Option<NaiveDate>) -> String {
+    match date {
+        Some(date) => format!("{whose}, {}", dates::month_day(date)),
+        None => whose.to_owned(),
+    }
 }
 
 /// A list item of plain text.

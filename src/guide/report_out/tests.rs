@@ -47,7 +47,7 @@ fn lists_their_work_upcoming_events_our_promises_and_recent_contact() {
     assert_eq!(
         markdown,
         "# Casa \\*Latina\\*: report-out\n\nPrepared November 26, 2026.\n\n\
-         ## What we heard, in their words\n\n- Nothing heard from them yet: ask them at a meeting.\n\n\
+         ## What we heard, in their words\n\n- **Their event, which we attended, November 20:** Eight of us came\n\n\
          ## Their current work, from our research\n\n- **Mission:** Fair pay and dignity\n\n\
          ## Opportunities to support them\n\n- Attend **Open assembly** (December 5, Their hall)\n\
          - We promised: Share their volunteer form (by December 1)\n\n\
@@ -124,7 +124,7 @@ fn what_we_heard_and_their_meetings_lead_and_our_guesses_are_labelled_ours() {
     assert_eq!(
         document.sections[0].items,
         [vec![
-            Span::Strong("At our meeting on November 12:".into()),
+            Span::Strong("Our meeting with them, November 12:".into()),
             Span::Text(" Wage theft is the first thing workers raise".into())
         ]]
     );
@@ -132,19 +132,75 @@ fn what_we_heard_and_their_meetings_lead_and_our_guesses_are_labelled_ours() {
     assert_eq!(support.heading, "Opportunities to support them");
     assert_eq!(
         support.items,
+        [vec![
+            Span::Strong("Their meetings we may attend:".into()),
+            Span::Text(" Monthly worker assembly, first Tuesdays".into())
+        ]],
+        "our guesses never sit under their needs"
+    );
+    let guesses = &document.sections[3];
+    assert_eq!(guesses.heading, "Our own guesses, to check with them");
+    assert_eq!(
+        guesses.items,
         [
             vec![
-                Span::Strong("Their meetings we may attend:".into()),
-                Span::Text(" Monthly worker assembly, first Tuesdays".into())
-            ],
-            vec![
-                Span::Strong("Our own guess, short term:".into()),
+                Span::Strong("Short term:".into()),
                 Span::Text(" Turnout at the wage board hearing".into())
             ],
             vec![
-                Span::Strong("Our own guess, long term:".into()),
+                Span::Strong("Long term:".into()),
                 Span::Text(" A stronger ordinance".into())
             ],
+        ]
+    );
+}
+
+#[test]
+fn what_we_heard_comes_from_every_meeting_theirs_too_each_saying_whose() {
+    let now = Utc::now();
+    let mut partner = Partner::new("Casa Latina", now).unwrap();
+    partner.meetings.push(Meeting {
+        date: Some(day(10, 1)),
+        after: AfterMeeting {
+            what_we_heard: "Heat safety first".into(),
+            ..AfterMeeting::default()
+        },
+        ..Meeting::new(now)
+    });
+    partner.log.push(crate::model::LogEntry {
+        date: Some(day(11, 3)),
+        kind: crate::model::InteractionKind::WeAttendedTheirEvent,
+        summary: "Members said the ordinance vote slipped to March".into(),
+        ..crate::model::LogEntry::new(now)
+    });
+    partner.log.push(crate::model::LogEntry {
+        date: Some(day(11, 4)),
+        kind: crate::model::InteractionKind::Call,
+        summary: "Our call to set a date".into(),
+        ..crate::model::LogEntry::new(now)
+    });
+    partner.visits.push(crate::model::Visit {
+        date: Some(day(11, 20)),
+        notes: "They asked us to read the budget line for inspectors".into(),
+        ..crate::model::Visit::new(now)
+    });
+    let heard: Vec<String> = report(&partner, day(11, 26)).sections[0]
+        .items
+        .iter()
+        .map(|item| {
+            item.iter()
+                .map(|span| match span {
+                    Span::Strong(text) | Span::Text(text) => text.as_str(),
+                })
+                .collect()
+        })
+        .collect();
+    assert_eq!(
+        heard,
+        [
+            "Their visit to our meeting, November 20: They asked us to read the budget line for inspectors",
+            "Their event, which we attended, November 3: Members said the ordinance vote slipped to March",
+            "Our meeting with them, October 1: Heat safety first",
         ]
     );
 }

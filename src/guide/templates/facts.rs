@@ -1,7 +1,8 @@
 //! What the research and "About your group" tell a template, with a placeholder for each gap.
 
 use super::phrasing::{
-    ensure_period, first_clause, lower_common_first_word, non_empty, sentence_case,
+    about_us, community_phrase, ensure_period, first_clause, lower_common_first_word, non_empty,
+    sentence_case,
 };
 use crate::model::{Channel, OurGroup, Partner};
 
@@ -39,6 +40,15 @@ impl TheirWork {
     }
 }
 
+/// How our work ties to their purpose, as the research says it, made a
+/// sentence; `None` while it is not written.
+pub fn ties_to_their_purpose(partner: &Partner) -> Option<String> {
+    match partner.value_to_them.ties_to_their_purpose.trim() {
+        "" => None,
+        ties => Some(ensure_period(&sentence_case(ties))),
+    }
+}
+
 /// The pieces of the research a template uses, with placeholders for what is missing.
 pub(super) struct Facts<'a> {
     pub(super) organization: &'a str,
@@ -49,7 +59,8 @@ pub(super) struct Facts<'a> {
     pub(super) group: String,
     /// The group's name when it is known; a signature never makes one up.
     known_group: Option<String>,
-    /// What the group does, as a sentence, or a placeholder for it.
+    /// What the group does, as a sentence, or a placeholder for it, and
+    /// then how our work ties to their purpose when the research says.
     pub(super) one_line: String,
     pub(super) work: TheirWork,
     pub(super) community: String,
@@ -71,16 +82,18 @@ impl<'a> Facts<'a> {
             .and_then(|name| name.split_whitespace().next())
             .unwrap_or("there")
             .to_owned();
-        let community = match partner.organization.community_served.trim() {
-            "" => "the people you serve".to_owned(),
-            community => lower_common_first_word(community),
-        };
+        let community = community_phrase(&partner.organization.community_served)
+            .unwrap_or_else(|| "the people you serve".to_owned());
         let known_group = Some(group.name.trim())
             .filter(|name| !name.is_empty())
             .map(str::to_owned);
         let one_line = match group.one_line.trim() {
             "" => "[what your group does, in one line]".to_owned(),
-            line => ensure_period(&sentence_case(line)),
+            line => about_us(line),
+        };
+        let one_line = match ties_to_their_purpose(partner) {
+            Some(ties) => format!("{one_line} {ties}"),
+            None => one_line,
         };
         Self {
             organization: partner.name(),

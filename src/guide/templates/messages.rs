@@ -2,7 +2,7 @@
 
 use super::facts::{Facts, TheirWork};
 use super::phrasing::non_empty;
-use crate::model::{Channel, OurGroup, Partner, PublicEvent};
+use crate::model::{Channel, ContactDraft, OurGroup, Partner, PublicEvent, dates};
 
 /// A short message to leave when the call reaches voicemail.
 pub fn voicemail(partner: &Partner, group: &OurGroup) -> String {
@@ -83,4 +83,59 @@ pub(super) fn event_introduction(facts: &Facts, event: Option<&PublicEvent>) -> 
         one_line = facts.one_line,
         community = facts.community,
     )
+}
+
+/// How the follow-up refers to the first contact: how and when it went out.
+fn first_contact_was(first: &ContactDraft) -> String {
+    let when = first
+        .sent_on
+        .map(|date| format!(" on {}", dates::month_day(date)))
+        .unwrap_or_default();
+    match first.channel {
+        Channel::Email => format!("I wrote to you{when}"),
+        Channel::PhoneCall => format!("I called{when}"),
+        Channel::AtTheirEvent => format!("We spoke at your event{when}"),
+    }
+}
+
+/// The one gentle follow-up through `channel`: short, referring to the
+/// first contact, leaving them free to say no or to say nothing.
+pub(super) fn follow_up_message(
+    channel: Channel,
+    facts: &Facts,
+    first: &ContactDraft,
+    event: Option<&PublicEvent>,
+) -> String {
+    let was = first_contact_was(first);
+    let work = facts.work.phrase();
+    let community = &facts.community;
+    match channel {
+        Channel::Email => format!(
+            "Hello {contact},\n\n\
+             {was} about {work}. I know your days are full, so this is only a gentle note in case my message got lost.\n\n\
+             If you ever have time, I would still love to hear what matters most to {community} right now. I would be glad to come to you, whenever suits you. And if now is not the time, I understand.\n\n\
+             Thank you,\n{signature}",
+            contact = facts.contact,
+            signature = facts.signature(),
+        ),
+        Channel::PhoneCall => format!(
+            "Hello, this is {me} from {group}.\n\n\
+             {PAUSE}\n\n\
+             {was} about {work}, and I am calling once more, gently, in case my message got lost. Is there a better time to talk, or is now not the time?\n\n\
+             {PAUSE}\n\n\
+             If you ever have time, I would love to hear what matters most to {community}, and I would be glad to come to you.\n\n\
+             Thank you for your time.",
+            me = facts.me,
+            group = facts.group,
+        ),
+        Channel::AtTheirEvent => format!(
+            "Hi, I'm {me}, from {group}. {was} about {work}.\n\n\
+             I came to {event} to say hello in person. I know today is busy for you: if you ever have time, I would love to hear what matters most to {community}, and I would be glad to come to you.",
+            me = facts.me,
+            group = facts.group,
+            event = event
+                .map(|event| non_empty(&event.title, "your event"))
+                .unwrap_or_else(|| "your event".into()),
+        ),
+    }
 }

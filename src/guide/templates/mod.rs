@@ -11,10 +11,12 @@ mod messages;
 mod phrasing;
 
 use facts::Facts;
+pub use facts::ties_to_their_purpose;
 pub use messages::{PAUSE, voicemail};
-use messages::{call_script, email, event_introduction};
+use messages::{call_script, email, event_introduction, follow_up_message};
+pub use phrasing::about_us;
 
-use crate::model::{Channel, OurGroup, Partner, PublicEvent};
+use crate::model::{Channel, ContactDraft, OurGroup, Partner, PublicEvent};
 
 /// A subject and message to start a draft from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -40,6 +42,26 @@ pub fn first_contact(
     Template {
         subject: format!("Learning about {}'s work", facts.organization),
         body,
+    }
+}
+
+/// The template for the one gentle follow-up to `partner` through
+/// `channel`, referring to `first`, the first contact that went out.
+pub fn follow_up(
+    channel: Channel,
+    partner: &Partner,
+    group: &OurGroup,
+    first: &ContactDraft,
+    event: Option<&PublicEvent>,
+) -> Template {
+    let facts = Facts::new(channel, partner, group);
+    let subject = match first.subject.trim() {
+        "" => format!("Following up: learning about {}'s work", facts.organization),
+        subject => format!("Re: {subject}"),
+    };
+    Template {
+        subject,
+        body: follow_up_message(channel, &facts, first, event),
     }
 }
 

@@ -30,6 +30,12 @@ fn researched() -> (Partner, OurGroup) {
     (partner, group)
 }
 
+/// The humility check raises nothing on `body`, written to `partner` through `channel`.
+fn assert_humble(partner: &Partner, channel: Channel, body: &str) {
+    let context = Context::for_partner(partner, channel);
+    assert_eq!(check(body, &context), [], "{channel:?}:\n{body}");
+}
+
 fn event(title: &str) -> PublicEvent {
     PublicEvent {
         id: RecordId::random(),
@@ -94,13 +100,10 @@ fn names_peoples_and_places_keep_their_capitals_and_the_mission_is_not_recited()
 fn every_channel_passes_the_check_when_research_is_done() {
     let (partner, group) = researched();
     for channel in [Channel::Email, Channel::PhoneCall, Channel::AtTheirEvent] {
-        let template = first_contact(channel, &partner, &group, None);
-        let context = Context::for_partner(&partner, channel);
-        assert_eq!(
-            check(&template.body, &context),
-            [],
-            "{channel:?}:\n{}",
-            template.body
+        assert_humble(
+            &partner,
+            channel,
+            &first_contact(channel, &partner, &group, None).body,
         );
     }
 }
@@ -251,5 +254,98 @@ fn the_greeting_names_a_leader_first_else_the_person_the_channel_reaches() {
     assert!(
         email.body.starts_with("Hello María,"),
         "a leader with no address is not written to"
+    );
+}
+
+#[test]
+fn the_follow_up_refers_to_the_first_contact_and_passes_the_humility_check() {
+    let (partner, group) = researched();
+    let first = crate::model::ContactDraft {
+        subject: "Learning about Casa Latina's work".into(),
+        sent_on: chrono::NaiveDate::from_ymd_opt(2026, 11, 2),
+        ..crate::model::ContactDraft::new(Utc::now())
+    };
+    let email = follow_up(Channel::Email, &partner, &group, &first, None);
+    assert_eq!(email.subject, "Re: Learning about Casa Latina's work");
+    assert!(
+        email
+            .body
+            .contains("I wrote to you on November 2 about your work on a wage theft ordinance."),
+        "{}",
+        email.body
+    );
+    let called = crate::model::ContactDraft {
+        channel: Channel::PhoneCall,
+        subject: String::new(),
+        ..first.clone()
+    };
+    let call = follow_up(Channel::PhoneCall, &partner, &group, &called, None);
+    assert_eq!(
+        call.subject,
+        "Following up: learning about Casa Latina's work"
+    );
+    assert!(
+        call.body.contains("I called on November 2 about"),
+        "{}",
+        call.body
+    );
+    let fair = event("Hiring hall open house");
+    let in_person = follow_up(Channel::AtTheirEvent, &partner, &group, &first, Some(&fair));
+    assert!(
+        in_person
+            .body
+            .contains("I came to Hiring hall open house to say hello")
+    );
+    for (channel, template) in [
+        (Channel::Email, email),
+        (Channel::PhoneCall, call),
+        (Channel::AtTheirEvent, in_person),
+    ] {
+        let words = template.body.split_whitespace().count();
+        assert!(words < 110, "{channel:?}: a short note, {words} words");
+        assert_humble(&partner, channel, &template.body);
+    }
+}
+
+#[test]
+fn how_our_work_ties_to_their_purpose_flows_into_every_first_contact() {
+    let (mut partner, group) = researched();
+    partner.value_to_them.ties_to_their_purpose =
+        "our budget work helps families see where the money for wage enforcement goes".into();
+    for channel in [Channel::Email, Channel::PhoneCall, Channel::AtTheirEvent] {
+        let body = first_contact(channel, &partner, &group, None).body;
+        assert!(
+            body.contains(
+                "Our budget work helps families see where the money for wage enforcement goes."
+            ),
+            "{channel:?}:\n{body}"
+        );
+    }
+    let intro = crate::guide::agenda::introduction(&partner, &group);
+    assert!(
+        intro.ends_with("where the money for wage enforcement goes."),
+        "{intro}"
+    );
+}
+
+#[test]
+fn the_community_they_serve_is_fitted_into_the_question_not_pasted() {
+    let (mut partner, group) = researched();
+    partner.organization.community_served =
+        "Renters in the Riverside and Mill Hill neighborhoods, many of them Black families and Haitian immigrants".into();
+    let body = first_contact(Channel::Email, &partner, &group, None).body;
+    assert!(
+        body.contains(
+            "what matters most to renters in the Riverside and Mill Hill neighborhoods right now?"
+        ),
+        "{body}"
+    );
+    assert!(!body.contains("many of them"), "{body}");
+    partner.organization.community_served =
+        "Everyone who lives or works within walking distance of the old mill and its three bus lines".into();
+    let body = first_contact(Channel::Email, &partner, &group, None).body;
+    assert!(
+        body.contains("what matters most to the people you serve right now?"),
+        "{body}"
     );
 }

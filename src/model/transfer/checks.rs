@@ -4,6 +4,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{EXPORT_FORMAT, ImportError};
+use crate::model::bounds::{Bounded, OutOfRange};
 use crate::model::{OurGroup, Partner, RecordId, SCHEMA_VERSION, Workspace};
 
 /// The deepest nesting of arrays and objects an import accepts.
@@ -95,8 +96,17 @@ pub(super) fn read_workspace(value: Value) -> Result<Workspace, ImportError> {
     })
 }
 
-/// Checks what types alone cannot: names present and every id unique.
+/// Checks what types alone cannot: names present, dates and amounts in
+/// their ranges, and every id unique.
 pub fn check_workspace(workspace: &Workspace) -> Result<(), ImportError> {
+    let out_of_range = |record: String, error: OutOfRange| ImportError::Invalid {
+        record,
+        problem: error.to_string(),
+    };
+    workspace
+        .our_group
+        .check_bounds()
+        .map_err(|error| out_of_range("Your group's details".into(), error))?;
     let mut seen: HashMap<RecordId, String> = HashMap::new();
     let mut note = |id: RecordId, owner: &dyn Fn() -> String| match seen.get(&id) {
         Some(first) => Err(ImportError::DuplicateId {
@@ -117,6 +127,9 @@ pub fn check_workspace(workspace: &Workspace) -> Result<(), ImportError> {
                 problem: "the organization's name is empty".into(),
             });
         }
+        partner
+            .check_bounds()
+            .map_err(|error| out_of_range(name(), error))?;
         for id in partner.record_ids() {
             note(id, &name)?;
         }
@@ -129,6 +142,9 @@ pub fn check_workspace(workspace: &Workspace) -> Result<(), ImportError> {
                 problem: "the coalition's name is empty".into(),
             });
         }
+        coalition
+            .check_bounds()
+            .map_err(|error| out_of_range(name(), error))?;
         note(coalition.id, &name)?;
         for entry in &coalition.log {
             note(entry.id, &name)?;
@@ -180,7 +196,7 @@ fn describe(kind: &str, index: usize, name: Option<&Value>) -> String {
     describe_name(kind, index, name.and_then(Value::as_str).unwrap_or(""))
 }
 
-fn describe_name(kind: &str, index: usize, name: &str) -> String {
+pub(super) fn describe_name(kind: &str, index: usize, name: &str) -> String {
     if name.trim().is_empty() {
         format!("{kind} {}", index + 1)
     } else {

@@ -1,15 +1,27 @@
 use serde_json::error::Category;
 use thiserror::Error;
 
-use super::{EXPORT_FORMAT, MAX_IMPORT_BYTES, MAX_NESTING};
+use super::{EXPORT_FORMAT, MAX_NESTING};
 use crate::model::RecordId;
 
 /// Why an import was refused; each class of bad input has its own message,
 /// naming the record and field at fault where there is one.
 #[derive(Clone, Debug, PartialEq, Eq, Error)]
 pub enum ImportError {
-    #[error("The file is {} MB; files over {} MB are refused.", megabytes(*bytes), MAX_IMPORT_BYTES / 1_048_576)]
-    TooLarge { bytes: u64 },
+    #[error(
+        "The file is {} MB. With the room this browser's storage has free, files over {} MB cannot fit, so it is refused before it is read.",
+        megabytes(*bytes), megabytes(*largest)
+    )]
+    TooLarge { bytes: u64, largest: u64 },
+    #[error(
+        "The file's data would take about {} MB of this browser's storage, and Common Ground has {} MB free here (of {} MB). Import a smaller file, or free some space first.",
+        mebi(*needed), mebi(*free), mebi(*total)
+    )]
+    NoRoom { needed: u64, free: u64, total: u64 },
+    #[error(
+        "The file is not UTF-8 text (the byte at position {at} cannot be read), so it is not a Common Ground export."
+    )]
+    NotUtf8 { at: usize },
     #[error("The file is empty.")]
     Empty,
     #[error(
@@ -78,6 +90,11 @@ impl ImportError {
             },
         }
     }
+}
+
+/// Code units of storage as MB, one decimal: a browser's 5,242,880 are "5.0".
+fn mebi(units: u64) -> String {
+    crate::model::one_decimal(units, 1_048_576)
 }
 
 fn megabytes(bytes: u64) -> String {

@@ -3,28 +3,29 @@
 
 mod checks;
 mod error;
+mod layout_scan;
 mod merge;
 mod nested;
 mod plan;
 mod record;
+mod room;
+mod sliced;
 
 use chrono::NaiveDateTime;
 use serde::Serialize;
-use serde_json::Value;
 
 pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
 pub use merge::{merge, merge_versions};
 pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview};
 pub use record::{Mergeable, RecordKind, first_words};
+pub use room::{Room, STORAGE_CODE_UNITS, StorageNeed};
+pub use sliced::SlicedImport;
 
-use super::{SCHEMA_VERSION, Timestamp, Workspace, migrate::migrate_workspace};
+use super::{SCHEMA_VERSION, Timestamp, Workspace};
 
 /// The `format` value that marks a Common Ground export.
 pub const EXPORT_FORMAT: &str = "common-ground-export";
-
-/// The largest file an import reads, in bytes.
-pub const MAX_IMPORT_BYTES: u64 = 10 * 1024 * 1024;
 
 /// The version of the app that writes exports.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -93,27 +94,24 @@ pub fn sample_file_name(local: NaiveDateTime) -> String {
     export_file_name(local).replacen("common-ground-", "common-ground-demo-", 1)
 }
 
-/// Refuses a file by its size alone, before it is read.
-pub fn check_import_size(bytes: u64) -> Result<(), ImportError> {
-    if bytes > MAX_IMPORT_BYTES {
-        return Err(ImportError::TooLarge { bytes });
+/// Refuses a file by its size alone, before it is read: larger than
+/// [`Room::largest_file`], its data could not fit in storage.
+pub fn check_import_size(bytes: u64, room: Room) -> Result<(), ImportError> {
+    let largest = room.largest_file();
+    if bytes > largest {
+        return Err(ImportError::TooLarge { bytes, largest });
     }
     Ok(())
 }
 
 /// Reads an export file completely: JSON, envelope, version, every record
-/// and the ids between them. Older versions are migrated.
+/// and the ids between them. Older versions are migrated. The browser reads
+/// large files through [`SlicedImport`] itself, a slice at a time, with the
+/// room its storage has.
 pub fn parse_import(text: &str) -> Result<Workspace, ImportError> {
-    check_import_size(text.len() as u64)?;
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    checks::check_nesting(text)?;
-    let value: Value = serde_json::from_str(text).map_err(ImportError::from_json)?;
-    let (version, workspace) = checks::open_envelope(value)?;
-    let workspace = checks::read_workspace(migrate_workspace(workspace, version))?;
-    check_workspace(&workspace)?;
-    Ok(workspace)
+    let mut import = SlicedImport::start(text.to_owned(), Room::empty())?;
+    while !import.step(usize::MAX)? {}
+    import.finish()
 }
 
 #[cfg(test)]
@@ -206,11 +204,13 @@ mod tests {
 
     #[test]
     fn files_over_ten_megabytes_are_refused_by_size() {
-        assert!(check_import_size(MAX_IMPORT_BYTES).is_ok());
+        let room = Room::empty();
+        assert!(check_import_size(room.largest_file(), room).is_ok());
         assert_eq!(
-            check_import_size(MAX_IMPORT_BYTES + 1),
+            check_import_size(room.largest_file() + 1, room),
             Err(ImportError::TooLarge {
-                bytes: MAX_IMPORT_BYTES + 1
+                bytes: room.largest_file() + 1,
+                largest: room.largest_file()
             })
         );
     }

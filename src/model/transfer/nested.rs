@@ -126,6 +126,7 @@ impl Partner {
             keep_in_touch_days,
             feedback_asked_on,
             feedback_snoozed_until,
+            check_back_on,
         } = self;
         Partner {
             id: *id,
@@ -151,6 +152,7 @@ impl Partner {
             keep_in_touch_days: *keep_in_touch_days,
             feedback_asked_on: *feedback_asked_on,
             feedback_snoozed_until: *feedback_snoozed_until,
+            check_back_on: *check_back_on,
         }
     }
 }
@@ -194,6 +196,7 @@ impl Mergeable for Partner {
             keep_in_touch_days: _,
             feedback_asked_on: _,
             feedback_snoozed_until: _,
+            check_back_on: _,
         } = theirs;
         Partner {
             people: merge_list(&ours.people, people),

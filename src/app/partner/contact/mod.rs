@@ -9,6 +9,7 @@ mod history;
 mod humility_panel;
 mod send;
 mod sent;
+mod their_move;
 mod to_line;
 
 use leptos::prelude::*;

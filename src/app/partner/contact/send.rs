@@ -7,13 +7,11 @@ use super::sent::SENT_BOX_ID;
 use crate::app::browser::{copy_with_status, focus_when_rendered};
 use crate::app::components::{Field, FieldIds, date_from_input};
 use crate::app::handles::{PartnerHandle, Place};
+use crate::guide::follow_up::FOLLOW_UP_AFTER_DAYS;
 use crate::guide::mailto::mailto;
 use crate::guide::outgoing::copied_text;
 use crate::guide::templates::{PAUSE, voicemail};
 use crate::model::{Channel, DraftStatus, Record, Stage};
-
-/// How long after sending a follow-up is suggested.
-const FOLLOW_UP_AFTER_DAYS: i64 = 7;
 
 /// What the send panel needs of the draft and the partner.
 #[derive(Clone, PartialEq)]
@@ -85,15 +83,18 @@ pub fn SendPanel(
         };
         partner.edit(|partner| {
             let now = Utc::now();
+            // Only the first contact is followed up, once; a follow-up is not.
+            let first_contact = partner.last_sent().is_none();
             let Some(draft) = partner.current_draft_mut() else {
                 return;
             };
             draft.edit(now, |draft| {
                 draft.status = DraftStatus::Sent;
                 draft.sent_on = Some(date);
-                draft
-                    .follow_up_on
-                    .get_or_insert(date + Duration::days(FOLLOW_UP_AFTER_DAYS));
+                if first_contact && draft.follow_up_on.is_none() {
+                    draft.follow_up_on =
+                        date.checked_add_signed(Duration::days(FOLLOW_UP_AFTER_DAYS));
+                }
             });
             let sent = draft.id;
             partner.keep_log_in_step(sent, Local::now().date_naive(), now);

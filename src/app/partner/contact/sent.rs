@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::app::components::{ChoiceSelect, Field, FieldIds, date_from_input, date_to_input};
 use crate::app::handles::{DraftHandle, PartnerHandle, Place, lens};
+use crate::guide::follow_up::is_follow_up;
 use crate::model::{Channel, Choice, ContactDraft};
 
 /// The DOM id of the Sent box, which takes the focus when a draft is marked as sent.
@@ -18,6 +19,12 @@ pub fn SentStatus(
     let last_sent = DraftHandle::last_sent(partner);
     let sent = Memo::new(move |_| last_sent.with(ContactDraft::clone));
     let sent_id = Memo::new(move |_| sent.with(|d| d.as_ref().map(|d| d.id)));
+    // Only the first contact has a follow-up; the follow-up itself has none.
+    let was_follow_up = Memo::new(move |_| {
+        partner
+            .with(|p| p.last_sent().is_some_and(|d| is_follow_up(p, d)))
+            .unwrap_or(false)
+    });
     let read = move |get: fn(&ContactDraft) -> String| {
         move || sent.with(|d| d.as_ref().map(get).unwrap_or_default())
     };
@@ -43,7 +50,7 @@ pub fn SentStatus(
     view! {
         <Show when=move || sent_id.with(Option::is_some)>
             <section id=SENT_BOX_ID class="form-section sent-box" tabindex="-1" aria-labelledby="sent-heading">
-                <h3 id="sent-heading">"Sent"</h3>
+                <h3 id="sent-heading">{move || if was_follow_up.get() { "Follow-up sent" } else { "Sent" }}</h3>
                 <p>{summary}</p>
                 <h4 id="sent-message-heading">"Sent message"</h4>
                 <div class="sent-message" role="group" aria-labelledby="sent-message-heading">
@@ -62,14 +69,16 @@ pub fn SentStatus(
                         />
                     </Field>
                     <ChoiceSelect id="sent-response" label="Response" value=response on_change=set_response />
-                    <Field ids=FieldIds::new("sent-follow-up") label="Follow up on">
-                        <input
-                            id="sent-follow-up"
-                            type="date"
-                            prop:value=follow_up_on
-                            on:change=move |e| set_follow_up_on.run(event_target_value(&e))
-                        />
-                    </Field>
+                    <Show when=move || !was_follow_up.get()>
+                        <Field ids=FieldIds::new("sent-follow-up") label="Follow up on">
+                            <input
+                                id="sent-follow-up"
+                                type="date"
+                                prop:value=follow_up_on
+                                on:change=move |e| set_follow_up_on.run(event_target_value(&e))
+                            />
+                        </Field>
+                    </Show>
                 </div>
             </section>
         </Show>

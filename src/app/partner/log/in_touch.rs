@@ -5,6 +5,7 @@ use crate::app::components::{InputKind, TextField};
 use crate::app::handles::{PartnerHandle, Place, lens};
 use crate::guide::follow_through::{in_touch, last_contact};
 use crate::guide::reciprocity::Ledger;
+use crate::model::bounds::MAX_KEEP_IN_TOUCH_DAYS;
 
 /// The help under the days field; it names the usual number of days.
 const DAYS_HELP: &str = "Leave empty for the usual 30 days.";
@@ -27,7 +28,11 @@ pub fn StayingInTouch(
         |days| days.map(|days| days.to_string()).unwrap_or_default(),
         |text| match text.trim() {
             "" => Some(None),
-            text => text.parse().ok().filter(|days| *days > 0).map(Some),
+            text => text
+                .parse()
+                .ok()
+                .filter(|days| (1..=MAX_KEEP_IN_TOUCH_DAYS).contains(days))
+                .map(Some),
         },
     );
     view! {

@@ -25,18 +25,20 @@ pub fn LogStep(
     partner: PartnerHandle,
 ) -> impl IntoView {
     let ledger = Memo::new(move |_| partner.with(Ledger::of).unwrap_or_default());
-    let can_advance = Memo::new(move |_| {
+    let met = Memo::new(move |_| {
         partner
             .with(|p| {
                 p.stage != Stage::OngoingPartnership && p.stage.advance_to(Stage::Met) == p.stage
             })
             .unwrap_or(false)
     });
+    // Partnerships take time: offered once there is a history of showing up.
+    let can_advance = Memo::new(move |_| met.get() && ledger.get().shows_a_history_of_showing_up());
     let advance = move |_| partner.edit(|p| p.stage = Stage::OngoingPartnership);
     view! {
         <h2>"Log"</h2>
         <p class="lede">
-            "Show up as often as you ask, keep your promises, act on their feedback."
+            "Make a habit of showing up, keep your promises, act on their feedback."
             " "
             <crate::app::guide::WhyLink habit=crate::app::guide::SHOW_UP />
         </p>
@@ -47,7 +49,18 @@ pub fn LogStep(
             <Show when=move || ledger.get().warning().is_some()>
                 <p class="notice notice-warning">{move || ledger.get().warning()}</p>
             </Show>
-            <Show when=move || can_advance.get()>
+            <Show
+                when=move || can_advance.get()
+                fallback=move || {
+                    view! {
+                        <Show when=move || met.get()>
+                            <p class="help">
+                                "A partnership grows from showing up over time. Once you have shown up for them a few times, you can mark it as an ongoing partnership here."
+                            </p>
+                        </Show>
+                    }
+                }
+            >
                 <button type="button" on:click=advance>
                     "Mark as an ongoing partnership"
                 </button>

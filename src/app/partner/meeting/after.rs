@@ -13,8 +13,9 @@ use crate::model::{Commitment, Stage};
 /// once it is marked as met.
 const HELD_NOTE: &str = "meeting-held";
 
-/// After the meeting: what we heard in their words, the next steps (which
-/// become commitments), our invitation and their meetings we may attend.
+/// After the meeting: what we heard in their words, the steps we agreed on
+/// (ours are promises; theirs are notes), our invitation and their meetings
+/// we may attend.
 #[component]
 pub fn AfterMeetingSection(
     /// The meeting held.
@@ -61,13 +62,13 @@ pub fn AfterMeetingSection(
                 value=heard
                 on_input=set_heard
             />
-            <h4>"Next steps"</h4>
-            <p class="help">"Each next step is a commitment, by us or by them, and shows up in the log and on the dashboard."</p>
+            <h4>"Steps we agreed on"</h4>
+            <p class="help">"Small steps, and no formal commitment at this stage. Ours are promises we keep: they show on the dashboard until done. Theirs are notes of what they said they might do, never a claim on them."</p>
             <For each=move || steps.get() key=|step| *step let:step>
                 <CommitmentFields commitment=commitments.item(step) />
             </For>
             <button type="button" class="secondary" on:click=add_step>
-                "Add next step"
+                "Add a step we agreed on"
             </button>
             <TextField id="after-invitation" label="The invitation we extended" multiline=true value=invitation on_input=set_invitation />
             <TextField

@@ -1,9 +1,10 @@
 use leptos::prelude::*;
 
 use super::MeetingHandle;
+use crate::app::browser::focus_when_rendered;
 use crate::app::components::TextField;
 use crate::app::handles::{ItemHandle, Place, lens};
-use crate::guide::agenda::{Timing, default_agenda};
+use crate::guide::agenda::{Timing, default_agenda, human_element};
 use crate::model::{AgendaItem, AgendaSection};
 
 /// The agenda: listening first, with editable minutes and a warning when
@@ -33,6 +34,12 @@ pub fn AgendaEditor(
             .with_untracked(|w| w.our_group.clone());
         meeting.edit(|m| m.agenda = default_agenda(m.duration_minutes, &group));
     };
+    // The human element where it fits the conversation: offered, not fixed.
+    let include_human = move |_| {
+        let minutes = meeting.with(|m| m.duration_minutes).unwrap_or_default();
+        let added = agenda.push(human_element(minutes));
+        focus_when_rendered(format!("agenda-{added}-title"));
+    };
     view! {
         <section class="form-section" aria-labelledby="agenda-heading">
             <h3 id="agenda-heading">"Agenda"</h3>
@@ -57,9 +64,25 @@ pub fn AgendaEditor(
                     view! {
                         <fieldset class="agenda-section">
                             <legend>{section.label()}</legend>
-                            <For each=in_section key=|item| *item let:item>
-                                <AgendaItemFields item=agenda.item(item) />
-                            </For>
+                            <For
+                                each=in_section
+                                key=|item| *item
+                                children=move |item| {
+                                    let number = items
+                                        .with_untracked(|items| {
+                                            items.iter().filter(|(_, s)| *s == section).position(|(i, _)| *i == item)
+                                        })
+                                        .map_or(1, |at| at + 1);
+                                    let label = format!("{} item {number}", section.label());
+                                    view! { <AgendaItemFields item=agenda.item(item) label /> }
+                                }
+                            />
+                            <Show when=move || section == AgendaSection::HumanElement && in_section().is_empty()>
+                                <p class="help">"What brought each of you to this work, where it fits the conversation."</p>
+                                <button type="button" class="secondary" on:click=include_human>
+                                    "Include the human element"
+                                </button>
+                            </Show>
                         </fieldset>
                     }
                 })
@@ -76,14 +99,16 @@ pub fn AgendaEditor(
 fn AgendaItemFields(
     /// The agenda item.
     item: ItemHandle<MeetingHandle, AgendaItem>,
+    /// Its name, section and place ("Listening item 1"), so no two fields share one.
+    label: String,
 ) -> impl IntoView {
     let (title, set_title) = item.text(lens!(title));
-    let (minutes, set_minutes) = item.whole_number(lens!(minutes));
+    let (minutes, set_minutes) = item.length_in_minutes(lens!(minutes));
     let item = item.id();
     let minutes_label = move || format!("Minutes for \u{201c}{}\u{201d}", title.get());
     view! {
         <div class="agenda-item">
-            <TextField id=format!("agenda-{item}-title") label="Item" multiline=true value=title on_input=set_title />
+            <TextField id=format!("agenda-{item}-title") label multiline=true value=title on_input=set_title />
             <div class="field minutes-field">
                 <label for=format!("agenda-{item}-minutes")>"Minutes"</label>
                 <input

@@ -16,7 +16,7 @@ pub fn MeetingDetails(
 ) -> impl IntoView {
     let (date, set_date) = meeting.date(lens!(date));
     let (time, set_time) = meeting.time(lens!(start_time));
-    let (duration, set_duration) = meeting.whole_number(lens!(duration_minutes));
+    let (duration, set_duration) = meeting.length_in_minutes(lens!(duration_minutes));
     let (location, set_location) = meeting.text(lens!(location));
     let (ours, set_ours) = meeting.text_as(
         lens!(our_attendees),

@@ -4,6 +4,7 @@
 mod after;
 mod agenda;
 mod details;
+mod electoral_notice;
 mod history;
 mod lines;
 mod next_meeting;
@@ -74,6 +75,7 @@ pub fn MeetingStep(
             " "
             <crate::app::guide::WhyLink habit=crate::app::guide::LISTEN_FIRST />
         </p>
+        <electoral_notice::ElectoralNotice partner />
         <button type="button" on:click=plan>
             "Plan a meeting"
         </button>

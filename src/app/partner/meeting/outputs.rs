@@ -20,7 +20,7 @@ pub fn agenda_text(meeting: &Meeting) -> String {
         if items.is_empty() {
             continue;
         }
-        let minutes: u32 = items.iter().map(|item| item.minutes).sum();
+        let minutes: u64 = items.iter().map(|item| u64::from(item.minutes)).sum();
         text.push_str(&format!("{} ({minutes} min)\n", section.label()));
         for item in items {
             text.push_str(&format!("- {} ({} min)\n", item.title, item.minutes));
@@ -70,8 +70,10 @@ pub fn MeetingOutputs(
             description: agenda_text(&found),
         };
         let file_name = format!("meeting-{}.ics", date);
-        let file = calendar_file(&event, Utc::now());
-        save_with_status(&file_name, "text/calendar", &file, message);
+        match calendar_file(&event, Utc::now()) {
+            Ok(file) => save_with_status(&file_name, "text/calendar", &file, message),
+            Err(refusal) => message.set(Some(refusal.to_string())),
+        }
     };
     let print = move |_| print_with_status(Some("meeting"), message);
     view! {

@@ -10,7 +10,23 @@ mod value;
 
 use leptos::prelude::*;
 
-use crate::app::handles::PartnerHandle;
+use crate::app::handles::{Lens, PartnerHandle, Place};
+use crate::guide::readiness::{ChecklistItem, edit_ticking};
+use crate::model::Partner;
+
+/// A research field that ticks its checklist item once it is filled; the
+/// user can still untick it.
+fn ticking_text(
+    partner: PartnerHandle,
+    lens: Lens<Partner, String>,
+    item: ChecklistItem,
+) -> (Signal<String>, Callback<String>) {
+    let (value, _) = partner.text(lens);
+    let store = Callback::new(move |text: String| {
+        partner.edit(|p| edit_ticking(p, item, |p| *lens.get_mut(p) = text));
+    });
+    (value, store)
+}
 
 /// Gathers what we should know about a partner before we reach out.
 #[component]

@@ -1,7 +1,9 @@
 use leptos::prelude::*;
 
+use super::ticking_text;
 use crate::app::components::TextField;
 use crate::app::handles::{PartnerHandle, Place, lens};
+use crate::guide::readiness::ChecklistItem;
 
 /// Our notes on their work, in our own words, as the guide asks.
 #[component]
@@ -9,9 +11,17 @@ pub fn NotesSection(
     /// The partner described.
     partner: PartnerHandle,
 ) -> impl IntoView {
-    let (mission, set_mission) = partner.text(lens!(research.mission));
+    let (mission, set_mission) = ticking_text(
+        partner,
+        lens!(research.mission),
+        ChecklistItem::MissionInOurWords,
+    );
     let (how, set_how) = partner.text(lens!(research.how_they_work));
-    let (theory, set_theory) = partner.text(lens!(research.theory_of_change));
+    let (theory, set_theory) = ticking_text(
+        partner,
+        lens!(research.theory_of_change),
+        ChecklistItem::TheoryOfChangeNoted,
+    );
     let (issues, set_issues) = partner.text(lens!(research.current_issues));
     let (tactics, set_tactics) = partner.text(lens!(research.tactics));
     view! {

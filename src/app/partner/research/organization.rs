@@ -28,8 +28,13 @@ pub fn OrganizationSection(
         }
         Err(error) => name_error.set(Some(format!("{error} The name stays as it was."))),
     });
+    let (short_names, set_short_names) = partner.text(lens!(organization.short_names));
     let (affiliation, set_affiliation) = partner.text(lens!(organization.affiliation));
-    let (website, set_website) = partner.text(lens!(organization.website));
+    let (website, set_website) = super::ticking_text(
+        partner,
+        lens!(organization.website),
+        crate::guide::readiness::ChecklistItem::WebsiteReviewed,
+    );
     let (address, set_address) = partner.text(lens!(organization.address));
     let (community, set_community) = partner.text(lens!(organization.community_served));
     let (other_focus, set_other_focus) = partner.text(lens!(organization.other_focus_areas));
@@ -54,6 +59,13 @@ pub fn OrganizationSection(
                     {move || name_error.get()}
                 </p>
             </Field>
+            <TextField
+                id="organization-short-names"
+                label="Other names they go by"
+                help="Short forms or initials, separated by commas. When you share lessons with names hidden, these are hidden too."
+                value=short_names
+                on_input=set_short_names
+            />
             <fieldset class="choices">
                 <legend>"Focus areas"</legend>
                 <p class="help">

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app::components::{CheckboxField, InputKind, RecordList, TextField};
 use crate::app::handles::{ItemHandle, PartnerHandle, Place, lens};
-use crate::model::{Person, RecordId};
+use crate::model::{Person, RecordId, is_email_address};
 
 /// The partner's leaders and contacts, to add, edit and remove.
 #[component]
@@ -60,6 +60,14 @@ fn PersonFields(
                 <TextField id=format!("person-{id}-email") label="Email" kind=InputKind::Email value=email on_input=set_email />
                 <TextField id=format!("person-{id}-phone") label="Phone" kind=InputKind::Tel value=phone on_input=set_phone />
             </div>
+            <p class="field-error" role="status">
+                {move || {
+                    email.with(|email| {
+                        (!email.trim().is_empty() && !is_email_address(email))
+                            .then_some("Enter one email address, like name@example.org. Until then, first emails are not addressed to this person.")
+                    })
+                }}
+            </p>
             <CheckboxField
                 id=format!("person-{id}-leader")
                 label="Leader of the organization"

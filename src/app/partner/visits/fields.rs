@@ -16,7 +16,7 @@ pub fn VisitFields(
 ) -> impl IntoView {
     let (date, set_date) = visit.date(lens!(date));
     let (time, set_time) = visit.time(lens!(start_time));
-    let (duration, set_duration) = visit.whole_number(lens!(duration_minutes));
+    let (duration, set_duration) = visit.length_in_minutes(lens!(duration_minutes));
     let (place, set_place) = visit.text(lens!(place));
     let (who, set_who) = visit.text(lens!(who));
     let (item, set_item) = visit.text(lens!(their_item));
@@ -35,8 +35,8 @@ pub fn VisitFields(
                 <TextField id="visit-duration" label="Our meeting lasts (minutes)" kind=InputKind::Number value=duration on_input=set_duration />
             </div>
             <TextField id="visit-place" label="Place of our meeting" value=place on_input=set_place />
-            <TextField id="visit-who" label="Who from their side will speak" value=who on_input=set_who />
-            <TextField id="visit-item" label="What they will speak about" multiline=true value=item on_input=set_item />
+            <TextField id="visit-who" label="Who from their side will come" value=who on_input=set_who />
+            <TextField id="visit-item" label="Their item: what they would like to share" multiline=true value=item on_input=set_item />
             <TextField
                 id="visit-agenda"
                 label="Agenda to send them in advance (one item a line)"

@@ -47,7 +47,7 @@ pub fn VisitsToOurMeeting(
     view! {
         <h2 id="visits-heading">"Their visits to our meeting"</h2>
         <p class="lede">
-            "Invite their leaders or staff to speak to your group. Send the agenda ahead, put their item near the start, ask for their advice, and keep in mind who holds power in the room."
+            "Invite their people to sit in on your meeting and explore working together. Send the agenda ahead, put their item near the start, ask for their perspective and advice on the issues you discuss, and keep in mind who holds power in the room."
             " "
             <crate::app::guide::WhyLink habit=crate::app::guide::HOST_WELL />
         </p>

@@ -35,8 +35,10 @@ pub fn VisitOutputs(
             description: found.agenda.clone(),
         };
         let file_name = format!("visit-{date}.ics");
-        let file = calendar_file(&event, Utc::now());
-        save_with_status(&file_name, "text/calendar", &file, message);
+        match calendar_file(&event, Utc::now()) {
+            Ok(file) => save_with_status(&file_name, "text/calendar", &file, message),
+            Err(refusal) => message.set(Some(refusal.to_string())),
+        }
     };
     let print = move |_| print_with_status(Some("visit"), message);
     view! {

@@ -1,5 +1,6 @@
-//! Undo for every Remove and Delete: the records a removal touched are kept
-//! as they were, so Undo can put them back exactly for a few seconds.
+//! Undo for every Remove and Delete, and for pausing a partner: the records
+//! a change touched are kept as they were, so Undo can put them back exactly
+//! for a few seconds.
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -15,18 +16,34 @@ use crate::model::transfer::merge_versions;
 use crate::model::{Coalition, DeviceMeta, Partner, Record, RecordId, Workspace, edit_by_id};
 use crate::store::{Changes, Recovered};
 
-/// How long Undo stays offered after a removal.
+/// How long Undo stays offered after a removal, once focus is elsewhere.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(15);
 /// How long the note that something was put back stays in view.
 const RESTORED_NOTE: Duration = Duration::from_secs(5);
 
-/// What the undo bar shows.
+/// What the undo bar shows: a sentence saying what happened.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UndoNotice {
-    /// Something was removed and can be put back.
-    Removed(String),
-    /// Undo put it back.
+    /// Something was removed or changed and can be put back ("Removed Luis Vega.").
+    Offered(String),
+    /// Undo put it back ("Put back Luis Vega.").
     Restored(String),
+}
+
+/// What the undo bar says of one change: when it is made, and when undone.
+pub struct UndoWords {
+    pub done: String,
+    pub undone: String,
+}
+
+impl UndoWords {
+    /// The words for removing `what`: "Removed …", then "Put back …".
+    pub fn removed(what: &str) -> Self {
+        Self {
+            done: format!("Removed {what}."),
+            undone: format!("Put back {what}."),
+        }
+    }
 }
 
 /// One partner or coalition as it was before a removal (with its place in
@@ -64,8 +81,8 @@ pub(super) enum Undoable {
 
 /// The one removal Undo is offered for, until it expires.
 struct Offer {
-    /// What was removed, in words ("Maria Lopez").
-    what: String,
+    /// What Undo will have done, in words ("Put back Maria Lopez.").
+    undone: String,
     /// Where focus goes once it is put back; the main region when `None`.
     refocus: Option<String>,
     /// Tells this offer apart from later ones, so an old timer ends only its own.
@@ -172,6 +189,25 @@ impl AppState {
         refocus: Option<String>,
         remove: impl FnOnce(&mut Workspace),
     ) {
+        self.change_with_undo(
+            UndoWords::removed(&what),
+            partners,
+            coalitions,
+            refocus,
+            remove,
+        );
+    }
+
+    /// Applies a change to the partners and coalitions named, saves it like
+    /// any change, and offers Undo for [`UNDO_WINDOW`] with `words`.
+    pub fn change_with_undo(
+        self,
+        words: UndoWords,
+        partners: &[RecordId],
+        coalitions: &[RecordId],
+        refocus: Option<String>,
+        apply: impl FnOnce(&mut Workspace),
+    ) {
         let now = Utc::now();
         let meta_before = self.meta.get_untracked();
         let (mut touched_partners, mut touched_coalitions) = self.workspace.with_untracked(|w| {
@@ -182,7 +218,7 @@ impl AppState {
         });
         let changes = changes_for(partners, coalitions);
         self.change(changes, |workspace| {
-            remove(workspace);
+            apply(workspace);
             for &id in partners {
                 edit_by_id(&mut workspace.partners, id, now, |_| {});
             }
@@ -193,7 +229,7 @@ impl AppState {
             note_after(workspace, &mut touched_coalitions);
         });
         self.offer_undo(
-            what,
+            words,
             refocus,
             Undoable::Records(Removal {
                 partners: touched_partners,
@@ -205,13 +241,14 @@ impl AppState {
 
     /// Offers Undo for `undoable` during [`UNDO_WINDOW`], in place of any
     /// earlier offer, with focus on the Undo button.
-    pub(super) fn offer_undo(self, what: String, refocus: Option<String>, undoable: Undoable) {
+    pub(super) fn offer_undo(self, words: UndoWords, refocus: Option<String>, undoable: Undoable) {
+        let UndoWords { done, undone } = words;
         let number = self
             .undo
             .try_update_value(|undo| {
                 undo.offered += 1;
                 undo.offer = Some(Offer {
-                    what: what.clone(),
+                    undone,
                     refocus,
                     number: undo.offered,
                     undoable,
@@ -219,7 +256,7 @@ impl AppState {
                 undo.offered
             })
             .unwrap_or_default();
-        self.undo_notice.set(Some(UndoNotice::Removed(what)));
+        self.undo_notice.set(Some(UndoNotice::Offered(done)));
         focus_when_rendered(UNDO_BUTTON.into());
         self.run_after(UNDO_WINDOW, Box::new(move || self.expire_offer(number)));
     }
@@ -237,7 +274,8 @@ impl AppState {
             Undoable::Records(removal) => self.put_back_records(removal),
             Undoable::Everything(wiped) => self.put_back_everything(*wiped),
         }
-        self.undo_notice.set(Some(UndoNotice::Restored(offer.what)));
+        self.undo_notice
+            .set(Some(UndoNotice::Restored(offer.undone)));
         let notice = self.undo_notice;
         self.run_after(
             RESTORED_NOTE,
@@ -322,8 +360,14 @@ impl AppState {
         self.readers.undo_notice
     }
 
-    /// Ends offer `number`, unless a later one replaced it.
+    /// Ends offer `number`, unless a later one replaced it. While Undo has
+    /// focus the offer stays, and is looked at again a window later: the
+    /// time limit waits for whoever is about to use it (WCAG 2.2.1).
     fn expire_offer(self, number: u64) {
+        if has_focus(UNDO_BUTTON) {
+            self.run_after(UNDO_WINDOW, Box::new(move || self.expire_offer(number)));
+            return;
+        }
         let expired = self
             .undo
             .try_update_value(|undo| {
@@ -335,11 +379,7 @@ impl AppState {
             })
             .unwrap_or(false);
         if expired {
-            let focus_was_on_undo = has_focus(UNDO_BUTTON);
             self.undo_notice.set(None);
-            if focus_was_on_undo {
-                focus_main();
-            }
         }
     }
 }

@@ -65,6 +65,18 @@ fn a_question_about_them_is_needed() {
     assert_eq!(rules(&their_turnout, &context()), []);
     let invitation = format!("{no_question} We would love to hear what your members need most.");
     assert_eq!(rules(&invitation, &context()), []);
+    for learning in [
+        "Could I ask how the council decides which fights to take on?",
+        "I would love to hear what matters most to the chapters, before I say much about us.",
+        "I would value hearing what the priorities are this spring.",
+        "I'd be glad to learn, whenever you have a moment, what your tenants want next.",
+    ] {
+        assert_eq!(
+            rules(&format!("{no_question} {learning}"), &context()),
+            [],
+            "{learning}"
+        );
+    }
 }
 
 #[test]
@@ -94,6 +106,9 @@ fn the_direction_of_a_visit_matters() {
         "Many families come to your dinners.",
         "We meet at the public library.",
         "You are welcome to stop by the library.",
+        "We could meet at the Elm library, where our group meets.",
+        "If it is welcome, you are invited to come by our office.",
+        "Once you have read the draft, we can go over it together.",
     ] {
         let draft = format!("{no_offer} {toward_us}");
         assert_eq!(
@@ -111,6 +126,14 @@ fn the_direction_of_a_visit_matters() {
         "Could I come to the info session?",
         "I could meet you at the Southside library.",
         "I'm happy to bring it by your office.",
+        "I could come out to the Saturday market.",
+        "Could I come see one of the gardens?",
+        "I'd be glad to bring it by the community center.",
+        "I'd be glad to come to the sewing circle.",
+        "If it is welcome, I would come by the clinic.",
+        "We would much rather come to you than have you travel.",
+        "I could bring the notes to Saint Anne's whenever suits you.",
+        "If the forum is open to neighbors, I would love to come and listen.",
     ] {
         assert_eq!(
             rules(&format!("{no_offer} {toward_them}"), &context()),
@@ -170,6 +193,16 @@ fn research_stems_come_from_the_notes_without_generic_words_or_their_name() {
     let context = Context::for_partner(&partner, Channel::Email);
     assert_eq!(context.research_stems, ["ordinanc", "wag"]);
     assert!(!context.charity);
+    partner.research.current_issues =
+        "Wage theft ordinance; a liaison office across the east side".into();
+    let context = Context::for_partner(&partner, Channel::Email);
+    assert_eq!(
+        context.research_stems,
+        ["east", "liaison", "ordinanc", "wag"]
+    );
+    partner.research.current_issues = "Pressing the council on wage theft".into();
+    let context = Context::for_partner(&partner, Channel::Email);
+    assert_eq!(context.research_stems, ["wag"]);
 }
 
 #[test]
@@ -195,4 +228,97 @@ fn placeholders_left_in_are_flagged_first_until_replaced() {
 fn citations_and_addresses_are_not_placeholders() {
     let cited = format!("{HUMBLE} We read their report [1] <maria@casa.example.org>.");
     assert_eq!(rules(&cited, &context()), []);
+}
+
+/// A place of theirs that our research names is somewhere to go, with or
+/// without a place word the check knows; a public or neutral place, an idiom
+/// of "coming to" and a visit made by someone else are not offers.
+#[test]
+fn a_place_from_our_research_is_a_destination() {
+    let rowers = Context {
+        research_stems: research_stems(
+            "Weekly dinners in the boathouse; a rally at the statehouse each fall.",
+            "Harbor Rowers",
+        ),
+        ..context()
+    };
+    let asks = "I read about your weekly dinners. What do your rowers hope for this fall?";
+    for toward_them in [
+        "I could drive out to the boathouse some evening.",
+        "I would be glad to meet at the boathouse.",
+        "Would it help if I came out to campus one afternoon?",
+        "Would you be open to me coming by next week?",
+        "We could also talk at any venue you prefer.",
+        "Happy to come out your way some afternoon.",
+        "We could get together at the boathouse if that is easier.",
+        "Could I join one of the dinners?",
+        "I could drop in on one of your practices.",
+        "We could meet on your turf.",
+        "I'd be happy to meet you on campus.",
+        "Name a spot near you and I'll be there.",
+    ] {
+        assert_eq!(
+            rules(&format!("{asks} {toward_them}"), &rowers),
+            [],
+            "{toward_them}"
+        );
+    }
+    for not_an_offer in [
+        "When it comes to the boathouse repairs, we know very little.",
+        "Your rowers meet at the boathouse every week.",
+        "I could meet you at the cafe downtown.",
+        "Our monthly meetings at the Elm Street library are open to all.",
+        "I saw the photos from the press visit.",
+        "On your site I read that the rowers train at dawn.",
+    ] {
+        assert_eq!(
+            rules(&format!("{asks} {not_an_offer}"), &rowers),
+            [Rule::NoOfferToGoToThem],
+            "{not_an_offer}"
+        );
+    }
+}
+
+/// A question is read clause by clause; a question offering to tell them
+/// about us, about which day suits, or about coming to a place of theirs is
+/// not about their work; a past "loved hearing" reports, it does not invite.
+#[test]
+fn questions_are_read_clause_by_clause_and_for_whom_they_are() {
+    let no_question = HUMBLE.replace(
+        "Could you tell us more about it, and what matters most to your members right now?",
+        "We admire it.",
+    );
+    for about_them in [
+        "What are you planning for the spring, and is there a better day for me to visit?",
+        "What issues should we raise for them at the budget hearing?",
+        "I'd be grateful for the chance to hear how the night school got going.",
+        "I'd like to hear, in your own words, what the families worry about.",
+        "Tell us what would be most helpful right now.",
+        "Curious how the night school got started.",
+        "Before anything else, what is the council putting first this year?",
+    ] {
+        assert_eq!(
+            rules(&format!("{no_question} {about_them}"), &context()),
+            [],
+            "{about_them}"
+        );
+    }
+    for not_about_them in [
+        "Would you like me to tell you more about what we do?",
+        "What day works best for you?",
+        "I loved hearing about the ride-along last month.",
+    ] {
+        assert_eq!(
+            rules(&format!("{no_question} {not_about_them}"), &context()),
+            [Rule::NoQuestionAboutThem],
+            "{not_about_them}"
+        );
+    }
+    let rowers = Context {
+        research_stems: research_stems("Weekly dinners in the boat house.", "Harbor Rowers"),
+        ..context()
+    };
+    let visit_only =
+        "We admire your weekly dinners. Does Thursday work for me to stop by the boat house?";
+    assert_eq!(rules(visit_only, &rowers), [Rule::NoQuestionAboutThem]);
 }

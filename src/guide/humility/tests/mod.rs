@@ -287,3 +287,263 @@ fn an_unknown_tax_status_runs_the_electoral_rule() {
 }
 
 mod elements;
+
+/// The kinds of draft issue 23 found slipping past, each in words of our own.
+#[test]
+fn the_kinds_that_slipped_past_are_read() {
+    assert_reads(
+        Rule::Savior,
+        &[
+            "Our volunteers would be glad to walk your tenants through how the permit process works.",
+            "We want to give the families on your block a voice at City Hall.",
+            "Budget work takes skills that a small group like yours may not have, and that is where we come in.",
+        ],
+        &["Could your organizers walk us through how your hiring hall works?"],
+        &context(),
+    );
+    assert_reads(
+        Rule::Tokenizing,
+        &[
+            "Our funder now requires us to show partnerships with immigrant-led groups.",
+            "Our goal this year is to make our steering committee reflect the neighborhood.",
+            "Our lineup for the forum needs someone from an immigrant group on the panel.",
+        ],
+        &["We admire how diverse your membership assemblies are."],
+        &context(),
+    );
+    assert_reads(
+        Rule::Electoral,
+        &[
+            "We are working to make sure the sheriff is not reelected.",
+            "We are registering voters ahead of the midterms.",
+            "Our aim is to flip the council district next fall.",
+        ],
+        &["We run nonpartisan voter registration tables at the library."],
+        &charity(),
+    );
+    assert_reads(
+        Rule::Recruiting,
+        &["We would set up a table at your clinic to sign families up for our mailing list."],
+        &["A few of us would be glad to sign up for a shift at your food drive."],
+        &context(),
+    );
+    assert_reads(
+        Rule::AskFirst,
+        &[
+            "We would like to propose a formal partnership between our groups.",
+            "Would your members be willing to sign our letter to the council?",
+        ],
+        &[
+            "If your members want more hands at the hearing, we could bring a dozen of our neighbors.",
+        ],
+        &context(),
+    );
+}
+
+/// The kinds of wording the third round's tuning sets found slipping past or
+/// wrongly raised, each in words of our own.
+#[test]
+fn the_third_rounds_kinds_are_read() {
+    assert_reads(
+        Rule::Savior,
+        &["We could host a session for your members and walk them through the permit process."],
+        &[
+            "Once you have had a look, I would be glad to walk you through the draft.",
+            "We marched last spring to save the orchard on Elm Street.",
+        ],
+        &context(),
+    );
+    assert_reads(
+        Rule::Tokenizing,
+        &[
+            "Our foundation grant comes with a condition that we connect with refugee-led groups.",
+            "Honestly, we need a Haitian mother to round things out.",
+            "We want someone with a disability in the room so it isn't all retirees.",
+            "Could one of your riders tell our members what it's like to be deaf in this city?",
+            "Since you are one of the Korean elders here, you could tell us how that whole community feels.",
+        ],
+        &["We would love to hear how the families in your chapters see the school closures."],
+        &context(),
+    );
+    assert_reads(
+        Rule::Electoral,
+        &[
+            "We are working so that the councilman does not get another term.",
+            "We would gladly knock doors to get out the yes vote on the bond.",
+            "We have endorsed her for the open school board seat.",
+        ],
+        &["Our civics class meets again next term."],
+        &charity(),
+    );
+    assert_reads(
+        Rule::AskFirst,
+        &[
+            "Would you and a few of your neighbors sign before the meeting ends?",
+            "We would be grateful for five minutes at the start of your assembly.",
+            "Would you be willing to forward it to your email list?",
+            "It would mean so much if a few of your neighbors signed it tonight.",
+        ],
+        &[
+            "Would you be willing to share how your members chose this fight?",
+            "What drove that turnout?",
+            "I will leave my card with you before I go.",
+            "Our grant from the city fund requires us to keep every receipt.",
+        ],
+        &context(),
+    );
+    assert_reads(
+        Rule::Recruiting,
+        &[
+            "Your tenants would make great members of our group.",
+            "Anyone here who wants our newsletter can put their email down on this sheet.",
+            "Parents can get on our mailing list at the table by the door.",
+        ],
+        &["I would be glad to sign up to help at your food drive."],
+        &context(),
+    );
+    assert_reads(
+        Rule::Jargon,
+        &[],
+        &[
+            "I ride onboard the 9 bus every morning.",
+            "The route circles back past the clinic.",
+            "The creek behind the school has its own little ecosystem of frogs and birds.",
+        ],
+        &context(),
+    );
+}
+
+/// The kinds of wording the fourth round's tuning sets found slipping past or
+/// wrongly raised, each in words of our own.
+#[test]
+fn the_fourth_rounds_kinds_are_read() {
+    assert_reads(
+        Rule::Recruiting,
+        &[
+            "We hope some of the drivers start attending our evening classes.",
+            "Your drivers would fit right in with our crowd.",
+            "Your parents seem like a perfect fit for a group like ours.",
+            "Feel free to bring anyone who is curious.",
+            "We can sign some of you up before you leave.",
+        ],
+        &[
+            "How do new volunteers usually get connected with your crew?",
+            "Army recruiting at the high school has the parents worried.",
+            "Several tenants asked how to sign up to testify.",
+            "You are welcome to come to our meeting on Tuesday.",
+        ],
+        &context(),
+    );
+    assert_reads(
+        Rule::AskFirst,
+        &[
+            "Would you mind if I passed our budget transparency petition around?",
+            "Would you be willing to share it with your members?",
+        ],
+        &[
+            "What are the biggest needs your drivers face?",
+            "We have a standing slot at the budget hearing each spring.",
+            "If you are willing to share, I'd love to know how it started.",
+            "We will staff a table with leaflets about our library nights.",
+        ],
+        &context(),
+    );
+    assert_reads(
+        Rule::Savior,
+        &[
+            "Budget math takes the kind of know-how a neighborhood club usually does not have.",
+            "Honestly, your association probably lacks much experience with zoning fights.",
+            "We are glad to fill that gap for your board.",
+        ],
+        &["Neighbors empowering one another is what your tenant committees are known for."],
+        &context(),
+    );
+    assert_reads(
+        Rule::Tokenizing,
+        &[
+            "We want a Pashtun voice on that panel.",
+            "Could you speak for everyone in your building?",
+            // The ask in it is the tokenizing, not a second flag.
+            "It would mean a lot if one of your members could come tell our volunteers what it's like being a refugee.",
+        ],
+        &[],
+        &context(),
+    );
+    assert_reads(
+        Rule::Electoral,
+        &[],
+        &["The tenants elect their own building captains every spring."],
+        &charity(),
+    );
+}
+
+/// Kinds of wording found by writing variants of the fourth round's misses:
+/// other frames for teaching, voice and expertise, for electoral seasons and
+/// offices, for recruiting and for asks.
+#[test]
+fn the_fourth_rounds_kinds_in_other_frames_are_read() {
+    assert_reads(
+        Rule::Savior,
+        &[
+            "We would love to host a workshop for your tenants on reading a lease.",
+            "We can show your members the ropes downtown.",
+            "We could explain to your tenants how the rent board works.",
+            "We want to make sure your tenants are heard at the hearing.",
+            "We would be proud to amplify your members' voices.",
+            "We want to give your tenants a seat at the table.",
+            "Most tenants do not know how to file a complaint, and we do.",
+            "We can fix this for your members.",
+            "Your members could benefit from our training.",
+            "We could help your tenants find their voice.",
+            "We would like to help the tenants in your buildings get organized.",
+            "A tenants group like yours does not have the knowledge to read a budget.",
+        ],
+        &[
+            "Your tenants have fought hard to make sure renters are heard at city hall.",
+            "Tenants here empower one another, which is rare.",
+        ],
+        &context(),
+    );
+    assert_reads(
+        Rule::Electoral,
+        &[
+            "We are supporting the mayor's reelection.",
+            "We are working so the councilwoman never sees a third term.",
+            "Our goal is to flip the fifth ward this fall.",
+            "We are knocking doors for our slate.",
+            "We hope to put Ramirez back in office.",
+            "The incumbent has to go.",
+        ],
+        &[
+            "The trustees who were elected last spring have been helpful.",
+            "Two of us put in office hours at the library.",
+            "We know a charity has to stay clear of anything partisan.",
+            "We always avoid taking sides in any election.",
+        ],
+        &charity(),
+    );
+    assert_reads(
+        Rule::Recruiting,
+        &[
+            "We would love to see a few of your tenants at our monthly meeting.",
+            "Any tenant who wants to can become one of us.",
+            "We would be proud to count your tenants among our members.",
+            "We are always looking for new faces at our meetings.",
+        ],
+        &["Among our members are two retired accountants."],
+        &context(),
+    );
+    assert_reads(
+        Rule::AskFirst,
+        &[
+            "Could each household pitch in five dollars toward our mailer?",
+            "We would like to formalize our relationship in writing.",
+            "Could you put us on the agenda for your next assembly?",
+        ],
+        &[
+            "A few of us could pitch in with two volunteers at your dinner.",
+            "If it would help, we could share our notes on the city budget.",
+        ],
+        &context(),
+    );
+}

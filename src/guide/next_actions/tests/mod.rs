@@ -2,7 +2,6 @@
 
 use chrono::{NaiveDate, Utc};
 
-use super::promise::{as_verb_phrase, lower_first_word};
 use super::*;
 use crate::model::{
     Channel, Commitment, CommitmentStatus, ContactDraft, DraftStatus, InteractionKind, LogEntry,
@@ -21,17 +20,12 @@ fn partner(name: &str, stage: Stage) -> Partner {
 
 fn sent_draft(response: Response, follow_up_on: Option<NaiveDate>) -> ContactDraft {
     ContactDraft {
-        id: RecordId::random(),
-        created_at: Utc::now(),
-        updated_at: Utc::now(),
         channel: Channel::Email,
-        event_id: None,
-        subject: String::new(),
-        body: String::new(),
         status: DraftStatus::Sent,
         sent_on: Some(day(1)),
         response,
         follow_up_on,
+        ..ContactDraft::new(Utc::now())
     }
 }
 
@@ -74,7 +68,7 @@ fn describe_all(actions: &[NextAction], today: NaiveDate) -> Vec<String> {
 }
 
 fn suggestion(partner: &Partner) -> Option<Suggestion> {
-    Suggestion::for_partner(partner)
+    Suggestion::for_partner(partner, day(10))
 }
 
 #[test]
@@ -147,11 +141,10 @@ fn meetings_commitments_and_their_events_join_in_date_order() {
             "Casa visits our meeting: Sat Nov 14",
         ]
     );
-    assert!(actions.waiting.is_empty(), "a done promise is not awaited");
 }
 
 #[test]
-fn an_interaction_logged_since_the_contact_answers_its_follow_up() {
+fn only_something_from_them_logged_since_the_contact_answers_its_follow_up() {
     let today = day(10);
     let follow_ups = |partner: &Partner| {
         let workspace = Workspace {
@@ -184,6 +177,17 @@ fn an_interaction_logged_since_the_contact_answers_its_follow_up() {
         .push(entry(day(5), InteractionKind::ReportOut, None));
     assert_eq!(follow_ups(&casa), 1);
     casa.log.push(entry(day(6), InteractionKind::Call, None));
+    casa.log
+        .push(entry(day(6), InteractionKind::WeAttendedTheirEvent, None));
+    assert_eq!(
+        follow_ups(&casa),
+        1,
+        "our call and our visit are not their answer"
+    );
+    casa.log.push(LogEntry {
+        from_them: true,
+        ..entry(day(7), InteractionKind::Call, None)
+    });
     assert_eq!(follow_ups(&casa), 0, "their call answered it");
 }
 
@@ -260,6 +264,10 @@ fn every_active_partner_gets_one_step_after_the_dated_items() {
             ready,
             partner("Met them", Stage::Met),
             partner("On hold", Stage::Paused),
+            Partner {
+                check_back_on: Some(day(13)),
+                ..partner("Resting", Stage::Paused)
+            },
             partner("Old friends", Stage::OngoingPartnership),
         ],
         ..Workspace::default()
@@ -270,6 +278,7 @@ fn every_active_partner_gets_one_step_after_the_dated_items() {
         describe_all(&ours, today),
         [
             "We promised Ready: Share their flyer — due Thu Nov 12",
+            "Check back on Resting: due Fri Nov 13",
             "Write up the meeting with Met them",
             "Write a first contact to Ready",
             "Finish researching Alpha research",
@@ -279,7 +288,7 @@ fn every_active_partner_gets_one_step_after_the_dated_items() {
 }
 
 #[test]
-fn their_promises_wait_apart_from_ours_and_read_with_a_verb() {
+fn their_steps_are_notes_never_awaited_nor_overdue_while_ours_are_promises() {
     let mut tenants = partner("Eastside Tenants Union", Stage::OngoingPartnership);
     tenants.commitments.push(commitment(
         Party::Them,
@@ -294,50 +303,25 @@ fn their_promises_wait_apart_from_ours_and_read_with_a_verb() {
         .push(commitment(Party::Us, "Print their flyers", None));
     tenants
         .commitments
-        .push(commitment(Party::Them, "Too far off", Some(day(30))));
+        .push(commitment(Party::Us, "Bring chairs", Some(day(8))));
     let workspace = Workspace {
         partners: vec![tenants],
         ..Workspace::default()
     };
     let today = day(10);
     let actions = next_actions(&workspace, today);
+    let said = describe_all(&actions.ours, today);
     assert_eq!(
-        describe_all(&actions.waiting, today),
+        said,
         [
-            "Waiting on Eastside Tenants Union to send us the door-knocking schedule — overdue since Nov 7",
-            "Waiting on Eastside Tenants Union to RSVP for the hearing",
+            "We promised Eastside Tenants Union: Bring chairs — overdue since Nov 8",
+            "We promised Eastside Tenants Union: Print their flyers",
         ]
     );
-    assert_eq!(
-        describe_all(&actions.ours, today),
-        ["We promised Eastside Tenants Union: Print their flyers"]
-    );
-    let (id, what) = actions.ours[0].commitment().unwrap();
+    assert!(said.iter().all(|line| !line.contains("Waiting on")));
+    let (id, what) = actions.ours[1].commitment().unwrap();
     assert_eq!(id, workspace.partners[0].commitments[2].id);
     assert_eq!(what, "Print their flyers");
-}
-
-#[test]
-fn promises_read_well_however_they_were_typed() {
-    assert_eq!(lower_first_word("Send us the list"), "send us the list");
-    assert_eq!(lower_first_word("RSVP by Friday"), "RSVP by Friday");
-    assert_eq!(lower_first_word("I will call"), "I will call");
-    assert_eq!(lower_first_word("McKenzie calls"), "McKenzie calls");
-    assert_eq!(lower_first_word("Échanger"), "échanger");
-    assert_eq!(as_verb_phrase("  to share the flyer "), "share the flyer");
-    let empty = NextAction {
-        date: None,
-        kind: ActionKind::TheyPromised {
-            commitment_id: RecordId::random(),
-            what: " ".into(),
-        },
-        partner_id: RecordId::random(),
-        partner_name: "Casa".into(),
-    };
-    assert_eq!(
-        empty.describe(day(1)),
-        "Waiting on Casa to keep a promise not yet written down"
-    );
 }
 
 mod suggestions;

@@ -25,6 +25,10 @@ fn suggestions_read_as_steps_to_take() {
         Suggestion::WriteFirstContact,
         Suggestion::FollowUp,
         Suggestion::RespectTheirAnswer,
+        Suggestion::RespectTheirSilence { event_coming: true },
+        Suggestion::RespectTheirSilence {
+            event_coming: false,
+        },
         Suggestion::PlanMeeting,
         Suggestion::WriteUpMeeting,
         Suggestion::TalkAboutAccountability,
@@ -40,6 +44,8 @@ fn suggestions_read_as_steps_to_take() {
             "Write a first contact to Casa Latina",
             "Follow up with Casa Latina",
             "Respect Casa Latina's answer and pause for now",
+            "Respect Casa Latina's silence: no more messages; go to one of their public events, or pause and check back later",
+            "Respect Casa Latina's silence: no more messages; pause and check back later",
             "Plan a meeting with Casa Latina",
             "Write up the meeting with Casa Latina",
             "Ask Casa Latina what accountability means to them",
@@ -57,22 +63,62 @@ fn after_a_contact_the_answer_decides() {
     };
     let dated = contacted(sent_draft(Response::Awaiting, Some(day(30))));
     assert_eq!(suggestion(&dated), None, "the dated follow-up covers it");
-    let mut undated = contacted(sent_draft(Response::Awaiting, None));
+    let mut undated = contacted(ContactDraft {
+        sent_on: None,
+        ..sent_draft(Response::Awaiting, None)
+    });
     assert_eq!(suggestion(&undated), Some(Suggestion::FollowUp));
     undated.log.push(LogEntry {
         date: Some(day(3)),
         kind: InteractionKind::Call,
+        from_them: true,
         ..LogEntry::new(Utc::now())
     });
     assert_eq!(
         suggestion(&undated),
         Some(Suggestion::PlanMeeting),
-        "a call logged since the contact answers the follow-up"
+        "their call logged since the contact answers the follow-up"
     );
     let replied = contacted(sent_draft(Response::Replied, Some(day(2))));
     assert_eq!(suggestion(&replied), Some(Suggestion::PlanMeeting));
     let declined = contacted(sent_draft(Response::Declined, None));
     assert_eq!(suggestion(&declined), Some(Suggestion::RespectTheirAnswer));
+}
+
+#[test]
+fn after_the_follow_up_we_wait_then_respect_their_silence() {
+    let mut casa = partner("Casa", Stage::Contacted);
+    casa.drafts
+        .push(sent_draft(Response::Awaiting, Some(day(2))));
+    casa.drafts.push(ContactDraft {
+        sent_on: Some(day(3)),
+        ..sent_draft(Response::Awaiting, None)
+    });
+    let on = |partner: &Partner, today| Suggestion::for_partner(partner, today);
+    assert_eq!(on(&casa, day(16)), None, "their move");
+    assert_eq!(
+        on(&casa, day(17)),
+        Some(Suggestion::RespectTheirSilence {
+            event_coming: false
+        })
+    );
+    casa.events.push(crate::model::PublicEvent {
+        date: Some(day(25)),
+        ..crate::model::PublicEvent::new(Utc::now())
+    });
+    assert_eq!(
+        on(&casa, day(17)),
+        Some(Suggestion::RespectTheirSilence { event_coming: true })
+    );
+    assert_eq!(
+        on(&casa, day(26)),
+        Some(Suggestion::RespectTheirSilence {
+            event_coming: false
+        }),
+        "an event past is no way in"
+    );
+    casa.stage = Stage::Paused;
+    assert_eq!(on(&casa, day(26)), None, "pausing clears it");
 }
 
 #[test]

@@ -63,7 +63,7 @@ pub fn VisitEntryFields(
             <legend>"Visit to our meeting"</legend>
             <div class="record-grid">
                 <TextField id=visit_date_field(id) label="Day of the visit" kind=InputKind::Date value=date on_input=set_date />
-                <TextField id=format!("timeline-visit-{id}-who") label="Who from their side will speak" value=who on_input=set_who />
+                <TextField id=format!("timeline-visit-{id}-who") label="Who from their side will come" value=who on_input=set_who />
             </div>
             <TextField
                 id=format!("timeline-visit-{id}-notes")
