@@ -8,5 +8,6 @@ pub mod app;
 pub mod guide;
 pub mod model;
 pub mod store;
+pub mod team;
 
 pub use app::App;

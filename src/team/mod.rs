@@ -1,0 +1,29 @@
+//! The workspace as Yrs documents (the Rust port of Yjs), so that a team's
+//! devices can exchange their copies and merge them field by field, with
+//! deletions that travel. Yrs does the merging; this module only says how
+//! the model's records sit in its documents.
+
+mod error;
+mod fields;
+mod index;
+mod leaf;
+mod order;
+mod record_doc;
+mod workspace;
+
+pub use error::TeamError;
+pub use fields::{ID_LISTS, RECORD_LISTS};
+pub use index::RecordKind;
+pub use workspace::{DeletedRecord, TeamState, TeamWorkspace};
+
+/// A Yjs client id named by some content (FNV-1a, cut to the 32 bits Yjs
+/// uses): the same on every device for the same content, so that moving the
+/// same data over on two devices writes the same document.
+fn content_client(content: &str) -> u64 {
+    let hash = content
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+            (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+        });
+    hash & 0xffff_ffff
+}

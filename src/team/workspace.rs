@@ -1,0 +1,284 @@
+//! A whole workspace as Yrs documents: the index, our group, and one
+//! document per partner and coalition, live or in Recently deleted.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::index::{IndexDoc, Listed, RecordKind};
+use super::record_doc::RecordDoc;
+use super::{TeamError, order};
+use crate::model::{Coalition, OurGroup, Partner, RecordId, Timestamp, Workspace};
+
+/// Every document's state: what a file or a sync carries between devices.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct TeamState {
+    pub index: Vec<u8>,
+    pub our_group: Vec<u8>,
+    pub records: BTreeMap<RecordId, Vec<u8>>,
+}
+
+/// A record waiting in Recently deleted.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DeletedRecord {
+    pub id: RecordId,
+    pub kind: RecordKind,
+    pub name: String,
+    pub deleted_at: Timestamp,
+}
+
+/// A workspace kept as documents that merge with other devices' copies.
+pub struct TeamWorkspace {
+    client: u64,
+    index: IndexDoc,
+    our_group: RecordDoc,
+    records: BTreeMap<RecordId, RecordDoc>,
+}
+
+impl TeamWorkspace {
+    /// Moves a workspace kept before sharing into documents, the same way on
+    /// every device, editing from then on as `client`.
+    pub fn migrate(workspace: &Workspace, client: u64) -> Result<Self, TeamError> {
+        let listed: Vec<(RecordId, RecordKind)> = workspace
+            .partners
+            .iter()
+            .map(|partner| (partner.id, RecordKind::Partner))
+            .chain(
+                workspace
+                    .coalitions
+                    .iter()
+                    .map(|coalition| (coalition.id, RecordKind::Coalition)),
+            )
+            .collect();
+        let mut records = BTreeMap::new();
+        for partner in &workspace.partners {
+            records.insert(partner.id, RecordDoc::migrate(partner, client)?);
+        }
+        for coalition in &workspace.coalitions {
+            records.insert(coalition.id, RecordDoc::migrate(coalition, client)?);
+        }
+        Ok(Self {
+            client,
+            index: IndexDoc::migrate(&listed, client)?,
+            our_group: RecordDoc::migrate(&workspace.our_group, client)?,
+            records,
+        })
+    }
+
+    /// A workspace read back from its documents' states, editing as `client`.
+    pub fn load(state: &TeamState, client: u64) -> Result<Self, TeamError> {
+        let mut loaded = Self {
+            client,
+            index: IndexDoc::empty(client),
+            our_group: RecordDoc::empty(client),
+            records: BTreeMap::new(),
+        };
+        loaded.merge(state)?;
+        Ok(loaded)
+    }
+
+    /// The workspace as its lists show it: live records, in order.
+    pub fn workspace(&self) -> Result<Workspace, TeamError> {
+        let mut workspace = Workspace {
+            our_group: self.our_group.record()?,
+            ..Workspace::default()
+        };
+        for listed in self.index.entries().iter().filter(|entry| entry.is_live()) {
+            let Some(doc) = self.records.get(&listed.id) else {
+                continue;
+            };
+            match listed.kind {
+                RecordKind::Partner => workspace.partners.push(doc.record()?),
+                RecordKind::Coalition => workspace.coalitions.push(doc.record()?),
+            }
+        }
+        Ok(workspace)
+    }
+
+    /// Writes one edit, from the workspace as it was shown (`before`) to the
+    /// workspace after it: only what changed, field by field. A record gone
+    /// from the lists moves to Recently deleted; one that comes back (Undo)
+    /// is restored with what its document holds.
+    pub fn record(
+        &mut self,
+        before: &Workspace,
+        after: &Workspace,
+        now: Timestamp,
+    ) -> Result<(), TeamError> {
+        if before.our_group != after.our_group {
+            self.our_group
+                .edit(Some(&before.our_group), &after.our_group)?;
+        }
+        self.record_kind(
+            RecordKind::Partner,
+            &before.partners,
+            &after.partners,
+            |partner| partner.id,
+            now,
+        )?;
+        self.record_kind(
+            RecordKind::Coalition,
+            &before.coalitions,
+            &after.coalitions,
+            |coalition| coalition.id,
+            now,
+        )
+    }
+
+    /// Writes the edit to one kind of record.
+    fn record_kind<R: Serialize + PartialEq>(
+        &mut self,
+        kind: RecordKind,
+        before: &[R],
+        after: &[R],
+        id_of: impl Fn(&R) -> RecordId,
+        now: Timestamp,
+    ) -> Result<(), TeamError> {
+        let listed: HashMap<RecordId, Listed> = self
+            .index
+            .entries()
+            .into_iter()
+            .map(|entry| (entry.id, entry))
+            .collect();
+        let shown: HashMap<RecordId, &R> = before.iter().map(|r| (id_of(r), r)).collect();
+        let mut current_orders = Vec::with_capacity(after.len());
+        for record in after {
+            let id = id_of(record);
+            let entry = listed.get(&id).filter(|entry| !entry.purged);
+            match (self.records.get(&id), entry) {
+                (Some(doc), Some(entry)) => {
+                    match shown.get(&id) {
+                        Some(old) if *old == record => {}
+                        Some(old) => doc.edit(Some(*old), record)?,
+                        None => doc.edit(None, record)?,
+                    }
+                    if entry.deleted_at.is_some() && !shown.contains_key(&id) {
+                        self.index.restore(id);
+                    }
+                    current_orders.push(Some(entry.order));
+                }
+                // Emptied from Recently deleted on another device: stays gone.
+                _ if listed.get(&id).is_some_and(|entry| entry.purged) => {
+                    current_orders.push(None);
+                }
+                _ => {
+                    self.records
+                        .insert(id, RecordDoc::create(record, self.client)?);
+                    current_orders.push(None);
+                }
+            }
+        }
+        let placed = order::place(&current_orders);
+        for (index, record) in after.iter().enumerate() {
+            let id = id_of(record);
+            match listed.get(&id) {
+                Some(entry) if entry.purged => {}
+                Some(_) if current_orders[index] == Some(placed[index]) => {}
+                Some(_) => self.index.set_order(id, placed[index]),
+                None => self.index.add(id, kind, placed[index]),
+            }
+        }
+        let kept: Vec<RecordId> = after.iter().map(&id_of).collect();
+        for id in shown.keys().filter(|id| !kept.contains(id)) {
+            if listed.get(id).is_some_and(Listed::is_live) {
+                self.index.delete(*id, now);
+            }
+        }
+        Ok(())
+    }
+
+    /// The records in Recently deleted, most recently deleted first.
+    pub fn recently_deleted(&self) -> Vec<DeletedRecord> {
+        let mut deleted: Vec<DeletedRecord> = self
+            .index
+            .entries()
+            .into_iter()
+            .filter(|entry| !entry.purged)
+            .filter_map(|entry| {
+                let doc = self.records.get(&entry.id)?;
+                let name = match entry.kind {
+                    RecordKind::Partner => doc
+                        .record::<Partner>()
+                        .map(|partner| partner.organization.name),
+                    RecordKind::Coalition => {
+                        doc.record::<Coalition>().map(|coalition| coalition.name)
+                    }
+                };
+                Some(DeletedRecord {
+                    id: entry.id,
+                    kind: entry.kind,
+                    name: name.unwrap_or_default(),
+                    deleted_at: entry.deleted_at?,
+                })
+            })
+            .collect();
+        deleted.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at).then(a.id.cmp(&b.id)));
+        deleted
+    }
+
+    /// Brings a record back from Recently deleted, with every edit its
+    /// document holds.
+    pub fn restore(&mut self, id: RecordId) {
+        self.index.restore(id);
+    }
+
+    /// Removes everything in Recently deleted for good, on every device the
+    /// change reaches.
+    pub fn empty_recently_deleted(&mut self) {
+        for deleted in self.recently_deleted() {
+            self.index.purge(deleted.id);
+            self.records.remove(&deleted.id);
+        }
+    }
+
+    /// Every document's state, compacted.
+    pub fn state(&self) -> TeamState {
+        TeamState {
+            index: self.index.state(),
+            our_group: self.our_group.state(),
+            records: self
+                .records
+                .iter()
+                .map(|(id, doc)| (*id, doc.state()))
+                .collect(),
+        }
+    }
+
+    /// Merges another device's documents into these. Every part is read and
+    /// merged on a copy first: when any part is damaged or unreadable,
+    /// nothing here changes.
+    pub fn merge(&mut self, incoming: &TeamState) -> Result<(), TeamError> {
+        let index = IndexDoc::load(&self.index.state(), self.client)?;
+        index.merge(&incoming.index)?;
+        let our_group = RecordDoc::load(&self.our_group.state(), self.client)?;
+        our_group.merge(&incoming.our_group)?;
+        our_group.record::<OurGroup>()?;
+        let entries: HashMap<RecordId, Listed> = index
+            .entries()
+            .into_iter()
+            .map(|entry| (entry.id, entry))
+            .collect();
+        let mut merged = BTreeMap::new();
+        for (id, state) in &incoming.records {
+            let Some(entry) = entries.get(id).filter(|entry| !entry.purged) else {
+                continue;
+            };
+            let doc = match self.records.get(id) {
+                Some(local) => RecordDoc::load(&local.state(), self.client)?,
+                None => RecordDoc::empty(self.client),
+            };
+            doc.merge(state)?;
+            match entry.kind {
+                RecordKind::Partner => doc.record::<Partner>().map(drop)?,
+                RecordKind::Coalition => doc.record::<Coalition>().map(drop)?,
+            }
+            merged.insert(*id, doc);
+        }
+        self.index = index;
+        self.our_group = our_group;
+        self.records.extend(merged);
+        self.records
+            .retain(|id, _| entries.get(id).is_some_and(|entry| !entry.purged));
+        Ok(())
+    }
+}
