@@ -263,8 +263,10 @@ impl TeamWorkspace {
             let Some(entry) = entries.get(id).filter(|entry| !entry.purged) else {
                 continue;
             };
-            let doc = match self.records.get(id) {
-                Some(local) => RecordDoc::load(&local.state(), self.client)?,
+            let doc = match self.records.get(id).map(RecordDoc::state) {
+                // Nothing new: the common case once devices have met.
+                Some(local) if local == *state => continue,
+                Some(local) => RecordDoc::load(&local, self.client)?,
                 None => RecordDoc::empty(self.client),
             };
             doc.merge(state)?;
