@@ -37,7 +37,11 @@ enum Step {
     AddCoalition,
     Join(usize, usize),
     Leave(usize, usize),
-    Send { to: usize },
+    Send {
+        to: usize,
+    },
+    /// An edit made from what the device showed before its last merge.
+    EditOlderCopy(usize, usize, usize),
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -55,11 +59,15 @@ fn step() -> impl Strategy<Value = Step> {
         1 => (pick.clone(), pick.clone()).prop_map(|(c, p)| Step::Join(c, p)),
         1 => (pick.clone(), pick.clone()).prop_map(|(c, p)| Step::Leave(c, p)),
         4 => (0usize..4).prop_map(|to| Step::Send { to }),
+        2 => (pick.clone(), pick.clone(), 0usize..FIELDS.len())
+            .prop_map(|(p, q, f)| Step::EditOlderCopy(p, q, f)),
     ]
 }
 
 /// The partner fields the steps edit, each with a way to set and read it.
-const FIELDS: [(&str, fn(&mut Partner) -> &mut String); 4] = [
+type Field = (&'static str, fn(&mut Partner) -> &mut String);
+
+const FIELDS: [Field; 4] = [
     ("mission", |p| &mut p.research.mission),
     ("tactics", |p| &mut p.research.tactics),
     ("how_they_work", |p| &mut p.research.how_they_work),
@@ -84,6 +92,8 @@ struct Device {
     number: usize,
     team: TeamWorkspace,
     written: usize,
+    /// What the device showed before its last merge.
+    older: Option<Workspace>,
 }
 
 impl Device {
@@ -115,6 +125,7 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
             number,
             team: TeamWorkspace::load(start, number as u64 + 1).unwrap(),
             written: 0,
+            older: None,
         })
         .collect();
     let mut record = Record::default();
@@ -212,7 +223,31 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
             Step::Send { to } => {
                 let to = to % devices;
                 let state = fleet[who].team.state();
+                fleet[to].older = Some(fleet[to].team.workspace().unwrap());
                 fleet[to].team.merge(&state).unwrap();
+            }
+            Step::EditOlderCopy(p, q, field) => {
+                let Some(older) = device.older.clone() else {
+                    continue;
+                };
+                if older.partners.is_empty() {
+                    continue;
+                }
+                let p = p % older.partners.len();
+                let id = older.partners[p].id;
+                let token = device.token();
+                record
+                    .writes
+                    .entry((id, *field))
+                    .or_default()
+                    .insert(who, token.clone());
+                let people = older.partners[p].people.len();
+                device.change(&older, now, |w| {
+                    *FIELDS[*field].1(&mut w.partners[p]) = token.clone();
+                    if people > 0 {
+                        w.partners[p].people[q % people].role = token;
+                    }
+                });
             }
             _ => {}
         }
@@ -221,8 +256,8 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
     for _ in 0..2 {
         for from in 0..devices {
             let state = fleet[from].team.state();
-            for to in 0..devices {
-                fleet[to].team.merge(&state).unwrap();
+            for device in fleet.iter_mut() {
+                device.team.merge(&state).unwrap();
             }
         }
     }

@@ -109,6 +109,11 @@ fn the_same_field_changed_on_both_devices_settles_on_one_value_everywhere() {
 #[test]
 fn an_edit_made_from_an_older_copy_does_not_bring_back_a_removed_person() {
     let (mut laptop, mut phone) = two_devices();
+    let now = at("2026-12-07T09:00:00Z");
+    edit(&mut laptop, |w| {
+        w.partners[0].people.push(Person::new("Second", now))
+    });
+    exchange(&mut laptop, &mut phone);
     let person = first_partner(&laptop).people[0].id;
     // The phone shows the partner; the laptop removes a person meanwhile.
     let shown_on_phone = phone.workspace().unwrap();
@@ -116,9 +121,11 @@ fn an_edit_made_from_an_older_copy_does_not_bring_back_a_removed_person() {
         w.partners[0].people.retain(|p| p.id != person)
     });
     exchange(&mut laptop, &mut phone);
-    // The phone's user edits the mission on the copy they still see.
+    // The phone's user edits the mission and another person's role on the
+    // copy they still see, which holds the removed person.
     let mut edited = shown_on_phone.clone();
     edited.partners[0].research.mission = "Edited on the phone".into();
+    edited.partners[0].people[1].role = "Edited on the phone".into();
     phone
         .record(&shown_on_phone, &edited, at("2026-12-07T11:00:00Z"))
         .unwrap();
@@ -127,6 +134,7 @@ fn an_edit_made_from_an_older_copy_does_not_bring_back_a_removed_person() {
         let partner = first_partner(device);
         assert!(partner.people.iter().all(|p| p.id != person));
         assert_eq!(partner.research.mission, "Edited on the phone");
+        assert_eq!(partner.people[0].role, "Edited on the phone");
     }
 }
 
