@@ -252,3 +252,43 @@ fn a_state_reads_back_to_the_same_bytes() {
     assert_eq!(TeamWorkspace::load(&state, PHONE).unwrap().state(), state);
     assert_eq!(laptop.state(), state);
 }
+
+#[test]
+#[ignore = "a measurement: cargo test --release --test team_workspace -- --ignored --nocapture"]
+fn measure_state_size_at_a_thousand_partners() {
+    use common_ground::model::{InteractionKind, LogEntry};
+    let sample = sample_workspace();
+    let now = at("2026-12-07T10:00:00Z");
+    let mut workspace = sample.clone();
+    workspace.partners.clear();
+    while workspace.partners.len() < 1_000 {
+        for partner in &sample.partners {
+            let mut copy = partner.clone();
+            copy.id = common_ground::model::RecordId::random();
+            copy.organization.name = format!("{} {}", partner.name(), workspace.partners.len());
+            copy.log.clear();
+            for n in 0..10 {
+                let mut entry = LogEntry::new(now);
+                entry.kind = InteractionKind::default();
+                entry.summary = format!("Called about the minutes, time {n}");
+                copy.log.push(entry);
+            }
+            workspace.partners.push(copy);
+        }
+    }
+    workspace.partners.truncate(1_000);
+    let json = serde_json::to_string(&workspace).unwrap().len();
+    let started = std::time::Instant::now();
+    let team = TeamWorkspace::migrate(&workspace, LAPTOP).unwrap();
+    let migrated = started.elapsed();
+    let state = team.state();
+    let bytes: usize = state.index.len()
+        + state.our_group.len()
+        + state.records.values().map(Vec::len).sum::<usize>();
+    let started = std::time::Instant::now();
+    let loaded = TeamWorkspace::load(&state, PHONE).unwrap();
+    let read = loaded.workspace().unwrap();
+    let load = started.elapsed();
+    assert_eq!(read, workspace);
+    println!("JSON {json} B, Yrs states {bytes} B, migrate {migrated:?}, load+read {load:?}");
+}

@@ -5,6 +5,7 @@
 
 mod error;
 mod fields;
+mod file;
 mod index;
 mod leaf;
 mod order;
@@ -13,6 +14,9 @@ mod workspace;
 
 pub use error::TeamError;
 pub use fields::{ID_LISTS, RECORD_LISTS};
+pub use file::{
+    MAX_DOCUMENT_BYTES, SHARED_STATE_FORMAT, SHARED_STATE_KEY, SharedStateError, SharedStates,
+};
 pub use index::RecordKind;
 pub use workspace::{DeletedRecord, TeamState, TeamWorkspace};
 

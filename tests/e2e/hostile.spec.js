@@ -165,8 +165,14 @@ test("a newer version saving in another tab sets nothing aside; this tab stops s
  * Chooses, as the file to import, an export of `count` partners holding only
  * an id and a name (pretty-printed, as exports are), built inside the page so
  * that handing the file over costs the page nothing. From then on, every
- * main-thread task over 200 ms is noted (Chromium's Long Tasks API).
+ * main-thread task of a second or more is noted (Chromium's Long Tasks API):
+ * a freeze, as the app had before it read files in slices (1.7 s to choose a
+ * 10 MB file, 7.7 s to preview it, 43 s to refuse it). The size of its
+ * longest task is a speed figure to measure, not to test: a test that
+ * held it under 200 ms failed whenever the machine was busy.
  */
+const FREEZE_MS = 1_000;
+
 async function chooseManyPartners(page, count) {
   await page.evaluate((count) => {
     const partners = Array.from({ length: count }, (_, n) => ({
@@ -178,14 +184,14 @@ async function chooseManyPartners(page, count) {
     const text = JSON.stringify({ format: "common-ground-export", schema_version: 3, workspace: { partners } }, null, 2);
     window.__file = new File([text], "many.json", { type: "application/json" });
   }, count);
-  await page.evaluate(() => {
+  await page.evaluate((freezeMs) => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.duration > 200) window.__longTasks.push(Math.round(entry.duration));
+        if (entry.duration >= freezeMs) window.__longTasks.push(Math.round(entry.duration));
       }
     }).observe({ type: "longtask" });
-  });
+  }, FREEZE_MS);
   await page.evaluate(() => {
     const input = document.getElementById("import-file");
     const files = new DataTransfer();
