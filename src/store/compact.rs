@@ -18,7 +18,7 @@ pub(super) fn to_stored_json<T: Serialize>(value: &T) -> Result<String, StoreErr
 
 /// Removes, at every depth, object fields that hold a default value.
 /// Numbers are always kept, and list items are never removed.
-fn strip_defaults(value: &mut Value) {
+pub(crate) fn strip_defaults(value: &mut Value) {
     match value {
         Value::Object(fields) => {
             fields.values_mut().for_each(strip_defaults);

@@ -7,6 +7,7 @@ mod batch;
 mod browser_error;
 mod changes;
 mod compact;
+pub(crate) use compact::strip_defaults;
 mod error;
 mod key_value;
 mod layout;

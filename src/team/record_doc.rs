@@ -7,6 +7,7 @@ use yrs::updates::decoder::Decode;
 use yrs::{Doc, MapRef, ReadTxn, StateVector, Transact, Update};
 
 use super::fields::{self, Fields};
+use crate::store::strip_defaults;
 use super::{TeamError, content_client};
 
 /// The name of the map that holds a record's fields in its document.
@@ -99,9 +100,15 @@ impl RecordDoc {
     }
 }
 
-/// A record as the JSON fields the model serializes it to.
+/// A record as the JSON fields the model serializes it to, without those
+/// that hold their default (as storage keeps records): an absent field
+/// reads as its default, and takes no room in the document.
 fn to_fields(record: &impl Serialize) -> Result<Fields, TeamError> {
-    match serde_json::to_value(record) {
+    let value = serde_json::to_value(record).map(|mut value| {
+        strip_defaults(&mut value);
+        value
+    });
+    match value {
         Ok(Value::Object(fields)) => Ok(fields),
         Ok(_) => Err(TeamError::Unreadable("not a record".to_owned())),
         Err(error) => Err(TeamError::Unreadable(error.to_string())),
