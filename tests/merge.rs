@@ -627,3 +627,19 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
     assert_eq!(partner.people, phone.partners[0].people);
     assert_eq!(partner.stage, Stage::Contacted);
 }
+
+#[test]
+fn a_teammates_file_never_signs_for_this_device() {
+    let mut theirs = Workspace::default();
+    theirs.our_group.name = "Eastside Neighbors".into();
+    theirs.our_group.your_name = "Teammate".into();
+    // A new device with no group yet takes the group, not the teammate's name.
+    let merged = merge(&Workspace::default(), theirs.clone());
+    assert_eq!(merged.our_group.name, "Eastside Neighbors");
+    assert_eq!(merged.our_group.your_name, "");
+    // A device whose user gave their name keeps it.
+    let mut ours = Workspace::default();
+    ours.our_group.your_name = "Me".into();
+    assert_eq!(merge(&ours, theirs.clone()).our_group.your_name, "Me");
+    assert_eq!(theirs.signed_as_on(&ours).our_group.your_name, "Me");
+}

@@ -71,6 +71,14 @@ impl Workspace {
             .sum()
     }
 
+    /// This workspace signed as on `device`: "Your name" belongs to the
+    /// device and the person using it, so a file from a teammate's device
+    /// never makes this one's drafts sign with their name.
+    pub fn signed_as_on(mut self, device: &Workspace) -> Self {
+        self.our_group.your_name = device.our_group.your_name.clone();
+        self
+    }
+
     /// Whether the workspace holds nothing the user entered.
     pub fn is_empty(&self) -> bool {
         self == &Workspace::default()

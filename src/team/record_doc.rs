@@ -7,8 +7,8 @@ use yrs::updates::decoder::Decode;
 use yrs::{Doc, MapRef, ReadTxn, StateVector, Transact, Update};
 
 use super::fields::{self, Fields};
-use crate::store::strip_defaults;
 use super::{TeamError, content_client};
+use crate::store::strip_defaults;
 
 /// The name of the map that holds a record's fields in its document.
 const ROOT: &str = "record";

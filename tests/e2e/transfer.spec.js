@@ -77,6 +77,23 @@ test("an import previews what it brings before anything changes, and can merge",
   await expect(page.getByRole("link", { name: "Eastside Tenants Union" })).toBeVisible();
 });
 
+test("a teammate's file, replacing or merged, never changes who signs this device's drafts", async ({ page }) => {
+  const teammates = JSON.parse(FIXTURE);
+  teammates.workspace.our_group.your_name = "Teammate Name";
+  await openApp(page);
+  await addPartner(page, "Our own partner");
+  await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "First contact" }).click();
+  await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Me Myself");
+  await waitForStoredPartner(page, "Our own partner");
+  await expect.poll(async () => JSON.stringify(await readStorage(page))).toContain("Me Myself");
+  await openData(page);
+  await importReplacing(page, JSON.stringify(teammates));
+  await page.reload();
+  const exported = await downloadText(page, page.getByRole("button", { name: "Export data" }));
+  expect(JSON.parse(exported.text).workspace.our_group.your_name).toBe("Me Myself");
+  expect(JSON.parse(exported.text).workspace.our_group.name).toBe(teammates.workspace.our_group.name);
+});
+
 test("cancelling an import changes nothing", async ({ page }) => {
   await openApp(page);
   await addPartner(page, "Kept");

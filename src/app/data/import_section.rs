@@ -115,6 +115,9 @@ pub fn ImportSection() -> impl IntoView {
     };
     let replace = move |_| {
         if let Some(Ready { workspace, .. }) = ready.get_untracked() {
+            let workspace = state
+                .workspace()
+                .with_untracked(|ours| workspace.signed_as_on(ours));
             finish(
                 state
                     .replace_workspace(workspace)

@@ -10,7 +10,7 @@ use crate::model::{RecordId, Workspace};
 /// Merges `theirs` into `ours`: partners and coalitions are matched by id
 /// and merged inside (see [`Mergeable::merge_pair`]); records only one side has
 /// are kept, ours first in our order, then theirs. Our group's details stay
-/// ours unless we have none.
+/// ours unless we have none, and "Your name" always stays this device's.
 pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
     let our_group = if ours.our_group == Default::default() {
         theirs.our_group
@@ -22,6 +22,7 @@ pub fn merge(ours: &Workspace, theirs: Workspace) -> Workspace {
         partners: merge_list(&ours.partners, theirs.partners),
         coalitions: merge_list(&ours.coalitions, theirs.coalitions),
     }
+    .signed_as_on(ours)
 }
 
 /// Two versions of one partner or coalition as one, losing no record of
