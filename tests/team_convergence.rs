@@ -94,6 +94,8 @@ struct Device {
     written: usize,
     /// What the device showed before its last merge.
     older: Option<Workspace>,
+    /// What it shows now, until its next change.
+    showing: Option<Workspace>,
 }
 
 impl Device {
@@ -102,6 +104,20 @@ impl Device {
         let mut after = shown.clone();
         change(&mut after);
         self.team.record(shown, &after, now).unwrap();
+        self.showing = None;
+    }
+
+    /// What the device shows: its workspace, read again after each change.
+    fn shown(&mut self) -> Workspace {
+        self.showing
+            .get_or_insert_with(|| self.team.workspace().unwrap())
+            .clone()
+    }
+
+    /// Merges another device's documents.
+    fn receive(&mut self, state: &TeamState) {
+        self.team.merge(state).unwrap();
+        self.showing = None;
     }
 
     fn token(&mut self) -> String {
@@ -126,13 +142,14 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
             team: TeamWorkspace::load(start, number as u64 + 1).unwrap(),
             written: 0,
             older: None,
+            showing: None,
         })
         .collect();
     let mut record = Record::default();
     for (tick, (who, step)) in steps.iter().enumerate() {
         let who = who % devices;
         let now = at("2026-12-07T09:00:00Z") + chrono::Duration::seconds(tick as i64);
-        let shown = fleet[who].team.workspace().unwrap();
+        let shown = fleet[who].shown();
         let partners = shown.partners.len();
         let device = &mut fleet[who];
         match step {
@@ -193,6 +210,7 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
                     let id = deleted[d % deleted.len()].id;
                     record.restored.insert(id);
                     device.team.restore(id);
+                    device.showing = None;
                 }
             }
             Step::Empty => {
@@ -200,6 +218,7 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
                     record.purged.insert(deleted.id);
                 }
                 device.team.empty_recently_deleted();
+                device.showing = None;
             }
             Step::AddCoalition => {
                 let token = device.token();
@@ -223,8 +242,8 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
             Step::Send { to } => {
                 let to = to % devices;
                 let state = fleet[who].team.state();
-                fleet[to].older = Some(fleet[to].team.workspace().unwrap());
-                fleet[to].team.merge(&state).unwrap();
+                fleet[to].older = Some(fleet[to].shown());
+                fleet[to].receive(&state);
             }
             Step::EditOlderCopy(p, q, field) => {
                 let Some(older) = device.older.clone() else {
@@ -257,7 +276,7 @@ fn run(start: &TeamState, devices: usize, steps: &[(usize, Step)]) -> Result<(),
         for from in 0..devices {
             let state = fleet[from].team.state();
             for device in fleet.iter_mut() {
-                device.team.merge(&state).unwrap();
+                device.receive(&state);
             }
         }
     }

@@ -292,3 +292,53 @@ fn measure_state_size_at_a_thousand_partners() {
     assert_eq!(read, workspace);
     println!("JSON {json} B, Yrs states {bytes} B, migrate {migrated:?}, load+read {load:?}");
 }
+
+/// Every list of records in the model is kept keyed by id: a list missing
+/// from `RECORD_LISTS` would be one value, and two devices' additions to it
+/// would not both be kept.
+#[test]
+fn every_list_of_records_is_kept_keyed_by_id() {
+    use common_ground::team::{ID_LISTS, RECORD_LISTS};
+    use serde_json::Value;
+
+    fn walk(name: &str, value: &Value, found: &mut Vec<String>) {
+        match value {
+            Value::Object(fields) => {
+                for (field, inner) in fields {
+                    walk(field, inner, found);
+                }
+            }
+            Value::Array(items) => {
+                let records = items
+                    .iter()
+                    .all(|item| item.get("id").is_some_and(Value::is_string));
+                if !items.is_empty() && records {
+                    found.push(name.to_owned());
+                }
+                for item in items {
+                    walk(name, item, found);
+                }
+            }
+            _ => {}
+        }
+    }
+    let workspace = serde_json::to_value(sample_workspace()).unwrap();
+    let mut found = Vec::new();
+    for kind in ["partners", "coalitions"] {
+        for record in workspace[kind].as_array().unwrap() {
+            walk(kind, record, &mut found);
+        }
+    }
+    found.sort();
+    found.dedup();
+    assert!(found.len() >= 12, "{found:?}");
+    for name in found {
+        assert!(RECORD_LISTS.contains(&name.as_str()), "{name}");
+    }
+    assert_eq!(ID_LISTS, ["partner_ids"]);
+    assert!(
+        workspace["coalitions"][0]["partner_ids"]
+            .as_array()
+            .is_some_and(|ids| !ids.is_empty())
+    );
+}
