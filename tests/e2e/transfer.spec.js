@@ -77,11 +77,12 @@ test("an import previews what it brings before anything changes, and can merge",
   await expect(page.getByRole("link", { name: "Eastside Tenants Union" })).toBeVisible();
 });
 
-test("a teammate's file, replacing or merged, never changes who signs this device's drafts", async ({ page }) => {
+test("a teammate's file that replaces this device's data never changes who signs its drafts", async ({ page }) => {
   const teammates = JSON.parse(FIXTURE);
   teammates.workspace.our_group.your_name = "Teammate Name";
   await openApp(page);
   await addPartner(page, "Our own partner");
+  await page.getByRole("link", { name: "Our own partner" }).click();
   await page.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "First contact" }).click();
   await page.getByRole("textbox", { name: "Your name", exact: true }).fill("Me Myself");
   await waitForStoredPartner(page, "Our own partner");
