@@ -18,6 +18,7 @@ mod partner;
 mod people;
 mod record;
 mod recorded;
+mod same_name;
 mod stage;
 pub mod transfer;
 mod trust;
@@ -46,6 +47,7 @@ pub(crate) use partner::test_now;
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
 pub use people::{Person, Practice, PublicEvent, is_email_address};
 pub use record::{Record, edit_by_id};
+pub use same_name::partners_named_like;
 pub use stage::Stage;
 pub use trust::{
     Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,

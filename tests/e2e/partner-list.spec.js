@@ -1,6 +1,6 @@
 // The partner list: search over names and notes, filters by stage and focus
 // area, sorting, and counts per stage.
-import { test, expect, openApp, importReplacing, expectNoAxeViolations } from "./fixtures.js";
+import { test, expect, openApp, importReplacing, expectNoAxeViolations, addPartner } from "./fixtures.js";
 
 const partner = (n, name, stage, focus, updated, notes = {}) => ({
   id: `00000000-0000-4000-8000-00000000000${n}`,
@@ -162,4 +162,39 @@ test("partners can be filtered and sorted by the guide's priority signals", asyn
   await expect(startWith).toContainText("groups the community organized itself, or that have served it for a long time, and so have its trust");
   await expect(startWith).toContainText("local affiliates of national organizations");
   await expect(page.getByText("what holds that community back")).toHaveCount(0);
+});
+
+test("a name like one already held asks whether it is the same organization before adding", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Casa Latina Workers' Center");
+  const list = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Casa Latina Workers' Center" }) });
+  const nameField = page.getByRole("textbox", { name: "Organization name" });
+
+  await nameField.fill("casa latina");
+  await page.getByRole("button", { name: "Add partner" }).click();
+  const question = page.getByRole("group", { name: /Is casa latina the same organization\?/ });
+  await expect(page.getByRole("alert").filter({ hasText: "same organization" })).toHaveText(
+    "You already have a partner named Casa Latina Workers' Center. Is casa latina the same organization?",
+  );
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  // Typing another name takes the question away; a different organization is added at once.
+  await nameField.fill("Eastside Tenants Union");
+  await expect(question).toHaveCount(0);
+  await page.getByRole("button", { name: "Add partner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added Eastside Tenants Union." })).toBeVisible();
+
+  // A slip of a letter asks too, and the user can add it anyway.
+  await nameField.fill("Eastside Tenant Unoin");
+  await page.getByRole("button", { name: "Add partner" }).click();
+  await page.getByRole("button", { name: "Add Eastside Tenant Unoin as a new partner" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added Eastside Tenant Unoin." })).toBeVisible();
+  await expect(page.getByRole("group", { name: /same organization/ })).toHaveCount(0);
+
+  // Or open the one already held.
+  await nameField.fill("CASA LATINA WORKERS CENTER");
+  await page.getByRole("button", { name: "Add partner" }).click();
+  await page.getByRole("link", { name: "Open Casa Latina Workers' Center" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Casa Latina Workers' Center" })).toBeVisible();
 });
