@@ -34,6 +34,8 @@ for (const colorScheme of ["dark", "light"]) {
     test.use({ colorScheme });
 
     test("every screen meets AA contrast", async ({ page }) => {
+      // axe on every screen takes about 30 s on a 2-core machine: three times the usual time.
+      test.slow();
       await everyScreen(page, async () => {
         await expectNoAxeViolations(page);
       });

@@ -167,7 +167,9 @@ test("partners can be filtered and sorted by the guide's priority signals", asyn
 test("a name like one already held asks whether it is the same organization before adding", async ({ page }) => {
   await openApp(page);
   await addPartner(page, "Casa Latina Workers' Center");
-  const list = page.getByRole("list").filter({ has: page.getByRole("link", { name: "Casa Latina Workers' Center" }) });
+  const list = page
+    .getByRole("list")
+    .filter({ has: page.getByRole("link", { name: "Casa Latina Workers' Center", exact: true }) });
   const nameField = page.getByRole("textbox", { name: "Organization name" });
 
   await nameField.fill("casa latina");
