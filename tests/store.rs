@@ -10,7 +10,7 @@ use common_ground::model::{DeviceMeta, Partner, SCHEMA_VERSION, Stage, Workspace
 use common_ground::store::{
     Changes, KeyValueStore, OWN_WORKSPACE, StoreError, WorkspaceStore, is_packed, unpack,
 };
-use support::{SharedMemory, at, fixture, sample_workspace, save_all};
+use support::{SharedMemory, at, fixture, many_partners, sample_workspace, save_all};
 
 fn store_on(memory: &SharedMemory, namespace: &str) -> WorkspaceStore {
     WorkspaceStore::new(Box::new(memory.clone()), namespace)
@@ -458,19 +458,7 @@ fn a_packed_record_that_was_changed_is_set_aside_with_the_reason() {
 
 #[test]
 fn a_thousand_partners_take_less_than_half_of_a_browsers_storage() {
-    let sample = sample_workspace();
-    let mut workspace = sample.clone();
-    workspace.partners.clear();
-    while workspace.partners.len() < 1_000 {
-        for partner in &sample.partners {
-            let mut copy = partner.clone();
-            copy.id = common_ground::model::RecordId::random();
-            copy.organization.name = format!("{} {}", partner.name(), workspace.partners.len());
-            workspace.partners.push(copy);
-        }
-    }
-    workspace.partners.truncate(1_000);
-    workspace.coalitions.clear();
+    let workspace = many_partners(1_000);
     let memory = SharedMemory::default();
     let mut store = store_on(&memory, OWN_WORKSPACE);
     save_all(&mut store, &workspace);

@@ -6,7 +6,7 @@ mod support;
 
 use common_ground::model::{Partner, Person, Workspace};
 use common_ground::team::{RecordKind, TeamError, TeamWorkspace};
-use support::{at, sample_workspace};
+use support::{at, many_partners, sample_workspace};
 
 const LAPTOP: u64 = 1;
 const PHONE: u64 = 2;
@@ -257,26 +257,18 @@ fn a_state_reads_back_to_the_same_bytes() {
 #[ignore = "a measurement: cargo test --release --test team_workspace -- --ignored --nocapture"]
 fn measure_state_size_at_a_thousand_partners() {
     use common_ground::model::{InteractionKind, LogEntry};
-    let sample = sample_workspace();
     let now = at("2026-12-07T10:00:00Z");
-    let mut workspace = sample.clone();
-    workspace.partners.clear();
-    while workspace.partners.len() < 1_000 {
-        for partner in &sample.partners {
-            let mut copy = partner.clone();
-            copy.id = common_ground::model::RecordId::random();
-            copy.organization.name = format!("{} {}", partner.name(), workspace.partners.len());
-            copy.log.clear();
-            for n in 0..10 {
+    let mut workspace = many_partners(1_000);
+    for partner in &mut workspace.partners {
+        partner.log = (0..10)
+            .map(|n| {
                 let mut entry = LogEntry::new(now);
                 entry.kind = InteractionKind::default();
                 entry.summary = format!("Called about the minutes, time {n}");
-                copy.log.push(entry);
-            }
-            workspace.partners.push(copy);
-        }
+                entry
+            })
+            .collect();
     }
-    workspace.partners.truncate(1_000);
     let json = serde_json::to_string(&workspace).unwrap().len();
     let started = std::time::Instant::now();
     let team = TeamWorkspace::migrate(&workspace, LAPTOP).unwrap();

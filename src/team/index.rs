@@ -9,11 +9,10 @@
 use std::collections::BTreeMap;
 
 use serde_json::Value;
-use yrs::updates::decoder::Decode;
-use yrs::{Doc, Map as _, MapRef, Out, ReadTxn, StateVector, Transact, Update};
+use yrs::{Doc, Map as _, MapRef, Out, Transact};
 
 use super::leaf::{as_number, to_json};
-use super::{TeamError, content_client};
+use super::{TeamError, content_client, merge_state, whole_state};
 use crate::model::{RecordId, Timestamp};
 
 /// The name of the index's one map.
@@ -177,17 +176,11 @@ impl IndexDoc {
 
     /// The index's whole state, compacted.
     pub fn state(&self) -> Vec<u8> {
-        self.doc
-            .transact()
-            .encode_state_as_update_v1(&StateVector::default())
+        whole_state(&self.doc)
     }
 
     /// Merges another copy's state into this one. Damaged bytes change nothing.
     pub fn merge(&self, state: &[u8]) -> Result<(), TeamError> {
-        let update = Update::decode_v1(state).map_err(|_| TeamError::Damaged)?;
-        self.doc
-            .transact_mut()
-            .apply_update(update)
-            .map_err(|_| TeamError::Damaged)
+        merge_state(&self.doc, state)
     }
 }

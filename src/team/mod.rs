@@ -20,6 +20,9 @@ pub use file::{
 pub use index::RecordKind;
 pub use workspace::{DeletedRecord, TeamState, TeamWorkspace};
 
+use yrs::updates::decoder::Decode;
+use yrs::{Doc, ReadTxn, StateVector, Transact, Update};
+
 /// A Yjs client id named by some content (FNV-1a, cut to the 32 bits Yjs
 /// uses): the same on every device for the same content, so that moving the
 /// same data over on two devices writes the same document.
@@ -30,4 +33,18 @@ fn content_client(content: &str) -> u64 {
             (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
         });
     hash & 0xffff_ffff
+}
+
+/// A document's whole state, compacted, as Yjs tools read it.
+fn whole_state(doc: &Doc) -> Vec<u8> {
+    doc.transact()
+        .encode_state_as_update_v1(&StateVector::default())
+}
+
+/// Merges another copy's state into a document. Damaged bytes change nothing.
+fn merge_state(doc: &Doc, state: &[u8]) -> Result<(), TeamError> {
+    let update = Update::decode_v1(state).map_err(|_| TeamError::Damaged)?;
+    doc.transact_mut()
+        .apply_update(update)
+        .map_err(|_| TeamError::Damaged)
 }

@@ -3,11 +3,10 @@
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
-use yrs::updates::decoder::Decode;
-use yrs::{Doc, MapRef, ReadTxn, StateVector, Transact, Update};
+use yrs::{Doc, MapRef, Transact};
 
 use super::fields::{self, Fields};
-use super::{TeamError, content_client};
+use super::{TeamError, content_client, merge_state, whole_state};
 use crate::store::strip_defaults;
 
 /// The name of the map that holds a record's fields in its document.
@@ -85,18 +84,12 @@ impl RecordDoc {
 
     /// The document's whole state, compacted, as Yjs tools read it.
     pub fn state(&self) -> Vec<u8> {
-        self.doc
-            .transact()
-            .encode_state_as_update_v1(&StateVector::default())
+        whole_state(&self.doc)
     }
 
     /// Merges another copy's state into this one. Damaged bytes change nothing.
     pub fn merge(&self, state: &[u8]) -> Result<(), TeamError> {
-        let update = Update::decode_v1(state).map_err(|_| TeamError::Damaged)?;
-        self.doc
-            .transact_mut()
-            .apply_update(update)
-            .map_err(|_| TeamError::Damaged)
+        merge_state(&self.doc, state)
     }
 }
 

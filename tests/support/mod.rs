@@ -121,3 +121,22 @@ pub fn fixture(name: &str) -> String {
 pub fn sample_workspace() -> Workspace {
     transfer::parse_import(&fixture("export-v3.json")).unwrap()
 }
+
+/// The sample workspace's partners copied, each with a fresh id and a
+/// numbered name, until there are `count`; no coalitions.
+pub fn many_partners(count: usize) -> Workspace {
+    let sample = sample_workspace();
+    let mut workspace = sample.clone();
+    workspace.partners.clear();
+    workspace.coalitions.clear();
+    while workspace.partners.len() < count {
+        for partner in &sample.partners {
+            let mut copy = partner.clone();
+            copy.id = common_ground::model::RecordId::random();
+            copy.organization.name = format!("{} {}", partner.name(), workspace.partners.len());
+            workspace.partners.push(copy);
+        }
+    }
+    workspace.partners.truncate(count);
+    workspace
+}
