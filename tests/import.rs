@@ -11,12 +11,18 @@ use common_ground::model::{Partner, SCHEMA_VERSION, Workspace};
 use serde_json::{Value, json};
 use support::{at, fixture, sample_workspace};
 
-/// The fixture as this version of the app would write it.
+/// The fixture as this version of the app would write it: version 4 keeps
+/// the records of version 3 as they were.
 fn fixture_as_written_now() -> String {
-    fixture("export-v3.json").replace(
-        "\"app_version\": \"0.1.0\"",
-        &format!("\"app_version\": \"{APP_VERSION}\""),
-    )
+    fixture("export-v3.json")
+        .replace(
+            "\"app_version\": \"0.1.0\"",
+            &format!("\"app_version\": \"{APP_VERSION}\""),
+        )
+        .replace(
+            "\"schema_version\": 3",
+            &format!("\"schema_version\": {SCHEMA_VERSION}"),
+        )
 }
 
 fn envelope(workspace: Value) -> String {

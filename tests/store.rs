@@ -41,7 +41,7 @@ fn nothing_stored_loads_an_empty_workspace_without_writing() {
 }
 
 #[test]
-fn an_edit_rewrites_only_that_partner_and_the_bookkeeping() {
+fn an_edit_rewrites_only_that_partner_its_document_and_the_bookkeeping() {
     let memory = SharedMemory::default();
     let mut store = store_on(&memory, OWN_WORKSPACE);
     let mut workspace = sample_workspace();
@@ -54,12 +54,13 @@ fn an_edit_rewrites_only_that_partner_and_the_bookkeeping() {
     changes.partner(id);
     changes.meta = true;
     store
-        .save(&workspace, &DeviceMeta::default(), &changes)
+        .save(&workspace, &DeviceMeta::default(), &changes, now())
         .unwrap();
 
     assert_eq!(
         memory.writes(),
         [
+            format!("common-ground:own:doc:{id}"),
             format!("common-ground:own:partner:{id}"),
             "common-ground:own:meta".to_owned(),
             "common-ground:own:revision".to_owned(),
@@ -79,7 +80,7 @@ fn removing_a_partner_removes_its_key() {
     changes.partner(removed.id);
     changes.index = true;
     store
-        .save(&workspace, &DeviceMeta::default(), &changes)
+        .save(&workspace, &DeviceMeta::default(), &changes, now())
         .unwrap();
     let key = format!("common-ground:own:partner:{}", removed.id);
     assert!(!memory.snapshot().contains_key(&key));
@@ -102,14 +103,14 @@ fn a_full_quota_fails_the_save_and_leaves_storage_byte_identical() {
     changes.partner(added.id);
     changes.index = true;
     changes.meta = true;
-    let result = store.save(&workspace, &DeviceMeta::default(), &changes);
+    let result = store.save(&workspace, &DeviceMeta::default(), &changes, now());
 
     assert_eq!(result, Err(StoreError::QuotaExceeded));
     assert_eq!(memory.snapshot(), before);
 
     memory.limit_to(None);
     store
-        .save(&workspace, &DeviceMeta::default(), &changes)
+        .save(&workspace, &DeviceMeta::default(), &changes, now())
         .unwrap();
     assert_eq!(store.load(now()).unwrap().workspace, workspace);
 }

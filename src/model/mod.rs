@@ -58,4 +58,8 @@ pub use workspace::Workspace;
 
 /// The version of the stored and exported data layout; bumped with every
 /// format change, with a step in [`migrate_workspace`] from the one before.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
+
+/// The last schema version that changed the records' own shape; version 4
+/// only added their Yrs documents beside them.
+pub const RECORD_SHAPE_VERSION: u32 = 3;

@@ -40,6 +40,21 @@ impl Keys {
         format!("{}coalition:{id}", self.prefix)
     }
 
+    /// The Yrs document of a partner or coalition, live or recently deleted.
+    pub(super) fn document(&self, id: RecordId) -> String {
+        format!("{}doc:{id}", self.prefix)
+    }
+
+    /// The Yrs document listing every record, deleted ones included.
+    pub(super) fn index_document(&self) -> String {
+        format!("{}doc:index", self.prefix)
+    }
+
+    /// The Yrs document of our group's details.
+    pub(super) fn group_document(&self) -> String {
+        format!("{}doc:group", self.prefix)
+    }
+
     /// Where unreadable values are kept, byte for byte.
     pub(super) fn recovery_prefix(&self) -> String {
         format!("{}recovery:", self.prefix)

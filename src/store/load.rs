@@ -13,8 +13,8 @@ use super::packing::{is_packed, unpack};
 use super::workspace_store::{Recovered, StoredIndex, WorkspaceStore};
 use crate::model::bounds::Bounded;
 use crate::model::{
-    Coalition, DeviceMeta, OurGroup, Partner, SCHEMA_VERSION, Timestamp, Workspace,
-    migrate_workspace,
+    Coalition, DeviceMeta, OurGroup, Partner, RECORD_SHAPE_VERSION, SCHEMA_VERSION, Timestamp,
+    Workspace, migrate_workspace,
 };
 
 /// The group, partners and coalitions after migration.
@@ -30,6 +30,8 @@ pub struct Loaded {
     /// Whether the stored layout must be rewritten (after a migration or a
     /// set-aside), so the next save writes everything.
     pub needs_full_save: bool,
+    /// Whether the index must be rewritten in the current schema.
+    pub needs_index_save: bool,
 }
 
 /// A stored value as JSON text, with its key and stored text kept for set-aside.
@@ -86,7 +88,7 @@ impl WorkspaceStore {
         let listed = index.partners.len() + index.coalitions.len();
         let found = partners.len() + coalitions.len();
 
-        let (group, partners, coalitions) = if index.schema_version < SCHEMA_VERSION {
+        let (group, partners, coalitions) = if index.schema_version < RECORD_SHAPE_VERSION {
             self.migrate(
                 index.schema_version,
                 group,
@@ -113,7 +115,11 @@ impl WorkspaceStore {
                 loaded.workspace.coalitions.push(coalition);
             }
         }
-        loaded.needs_full_save = index.schema_version < SCHEMA_VERSION
+        // From version 3, only the index is rewritten at once (so that a tab
+        // of an older version stops saving); each record gets its document
+        // when it is next saved.
+        loaded.needs_index_save = index.schema_version < SCHEMA_VERSION;
+        loaded.needs_full_save = index.schema_version < RECORD_SHAPE_VERSION
             || !loaded.set_aside.is_empty()
             || found < listed
             || unpacked;

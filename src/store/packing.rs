@@ -42,6 +42,65 @@ pub fn pack(json: &str) -> String {
     packed
 }
 
+/// How every packed binary value (a Yrs document's state) starts.
+const OPENING_BYTES: &str = "\"\u{E001}";
+
+/// `bytes` packed for storage like JSON text, with one last character
+/// saying whether the final character's padding spans a whole byte.
+pub fn pack_bytes(bytes: &[u8]) -> String {
+    let characters = (bytes.len() * 8).div_ceil(BITS as usize);
+    let mut packed = String::with_capacity(3 * (characters + 2));
+    packed.push_str(OPENING_BYTES);
+    let (mut buffer, mut held) = (0u32, 0u32);
+    for &byte in bytes {
+        buffer = (buffer << 8) | u32::from(byte);
+        held += 8;
+        if held >= BITS {
+            held -= BITS;
+            packed.push(character((buffer >> held) & 0x7FFF));
+        }
+    }
+    if held > 0 {
+        packed.push(character((buffer << (BITS - held)) & 0x7FFF));
+    }
+    let padding_byte = characters * BITS as usize / 8 - bytes.len();
+    packed.push(character(padding_byte as u32));
+    packed.push('"');
+    packed
+}
+
+/// The bytes of a value written by [`pack_bytes`].
+pub fn unpack_bytes(stored: &str) -> Result<Vec<u8>, UnpackError> {
+    let packed = stored
+        .strip_prefix(OPENING_BYTES)
+        .ok_or(UnpackError::NotBytes)?
+        .strip_suffix('"')
+        .ok_or(UnpackError::Cut)?;
+    let mut values = packed.chars().map(|c| {
+        u32::from(c)
+            .checked_sub(FIRST)
+            .filter(|value| *value <= 0x7FFF)
+            .ok_or(UnpackError::Foreign(c))
+    });
+    let padding_byte = values.next_back().ok_or(UnpackError::Cut)??;
+    let mut bytes = Vec::with_capacity(packed.len() * BITS as usize / 24 + 1);
+    let (mut buffer, mut held) = (0u32, 0u32);
+    for value in values {
+        buffer = ((buffer << BITS) | value?) & 0x3F_FFFF;
+        held += BITS;
+        while held >= 8 {
+            held -= 8;
+            bytes.push(((buffer >> held) & 0xFF) as u8);
+        }
+    }
+    match padding_byte {
+        0 => {}
+        1 if bytes.pop() == Some(0) => {}
+        _ => return Err(UnpackError::Cut),
+    }
+    Ok(bytes)
+}
+
 /// Whether `stored` was written packed.
 pub fn is_packed(stored: &str) -> bool {
     stored.starts_with(OPENING)
@@ -88,6 +147,9 @@ pub enum UnpackError {
     /// The unpacked bytes are not UTF-8 text.
     #[error("its packed bytes are not text")]
     NotText,
+    /// A document's state was expected, and the value is something else.
+    #[error("it is not a packed document")]
+    NotBytes,
 }
 
 /// The character holding the 15-bit `value`.
@@ -142,6 +204,22 @@ mod tests {
             inside
                 .chars()
                 .all(|c| (0x4000..=0xBFFF).contains(&u32::from(c)))
+        );
+    }
+
+    #[test]
+    fn packed_bytes_read_back_exactly_at_every_length() {
+        let bytes: Vec<u8> = (0..=255u8).rev().chain(0..=255).collect();
+        for end in 0..bytes.len() {
+            let packed = pack_bytes(&bytes[..end]);
+            assert_eq!(unpack_bytes(&packed).unwrap(), &bytes[..end], "{end} bytes");
+            assert_eq!(packed.encode_utf16().count(), packed.chars().count());
+        }
+        assert_eq!(unpack_bytes(&pack("{}")), Err(UnpackError::NotBytes));
+        let packed = pack_bytes(b"state");
+        assert_eq!(
+            unpack_bytes(&packed[..packed.len() - 1]),
+            Err(UnpackError::Cut)
         );
     }
 

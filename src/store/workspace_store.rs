@@ -7,7 +7,8 @@ use super::compact::to_stored_json;
 use super::layout::Keys;
 use super::packing::pack;
 use super::{Changes, KeyValueStore, StoreError};
-use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Workspace};
+use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Timestamp, Workspace};
+use crate::team::session_client;
 
 /// The namespace of the user's own workspace; other workspaces use other
 /// namespaces, so they can never touch its keys.
@@ -67,6 +68,8 @@ pub struct WorkspaceStore {
     pub(super) keys: Keys,
     tab: String,
     revision: u64,
+    /// The Yjs client this tab edits documents as, new each session.
+    pub(super) client: u64,
 }
 
 impl WorkspaceStore {
@@ -77,17 +80,22 @@ impl WorkspaceStore {
             keys: Keys::new(namespace),
             tab: RecordId::random().to_string(),
             revision: 0,
+            client: session_client(),
         }
     }
 
-    /// Writes what `changes` names, all or nothing, then the revision marker.
+    /// Writes what `changes` names, readable records and their documents,
+    /// all or nothing, then the revision marker; a record gone from the
+    /// lists moves to Recently deleted as of `now`.
     pub fn save(
         &mut self,
         workspace: &Workspace,
         meta: &DeviceMeta,
         changes: &Changes,
+        now: Timestamp,
     ) -> Result<(), StoreError> {
         let mut batch = Batch::default();
+        self.write_documents(workspace, changes, now, &mut batch)?;
         for &id in &changes.partners {
             let key = self.keys.partner(id);
             match workspace.partner(id) {

@@ -6,13 +6,13 @@
 //! `<id>.deleted_at` (while it is in Recently deleted) and `<id>.purged`
 //! (once emptied from there, for good: no later restore undoes it).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde_json::Value;
 use yrs::{Doc, Map as _, MapRef, Out, Transact};
 
 use super::leaf::{as_number, to_json};
-use super::{TeamError, content_client, merge_state, whole_state};
+use super::{TeamError, content_client, merge_state, order, whole_state};
 use crate::model::{RecordId, Timestamp};
 
 /// The name of the index's one map.
@@ -172,6 +172,49 @@ impl IndexDoc {
         self.root.insert(&mut txn, format!("{id}.purged"), true);
         self.root.remove(&mut txn, &format!("{id}.order"));
         self.root.remove(&mut txn, &format!("{id}.deleted_at"));
+    }
+
+    /// Makes the live records of `kind` exactly `ids`, in this order: new
+    /// ones are listed, those gone move to Recently deleted (as of `now`),
+    /// those back from it are restored, and only moved ones get a new order.
+    /// Records emptied from Recently deleted stay gone.
+    pub fn arrange(&self, kind: RecordKind, ids: &[RecordId], now: Timestamp) {
+        let entries: HashMap<RecordId, Listed> = self
+            .entries()
+            .into_iter()
+            .filter(|entry| entry.kind == kind)
+            .map(|entry| (entry.id, entry))
+            .collect();
+        let current: Vec<Option<f64>> = ids
+            .iter()
+            .map(|id| {
+                entries
+                    .get(id)
+                    .filter(|entry| !entry.purged)
+                    .map(|entry| entry.order)
+            })
+            .collect();
+        let placed = order::place(&current);
+        for ((id, order), current) in ids.iter().zip(placed).zip(current) {
+            match entries.get(id) {
+                None => self.add(*id, kind, order),
+                Some(entry) if entry.purged => {}
+                Some(entry) => {
+                    if entry.deleted_at.is_some() {
+                        self.restore(*id);
+                    }
+                    if current != Some(order) {
+                        self.set_order(*id, order);
+                    }
+                }
+            }
+        }
+        let kept: HashSet<&RecordId> = ids.iter().collect();
+        for entry in entries.values() {
+            if entry.is_live() && !kept.contains(&entry.id) {
+                self.delete(entry.id, now);
+            }
+        }
     }
 
     /// The index's whole state, compacted.

@@ -17,11 +17,18 @@ pub use fields::{ID_LISTS, RECORD_LISTS};
 pub use file::{
     MAX_DOCUMENT_BYTES, SHARED_STATE_FORMAT, SHARED_STATE_KEY, SharedStateError, SharedStates,
 };
-pub use index::RecordKind;
+pub use index::{IndexDoc, Listed, RecordKind};
+pub use record_doc::RecordDoc;
 pub use workspace::{DeletedRecord, TeamState, TeamWorkspace};
 
 use yrs::updates::decoder::Decode;
 use yrs::{Doc, ReadTxn, StateVector, Transact, Update};
+
+/// A Yjs client id for one session of editing, drawn at random as Yjs does:
+/// two tabs on one device must never write as the same client.
+pub fn session_client() -> u64 {
+    content_client(&crate::model::RecordId::random().to_string())
+}
 
 /// A Yjs client id named by some content (FNV-1a, cut to the 32 bits Yjs
 /// uses): the same on every device for the same content, so that moving the

@@ -98,6 +98,7 @@ pub fn save_all(store: &mut WorkspaceStore, workspace: &Workspace) {
             workspace,
             &DeviceMeta::default(),
             &Changes::everything(workspace, None),
+            at("2026-12-07T10:00:00Z"),
         )
         .unwrap();
 }

@@ -70,7 +70,7 @@ pub(super) fn flush(state: AppState) {
                 }
                 let changes = std::mem::take(&mut save.pending);
                 let saved = measure("common-ground:save", || {
-                    save.store.save(workspace, meta, &changes)
+                    save.store.save(workspace, meta, &changes, Utc::now())
                 });
                 if saved.is_err() {
                     save.pending.absorb(changes);

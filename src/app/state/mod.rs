@@ -113,8 +113,12 @@ impl AppState {
         let pending = if needs_full_save {
             Changes::everything(&loaded.workspace, None)
         } else {
-            Changes::default()
+            Changes {
+                index: loaded.needs_index_save,
+                ..Changes::default()
+            }
         };
+        let needs_full_save = needs_full_save || loaded.needs_index_save;
         let workspace = RwSignal::new(loaded.workspace);
         let meta = RwSignal::new(loaded.meta);
         let problem = RwSignal::new(problem);

@@ -27,7 +27,7 @@ impl AppState {
             }
             // Whatever was waiting is written too, as part of the same save.
             changes.absorb(std::mem::take(&mut save.pending));
-            let saved = save.store.save(&workspace, &meta, &changes);
+            let saved = save.store.save(&workspace, &meta, &changes, Utc::now());
             if saved.is_err() {
                 save.pending = changes;
             }

@@ -12,7 +12,9 @@ use super::checks::{check_nesting, open_envelope, read_workspace};
 use super::layout_scan::{Scan, placed_skeleton, scan, skeleton};
 use super::room::{Room, StorageNeed};
 use super::{ImportError, check_import_size, check_workspace};
-use crate::model::{Coalition, OurGroup, Partner, SCHEMA_VERSION, Workspace, migrate_workspace};
+use crate::model::{
+    Coalition, OurGroup, Partner, RECORD_SHAPE_VERSION, Workspace, migrate_workspace,
+};
 
 /// An import under way: the file's text, where each record lies in it, and
 /// the records read so far.
@@ -47,9 +49,9 @@ impl SlicedImport {
                 .map_err(ImportError::from_json)?,
         };
         let (version, _) = open_envelope(head)?;
-        if version < SCHEMA_VERSION {
-            // Older files come from older versions, long before data grew
-            // large: they are migrated and read whole.
+        if version < RECORD_SHAPE_VERSION {
+            // Records in an older shape come from older versions, long before
+            // data grew large: they are migrated and read whole.
             return read_whole(text, room);
         }
         let need = StorageNeed::at_least(&text, &located.partners, &located.coalitions);

@@ -1,0 +1,252 @@
+//! The workspace's Yrs documents in storage (schema 4): each saved record
+//! keeps a document in step with it, a deleted one waits in Recently
+//! deleted with its last edits, emptying it is for good, and data stored by
+//! version 3 moves over record by record, the same way on every device.
+
+mod support;
+
+use common_ground::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Stage, Workspace};
+use common_ground::store::{Changes, OWN_WORKSPACE, RestoredRecord, WorkspaceStore};
+use common_ground::team::{RecordKind, TeamWorkspace};
+use support::{SharedMemory, at, sample_workspace, save_all};
+
+fn store_on(memory: &SharedMemory) -> WorkspaceStore {
+    WorkspaceStore::new(Box::new(memory.clone()), OWN_WORKSPACE)
+}
+
+fn now() -> common_ground::model::Timestamp {
+    at("2026-12-07T10:00:00Z")
+}
+
+/// Saves what changed to one partner (and the lists, when `listed`).
+fn save_partner(store: &mut WorkspaceStore, workspace: &Workspace, id: RecordId, listed: bool) {
+    let mut changes = Changes {
+        index: listed,
+        ..Changes::default()
+    };
+    changes.partner(id);
+    store
+        .save(workspace, &DeviceMeta::default(), &changes, now())
+        .unwrap();
+}
+
+/// The workspace the stored documents hold, read as another device would.
+fn as_documents_hold_it(store: &WorkspaceStore) -> Workspace {
+    let state = store.team_state().unwrap();
+    TeamWorkspace::load(&state, 7).unwrap().workspace().unwrap()
+}
+
+#[test]
+fn a_deleted_partner_waits_in_recently_deleted_with_its_last_edits_and_comes_back() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory);
+    let mut workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let id = workspace.partners[0].id;
+    workspace.edit_partner(id, now(), |partner| {
+        partner.research.mission = "Tenants organizing tenants".into();
+    });
+    save_partner(&mut store, &workspace, id, false);
+    let edited = workspace.partners.remove(0);
+    save_partner(&mut store, &workspace, id, true);
+
+    let deleted = store.recently_deleted().unwrap();
+    assert_eq!(deleted.len(), 1);
+    assert_eq!(
+        (deleted[0].id, deleted[0].kind, deleted[0].name.as_str()),
+        (id, RecordKind::Partner, edited.name())
+    );
+    assert_eq!(deleted[0].deleted_at, now());
+    let reloaded = store_on(&memory).load(now()).unwrap().workspace;
+    assert!(reloaded.partner(id).is_none(), "out of the lists");
+    assert_eq!(as_documents_hold_it(&store), workspace);
+
+    let Some(RestoredRecord::Partner(restored)) =
+        store.deleted_record(id, RecordKind::Partner).unwrap()
+    else {
+        panic!("the deleted partner's document reads back");
+    };
+    assert_eq!(*restored, edited, "with its last edit");
+    workspace.partners.insert(0, *restored);
+    save_partner(&mut store, &workspace, id, true);
+    assert!(store.recently_deleted().unwrap().is_empty());
+    assert_eq!(store_on(&memory).load(now()).unwrap().workspace, workspace);
+    assert_eq!(as_documents_hold_it(&store), workspace);
+}
+
+#[test]
+fn emptying_recently_deleted_is_for_good() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory);
+    let mut workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let gone = workspace.partners.remove(1);
+    let coalition = workspace.coalitions.remove(0);
+    save_partner(&mut store, &workspace, gone.id, true);
+    let mut changes = Changes {
+        index: true,
+        ..Changes::default()
+    };
+    changes.coalitions.insert(coalition.id);
+    store
+        .save(&workspace, &DeviceMeta::default(), &changes, now())
+        .unwrap();
+    assert_eq!(store.recently_deleted().unwrap().len(), 2);
+
+    assert_eq!(store.empty_recently_deleted().unwrap(), 2);
+
+    assert!(store.recently_deleted().unwrap().is_empty());
+    assert!(
+        store
+            .deleted_record(gone.id, RecordKind::Partner)
+            .unwrap()
+            .is_none()
+    );
+    let keys: Vec<String> = memory.snapshot().into_keys().collect();
+    for id in [gone.id, coalition.id] {
+        assert!(
+            !keys.iter().any(|key| key.contains(&id.to_string())),
+            "{keys:?}"
+        );
+    }
+    // A later edit that still lists it (a stale tab's Undo) does not bring it back.
+    workspace.partners.push(gone.clone());
+    save_partner(&mut store, &workspace, gone.id, true);
+    assert!(as_documents_hold_it(&store).partner(gone.id).is_none());
+    assert_eq!(store.empty_recently_deleted().unwrap(), 0);
+}
+
+#[test]
+fn every_save_keeps_the_documents_in_step_with_the_records() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory);
+    let mut workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    assert_eq!(as_documents_hold_it(&store), workspace);
+    let first = workspace.partners[0].id;
+    let second = workspace.partners[1].id;
+    workspace.edit_partner(first, now(), |partner| partner.stage = Stage::Met);
+    workspace.partners.swap(0, 1);
+    let new_partner = common_ground::model::Partner::new("Eastside Food Co-op", now()).unwrap();
+    let added = new_partner.id;
+    workspace.add_partner(new_partner);
+    let mut changes = Changes {
+        index: true,
+        ..Changes::default()
+    };
+    changes.partner(first);
+    changes.partner(added);
+    store
+        .save(&workspace, &DeviceMeta::default(), &changes, now())
+        .unwrap();
+    assert_eq!(as_documents_hold_it(&store), workspace);
+    assert_eq!(workspace.partners[0].id, second, "the order travels too");
+    workspace.our_group.name = "Northside Tenants".into();
+    store
+        .save(
+            &workspace,
+            &DeviceMeta::default(),
+            &Changes {
+                group: true,
+                ..Changes::default()
+            },
+            now(),
+        )
+        .unwrap();
+    assert_eq!(as_documents_hold_it(&store), workspace);
+}
+
+/// Storage as version 3 left it: the same records, no documents.
+fn stored_by_version_3(workspace: &Workspace) -> SharedMemory {
+    let memory = SharedMemory::default();
+    save_all(&mut store_on(&memory), workspace);
+    let mut snapshot = memory.snapshot();
+    snapshot.retain(|key, _| !key.contains(":doc:"));
+    let index_key = "common-ground:own:index".to_owned();
+    let index = snapshot[&index_key].replace(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        "\"schema_version\":3",
+    );
+    assert_ne!(index, snapshot[&index_key]);
+    snapshot.insert(index_key, index);
+    SharedMemory::with(&snapshot)
+}
+
+#[test]
+fn version_3_storage_moves_over_record_by_record_and_the_same_on_every_device() {
+    let workspace = sample_workspace();
+    let laptop = stored_by_version_3(&workspace);
+    let phone = stored_by_version_3(&workspace);
+
+    let loaded = store_on(&laptop).load(now()).unwrap();
+    assert_eq!(loaded.workspace, workspace);
+    assert!(loaded.needs_index_save, "the index says version 4 at once");
+    assert!(
+        !loaded.needs_full_save,
+        "each record moves over when next saved"
+    );
+    for memory in [&laptop, &phone] {
+        let mut store = store_on(memory);
+        store.load(now()).unwrap();
+        store
+            .save(
+                &workspace,
+                &DeviceMeta::default(),
+                &Changes {
+                    index: true,
+                    ..Changes::default()
+                },
+                now(),
+            )
+            .unwrap();
+        assert!(store.newer_version_stored().is_none());
+        assert_eq!(as_documents_hold_it(&store), workspace);
+    }
+    let documents = |memory: &SharedMemory| {
+        let mut snapshot = memory.snapshot();
+        snapshot.retain(|key, _| key.contains(":doc:"));
+        snapshot
+    };
+    assert_eq!(documents(&laptop).len(), 1, "only the index so far");
+    assert_eq!(documents(&laptop), documents(&phone));
+    let laptop_state = store_on(&laptop).team_state().unwrap();
+    let phone_state = store_on(&phone).team_state().unwrap();
+    assert_eq!(laptop_state, phone_state, "moved over the same way");
+    let mut merged = TeamWorkspace::load(&laptop_state, 1).unwrap();
+    merged.merge(&phone_state).unwrap();
+    assert_eq!(merged.workspace().unwrap(), workspace, "no duplicates");
+
+    // A record deleted before it was ever saved again keeps what it held.
+    let mut without = workspace.clone();
+    let gone = without.partners.remove(1);
+    let mut store = store_on(&laptop);
+    save_partner(&mut store, &without, gone.id, true);
+    let Some(RestoredRecord::Partner(kept)) =
+        store.deleted_record(gone.id, RecordKind::Partner).unwrap()
+    else {
+        panic!("a document was made for the deleted partner");
+    };
+    assert_eq!(*kept, gone);
+}
+
+#[test]
+fn a_tab_of_version_3_stops_saving_once_version_4_has_saved() {
+    let memory = stored_by_version_3(&sample_workspace());
+    let mut store = store_on(&memory);
+    let loaded = store.load(now()).unwrap();
+    store
+        .save(
+            &loaded.workspace,
+            &DeviceMeta::default(),
+            &Changes {
+                index: true,
+                ..Changes::default()
+            },
+            now(),
+        )
+        .unwrap();
+    let index: serde_json::Value =
+        serde_json::from_str(&memory.snapshot()["common-ground:own:index"]).unwrap();
+    // Version 3 refuses to save over an index newer than its own.
+    assert!(index["schema_version"].as_u64() > Some(3), "{index}");
+}
