@@ -93,7 +93,9 @@ fn emptying_recently_deleted_is_for_good() {
         .unwrap();
     assert_eq!(store.recently_deleted().unwrap().len(), 2);
 
-    assert_eq!(store.empty_recently_deleted().unwrap(), 2);
+    let before_emptying = memory.snapshot();
+    let emptied = store.empty_recently_deleted().unwrap();
+    assert_eq!(emptied.count(), 2);
 
     assert!(store.recently_deleted().unwrap().is_empty());
     assert!(
@@ -109,11 +111,26 @@ fn emptying_recently_deleted_is_for_good() {
             "{keys:?}"
         );
     }
+
+    // Undo, moments later, puts back what went.
+    store.put_back_emptied(&emptied).unwrap();
+    assert_eq!(store.recently_deleted().unwrap().len(), 2);
+    let mut snapshot = memory.snapshot();
+    let index_key = "common-ground:own:doc:index";
+    assert_eq!(
+        (snapshot.remove(index_key).is_some(), snapshot.len()),
+        (true, before_emptying.len() - 1)
+    );
+    for (key, value) in &snapshot {
+        assert_eq!(Some(value), before_emptying.get(key), "{key}");
+    }
+    assert_eq!(store.empty_recently_deleted().unwrap().count(), 2);
+
     // A later edit that still lists it (a stale tab's Undo) does not bring it back.
     workspace.partners.push(gone.clone());
     save_partner(&mut store, &workspace, gone.id, true);
     assert!(as_documents_hold_it(&store).partner(gone.id).is_none());
-    assert_eq!(store.empty_recently_deleted().unwrap(), 0);
+    assert_eq!(store.empty_recently_deleted().unwrap().count(), 0);
 }
 
 #[test]

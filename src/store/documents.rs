@@ -19,7 +19,7 @@ use super::workspace_store::{StoredIndex, WorkspaceStore};
 use super::{Changes, StoreError};
 use crate::model::{Coalition, OurGroup, Partner, RecordId, Timestamp, Workspace};
 use crate::team::MAX_DOCUMENT_BYTES;
-use crate::team::{DeletedRecord, IndexDoc, RecordDoc, RecordKind, TeamError, TeamState};
+use crate::team::{DeletedRecord, IndexDoc, Listed, RecordDoc, RecordKind, TeamError, TeamState};
 
 /// A record brought back from Recently deleted.
 #[derive(Clone, Debug, PartialEq)]
@@ -263,22 +263,66 @@ impl WorkspaceStore {
     }
 
     /// Removes everything in Recently deleted for good: their documents go,
-    /// and the index remembers them as emptied, so no device brings them back.
-    /// Gives how many were removed.
-    pub fn empty_recently_deleted(&mut self) -> Result<usize, StoreError> {
-        let deleted = self.recently_deleted()?;
-        if deleted.is_empty() {
-            return Ok(0);
-        }
+    /// and the index remembers them as emptied, so no device brings them
+    /// back. Gives what went, for [`WorkspaceStore::put_back_emptied`].
+    pub fn empty_recently_deleted(&mut self) -> Result<Emptied, StoreError> {
         let index = self.open_index_document()?;
+        let entries: Vec<Listed> = index
+            .entries()
+            .into_iter()
+            .filter(|entry| entry.deleted_at.is_some() && !entry.purged)
+            .collect();
+        let mut emptied = Emptied {
+            entries: Vec::new(),
+            documents: BTreeMap::new(),
+        };
+        if entries.is_empty() {
+            return Ok(emptied);
+        }
         let mut batch = Batch::default();
-        for record in &deleted {
-            index.purge(record.id);
-            batch.remove(self.keys.document(record.id));
+        for entry in entries {
+            let key = self.keys.document(entry.id);
+            if let Some(stored) = self.kv.get(&key)? {
+                emptied.documents.insert(key.clone(), stored);
+            }
+            index.purge(entry.id);
+            batch.remove(key);
+            emptied.entries.push(entry);
         }
         batch.set(self.keys.index_document(), stored_document(&index.state()));
         batch.apply(self.kv.as_mut())?;
-        Ok(deleted.len())
+        Ok(emptied)
+    }
+
+    /// Takes back an emptying made moments ago (Undo): the documents return
+    /// byte for byte, and the index lists them in Recently deleted again.
+    pub fn put_back_emptied(&mut self, emptied: &Emptied) -> Result<(), StoreError> {
+        let index = self.open_index_document()?;
+        let mut batch = Batch::default();
+        for entry in &emptied.entries {
+            index.unpurge(entry);
+        }
+        for (key, stored) in &emptied.documents {
+            batch.set(key.clone(), stored.clone());
+        }
+        batch.set(self.keys.index_document(), stored_document(&index.state()));
+        batch.apply(self.kv.as_mut())
+    }
+}
+
+/// What emptying Recently deleted removed, so that Undo can put it back.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Emptied {
+    /// The index entries as they were.
+    pub entries: Vec<Listed>,
+    /// The documents, by key, as stored.
+    pub documents: BTreeMap<String, String>,
+}
+
+impl Emptied {
+    /// How many partners and coalitions went.
+    pub fn count(&self) -> usize {
+        self.entries.len()
     }
 }
 

@@ -21,7 +21,7 @@ mod workspace_store;
 
 pub use browser_error::BrowserError;
 pub use changes::Changes;
-pub use documents::RestoredRecord;
+pub use documents::{Emptied, RestoredRecord};
 pub use error::StoreError;
 pub use key_value::KeyValueStore;
 pub use load::Loaded;

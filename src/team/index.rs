@@ -217,6 +217,20 @@ impl IndexDoc {
         }
     }
 
+    /// Takes back a purge made moments ago (Undo), listing the record in
+    /// Recently deleted again as `entry` had it.
+    pub fn unpurge(&self, entry: &Listed) {
+        let id = entry.id;
+        let mut txn = self.doc.transact_mut();
+        self.root.remove(&mut txn, &format!("{id}.purged"));
+        self.root
+            .insert(&mut txn, format!("{id}.order"), entry.order);
+        if let Some(at) = entry.deleted_at {
+            self.root
+                .insert(&mut txn, format!("{id}.deleted_at"), at.to_rfc3339());
+        }
+    }
+
     /// The index's whole state, compacted.
     pub fn state(&self) -> Vec<u8> {
         whole_state(&self.doc)

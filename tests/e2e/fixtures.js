@@ -5,7 +5,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { readLocalStorage } from "../engines/page-functions.mjs";
 
 /** The data format version this build writes (`SCHEMA_VERSION` in src/model/mod.rs). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const test = base.extend({
   /** Console errors a test provokes on purpose, as regular expressions. */

@@ -7,6 +7,7 @@ pub use export_section::export_workspace;
 mod import_section;
 mod lessons_section;
 mod merge_plan;
+mod recently_deleted_section;
 mod recovery_section;
 mod storage_section;
 
@@ -16,6 +17,7 @@ use delete_section::DeleteSection;
 use export_section::ExportSection;
 use import_section::ImportSection;
 use lessons_section::LessonsSection;
+use recently_deleted_section::RecentlyDeletedSection;
 use recovery_section::RecoverySection;
 use storage_section::StorageSection;
 
@@ -36,6 +38,7 @@ pub fn DataPage(
         <ExportSection />
         {(!import_first).then(|| view! { <ImportSection /> })}
         <LessonsSection />
+        <RecentlyDeletedSection />
         <DemoSection />
         <RecoverySection />
         <DeleteSection />

@@ -3,6 +3,7 @@
 
 mod autosave;
 mod notices;
+mod recently_deleted;
 mod recovery;
 mod scheduler;
 mod stored;

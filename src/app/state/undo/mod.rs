@@ -14,7 +14,7 @@ use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
 use crate::model::transfer::merge_versions;
 use crate::model::{Coalition, DeviceMeta, Partner, Record, RecordId, Workspace, edit_by_id};
-use crate::store::{Changes, Recovered};
+use crate::store::{Changes, Emptied, Recovered};
 
 /// How long Undo stays offered after a removal, once focus is elsewhere.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(15);
@@ -77,6 +77,8 @@ pub(super) struct Wiped {
 pub(super) enum Undoable {
     Records(Removal),
     Everything(Box<Wiped>),
+    /// Recently deleted, emptied for good.
+    Emptied(Emptied),
 }
 
 /// The one removal Undo is offered for, until it expires.
@@ -208,6 +210,9 @@ impl AppState {
         refocus: Option<String>,
         apply: impl FnOnce(&mut Workspace),
     ) {
+        // Edits made just before are saved first, into the documents that a
+        // deleted record keeps in Recently deleted.
+        self.flush();
         let now = Utc::now();
         let meta_before = self.meta.get_untracked();
         let (mut touched_partners, mut touched_coalitions) = self.workspace.with_untracked(|w| {
@@ -273,6 +278,7 @@ impl AppState {
         match offer.undoable {
             Undoable::Records(removal) => self.put_back_records(removal),
             Undoable::Everything(wiped) => self.put_back_everything(*wiped),
+            Undoable::Emptied(emptied) => self.put_back_emptied(emptied),
         }
         self.undo_notice
             .set(Some(UndoNotice::Restored(offer.undone)));
