@@ -61,7 +61,7 @@ fn the_fixture_imports_and_exports_to_the_same_bytes() {
     assert_eq!(workspace.counts().log_entries, 2);
     assert_eq!(workspace.counts().coalitions, 1);
     assert_eq!(
-        export_json(&workspace, at("2026-11-01T12:00:00Z")).unwrap(),
+        export_json(&workspace, None, at("2026-11-01T12:00:00Z")).unwrap(),
         text
     );
 }
@@ -364,7 +364,7 @@ fn a_file_read_in_slices_is_the_file_read_whole() {
         assert!(import.left() > 0);
     }
     assert_eq!(slices, 6, "250 records, 40 at a time");
-    assert_eq!(import.finish().unwrap(), parse_import(&text).unwrap());
+    assert_eq!(import.finish().unwrap().0, parse_import(&text).unwrap());
 }
 
 #[test]
@@ -413,4 +413,86 @@ fn the_preview_counts_records_and_conflicts_before_anything_changes() {
     assert_eq!(merged.partners[0].name(), "Renamed");
     assert_eq!(merged.partners.len(), 3);
     assert_eq!(merge(&Workspace::default(), theirs.clone()), theirs);
+}
+
+/// A file as this version exports it, with its documents' states.
+fn file_with_documents(workspace: &Workspace) -> Value {
+    use common_ground::team::{SharedStates, TeamWorkspace};
+    let team = TeamWorkspace::migrate(workspace, 5).unwrap();
+    let shared = SharedStates::write(&team.state());
+    let text = export_json(workspace, Some(&shared), at("2026-12-07T10:00:00Z")).unwrap();
+    assert!(text.contains("\"yrs\": {"), "the states sit under \"yrs\"");
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn a_file_carrying_its_documents_round_trips_and_its_states_are_read_in_full() {
+    let workspace = sample_workspace();
+    let file = file_with_documents(&workspace);
+    let text = serde_json::to_string_pretty(&file).unwrap() + "\n";
+    let mut import = SlicedImport::start(text.clone(), Room::empty()).unwrap();
+    while !import.step(3).unwrap() {}
+    let (read, state) = import.finish().unwrap();
+    assert_eq!(read, workspace);
+    let shared = common_ground::team::SharedStates::write(&state.unwrap());
+    assert_eq!(
+        export_json(&read, Some(&shared), at("2026-12-07T10:00:00Z")).unwrap(),
+        text,
+        "export, import, export gives the same bytes"
+    );
+}
+
+#[test]
+fn a_file_whose_documents_are_damaged_or_disagree_is_refused_in_one_sentence() {
+    let workspace = sample_workspace();
+    let good = file_with_documents(&workspace);
+    let damaged_bytes = {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode([0xff, 0x13, 0x07, 0x00, 0x42])
+    };
+    type Damage = Box<dyn Fn(&mut Value)>;
+    let cases: Vec<(&str, Damage)> = vec![
+        (
+            "not base64",
+            Box::new(|file| file["yrs"]["index"] = json!("%%% not base64 %%%")),
+        ),
+        (
+            "cut short",
+            Box::new(|file| {
+                let index = file["yrs"]["index"].as_str().unwrap().to_owned();
+                file["yrs"]["index"] = json!(index[..index.len() / 2 / 4 * 4]);
+            }),
+        ),
+        (
+            "damaged",
+            Box::new(move |file| file["yrs"]["our_group"] = json!(damaged_bytes)),
+        ),
+        (
+            "a newer format",
+            Box::new(|file| file["yrs"]["format"] = json!(99)),
+        ),
+        (
+            "not its shape",
+            Box::new(|file| file["yrs"] = json!(["index"])),
+        ),
+        (
+            "edited by hand",
+            Box::new(|file| {
+                file["workspace"]["partners"][0]["organization"]["name"] = json!("Renamed by hand");
+            }),
+        ),
+        (
+            "too large",
+            Box::new(|file| file["yrs"]["index"] = json!("A".repeat(6 * 1024 * 1024))),
+        ),
+    ];
+    for (what, change) in cases {
+        let mut file = good.clone();
+        change(&mut file);
+        let error = parse_import(&file.to_string()).unwrap_err();
+        assert!(matches!(error, ImportError::Shared(_)), "{what}: {error:?}");
+        let sentence = error.to_string();
+        assert!(sentence.contains("(\"yrs\")"), "{what}: {sentence}");
+        assert!(sentence.ends_with('.'), "{what}: {sentence}");
+    }
 }

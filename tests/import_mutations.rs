@@ -327,7 +327,7 @@ proptest! {
             }
             Ok(workspace) => {
                 prop_assert!(check_workspace(&workspace).is_ok());
-                let again = export_json(&workspace, at("2026-11-26T10:00:00Z")).unwrap();
+                let again = export_json(&workspace, None, at("2026-11-26T10:00:00Z")).unwrap();
                 let read_again = parse_import(&again);
                 prop_assert_eq!(read_again.as_ref().ok(), Some(&workspace));
             }

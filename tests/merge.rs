@@ -608,7 +608,7 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
             ..Person::new("María Ortiz", phone_at)
         });
     });
-    let file = parse_import(&export_json(&phone, phone_at).unwrap()).unwrap();
+    let file = parse_import(&export_json(&phone, None, phone_at).unwrap()).unwrap();
 
     let plan = preview(&laptop, &file).plan;
     assert_eq!(plan.len(), 1);

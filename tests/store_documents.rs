@@ -267,3 +267,86 @@ fn a_tab_of_version_3_stops_saving_once_version_4_has_saved() {
     // Version 3 refuses to save over an index newer than its own.
     assert!(index["schema_version"].as_u64() > Some(3), "{index}");
 }
+
+/// One device's file, as its export writes it, read back as an import does.
+fn exchanged(from: &WorkspaceStore, workspace: &Workspace) -> common_ground::team::TeamState {
+    use common_ground::model::transfer::{Room, SlicedImport, export_json};
+    use common_ground::team::SharedStates;
+    let shared = SharedStates::write(&from.team_state().unwrap());
+    let text = export_json(workspace, Some(&shared), now()).unwrap();
+    let mut import = SlicedImport::start(text, Room::empty()).unwrap();
+    while !import.step(usize::MAX).unwrap() {}
+    let (read, state) = import.finish().unwrap();
+    assert_eq!(&read, workspace);
+    state.expect("the file carries its documents")
+}
+
+/// Merges another device's documents into this one's, as "Merge with my data" does.
+fn merge_into(store: &mut WorkspaceStore, incoming: &common_ground::team::TeamState) -> Workspace {
+    let mut team = TeamWorkspace::load(&store.team_state().unwrap(), 42).unwrap();
+    team.merge(incoming).unwrap();
+    let merged = team.workspace().unwrap();
+    let changes = Changes::everything(&merged, None);
+    store
+        .save_with_documents(&merged, &DeviceMeta::default(), &changes, &team.state())
+        .unwrap();
+    merged
+}
+
+#[test]
+fn two_devices_exchanging_files_keep_both_field_edits_and_a_delete_stays_deleted() {
+    let laptop_memory = SharedMemory::default();
+    let phone_memory = SharedMemory::default();
+    let mut laptop = store_on(&laptop_memory);
+    let mut phone = store_on(&phone_memory);
+    let mut on_laptop = sample_workspace();
+    // A coalition would list the deleted partner: the app takes it out of
+    // coalitions when deleting, which is not what this test is about.
+    on_laptop.coalitions.clear();
+    save_all(&mut laptop, &on_laptop);
+    let mut on_phone = merge_into(&mut phone, &exchanged(&laptop, &on_laptop));
+    assert_eq!(
+        on_phone, on_laptop,
+        "the phone starts from the laptop's file"
+    );
+
+    let shared = on_laptop.partners[0].id;
+    on_laptop.edit_partner(shared, now(), |p| {
+        p.research.mission = "From the laptop".into()
+    });
+    save_partner(&mut laptop, &on_laptop, shared, false);
+    let deleted = on_laptop.partners.remove(1);
+    save_partner(&mut laptop, &on_laptop, deleted.id, true);
+    on_phone.edit_partner(shared, now(), |p| {
+        p.research.how_they_work = "From the phone".into()
+    });
+    on_phone.edit_partner(deleted.id, now(), |p| {
+        p.research.mission = "Edited before the delete arrived".into()
+    });
+    save_partner(&mut phone, &on_phone, shared, false);
+    save_partner(&mut phone, &on_phone, deleted.id, false);
+
+    let from_phone = exchanged(&phone, &on_phone);
+    let from_laptop = exchanged(&laptop, &on_laptop);
+    let laptop_now = merge_into(&mut laptop, &from_phone);
+    let phone_now = merge_into(&mut phone, &from_laptop);
+
+    assert_eq!(laptop_now, phone_now, "both devices hold the same");
+    let partner = laptop_now.partner(shared).unwrap();
+    assert_eq!(partner.research.mission, "From the laptop");
+    assert_eq!(partner.research.how_they_work, "From the phone");
+    assert!(laptop_now.partner(deleted.id).is_none(), "the delete stays");
+    for store in [&phone, &laptop] {
+        let Some(RestoredRecord::Partner(kept)) = store
+            .deleted_record(deleted.id, RecordKind::Partner)
+            .unwrap()
+        else {
+            panic!("the deleted partner waits in Recently deleted");
+        };
+        assert_eq!(kept.research.mission, "Edited before the delete arrived");
+    }
+    assert_eq!(
+        store_on(&laptop_memory).load(now()).unwrap().workspace,
+        laptop_now
+    );
+}

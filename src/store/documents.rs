@@ -82,7 +82,9 @@ impl WorkspaceStore {
                 doc.edit(None, record).map_err(written)?;
                 doc
             }
-            None => RecordDoc::create(record, self.client).map_err(written)?,
+            // Made from its content, so that two devices importing the same
+            // file make the same document.
+            None => RecordDoc::migrate(record, self.client).map_err(written)?,
         };
         batch.set(self.keys.document(id), stored_document(&doc.state()));
         Ok(())
@@ -184,6 +186,38 @@ impl WorkspaceStore {
             .get(key)?
             .and_then(|stored| document_state(&stored))
             .and_then(|state| load(&state, self.client).ok()))
+    }
+
+    /// Queues `documents` in place of every stored document; those it does
+    /// not hold are removed.
+    pub(super) fn replace_documents(
+        &self,
+        documents: &TeamState,
+        batch: &mut Batch,
+    ) -> Result<(), StoreError> {
+        let kept: Vec<String> = documents
+            .records
+            .keys()
+            .map(|id| self.keys.document(*id))
+            .chain([self.keys.index_document(), self.keys.group_document()])
+            .collect();
+        for key in self.kv.keys()? {
+            if self.keys.is_document(&key) && !kept.contains(&key) {
+                batch.remove(key);
+            }
+        }
+        batch.set(
+            self.keys.index_document(),
+            stored_document(&documents.index),
+        );
+        batch.set(
+            self.keys.group_document(),
+            stored_document(&documents.our_group),
+        );
+        for (id, state) in &documents.records {
+            batch.set(self.keys.document(*id), stored_document(state));
+        }
+        Ok(())
     }
 
     /// The partners and coalitions in Recently deleted, most recent first.

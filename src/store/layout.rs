@@ -55,6 +55,12 @@ impl Keys {
         format!("{}doc:group", self.prefix)
     }
 
+    /// Whether `key` holds one of this workspace's Yrs documents.
+    pub(super) fn is_document(&self, key: &str) -> bool {
+        key.strip_prefix(&self.prefix)
+            .is_some_and(|rest| rest.starts_with("doc:"))
+    }
+
     /// Where unreadable values are kept, byte for byte.
     pub(super) fn recovery_prefix(&self) -> String {
         format!("{}recovery:", self.prefix)

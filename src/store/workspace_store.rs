@@ -8,7 +8,7 @@ use super::layout::Keys;
 use super::packing::pack;
 use super::{Changes, KeyValueStore, StoreError};
 use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Timestamp, Workspace};
-use crate::team::session_client;
+use crate::team::{TeamState, session_client};
 
 /// The namespace of the user's own workspace; other workspaces use other
 /// namespaces, so they can never touch its keys.
@@ -96,6 +96,32 @@ impl WorkspaceStore {
     ) -> Result<(), StoreError> {
         let mut batch = Batch::default();
         self.write_documents(workspace, changes, now, &mut batch)?;
+        self.write_records(workspace, meta, changes, batch)
+    }
+
+    /// Writes what `changes` names with `documents` in place of every stored
+    /// document (an import merged or taken whole through Yrs), all or nothing.
+    pub fn save_with_documents(
+        &mut self,
+        workspace: &Workspace,
+        meta: &DeviceMeta,
+        changes: &Changes,
+        documents: &TeamState,
+    ) -> Result<(), StoreError> {
+        let mut batch = Batch::default();
+        self.replace_documents(documents, &mut batch)?;
+        self.write_records(workspace, meta, changes, batch)
+    }
+
+    /// Adds the readable records `changes` names to `batch`, then the
+    /// revision marker, and writes it all or nothing.
+    fn write_records(
+        &mut self,
+        workspace: &Workspace,
+        meta: &DeviceMeta,
+        changes: &Changes,
+        mut batch: Batch,
+    ) -> Result<(), StoreError> {
         for &id in &changes.partners {
             let key = self.keys.partner(id);
             match workspace.partner(id) {

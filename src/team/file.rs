@@ -58,6 +58,21 @@ pub enum SharedStateError {
 }
 
 impl SharedStates {
+    /// The states as a file's JSON holds them, refused when they come from
+    /// a newer format or are not in the shape this version writes.
+    pub fn from_value(value: serde_json::Value) -> Result<Self, SharedStateError> {
+        let format = value
+            .get("format")
+            .and_then(serde_json::Value::as_u64)
+            .unwrap_or_default();
+        if format > u64::from(SHARED_STATE_FORMAT) {
+            return Err(SharedStateError::NewerFormat(
+                u32::try_from(format).unwrap_or(u32::MAX),
+            ));
+        }
+        serde_json::from_value(value).map_err(|_| SharedStateError::Damaged)
+    }
+
     /// The states of a team workspace, as a file writes them.
     pub fn write(state: &TeamState) -> Self {
         Self {

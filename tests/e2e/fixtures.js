@@ -162,3 +162,19 @@ export async function clickToPrint(page, trigger) {
   await trigger.click();
   return page.evaluate(() => window.__printed === true);
 }
+
+/** A second device: its own browser context (own storage), the same screen size, and the same error checks as `page`. */
+export async function openSecondDevice(browser, { baseURL, viewport, hasTouch, isMobile }) {
+  const context = await browser.newContext({ baseURL, viewport, hasTouch, isMobile });
+  const page = await context.newPage();
+  const problems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  const close = async () => {
+    await context.close();
+    expect(problems, "the second device logged no errors").toEqual([]);
+  };
+  return { page, close };
+}

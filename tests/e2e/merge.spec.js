@@ -11,6 +11,7 @@ import {
   chooseImportFile,
   importReplacing,
   expectNoAxeViolations,
+  openSecondDevice,
 } from "./fixtures.js";
 
 const PARTNER = "Eastside Tenants Union";
@@ -32,22 +33,6 @@ async function openPartner(page, step) {
   await nav(page).getByRole("link", { name: "Partners", exact: true }).click();
   await page.getByRole("link", { name: PARTNER }).click();
   await steps(page).getByRole("link", { name: step }).click();
-}
-
-/** A second device: its own browser context (own storage), the same screen size, and the same error checks as `page`. */
-async function openSecondDevice(browser, { baseURL, viewport, hasTouch, isMobile }) {
-  const context = await browser.newContext({ baseURL, viewport, hasTouch, isMobile });
-  const page = await context.newPage();
-  const problems = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
-  });
-  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-  const close = async () => {
-    await context.close();
-    expect(problems, "the second device logged no errors").toEqual([]);
-  };
-  return { page, close };
 }
 
 function twoDeviceStory() {
@@ -88,19 +73,19 @@ function twoDeviceStory() {
     expect(fromPhone.text).not.toContain(LESSON);
     await close();
 
-    // The laptop previews the phone's file: what will be added and replaced, and nothing taken away.
+    // The laptop previews the phone's file: what the merge through the file's Yrs documents adds and changes.
     await openData(laptop);
     const before = await readStorage(laptop);
     await chooseImportFile(laptop, "from-phone.json", fromPhone.text);
     const preview = laptop.getByRole("group", { name: "Ready to import" });
     const plan = preview.getByRole("region", { name: "If you merge" });
-    await expect(plan).toContainText("Nothing of yours is removed.");
+    await expect(plan).toContainText("Both devices' changes are kept, field by field");
     const entry = plan.getByRole("listitem").filter({ hasText: `${PARTNER} Already here` });
-    await expect(entry).toContainText("Its details (such as its stage, name and research notes) are replaced");
+    await expect(entry).toContainText("Its details (such as its stage, name and research notes) take in the other device's changes.");
     const [added, replaced] = [entry.getByRole("list").first(), entry.getByRole("list").nth(1)];
     await expect(entry.getByText("Added:")).toBeVisible();
     await expect(added.getByRole("listitem")).toHaveText([`Person: ${PERSON}`, /^Feedback: .*Ask us before you plan anything for our…$/]);
-    await expect(entry.getByText("Replaced by the file's newer version:")).toBeVisible();
+    await expect(entry.getByText("Changed on the other device:")).toBeVisible();
     await expect(replaced.getByRole("listitem")).toHaveText([`Person: ${RENAMED}`]);
     await expect(entry).not.toContainText("Lesson");
     expect(await readStorage(laptop)).toEqual(before);

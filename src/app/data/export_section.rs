@@ -11,11 +11,12 @@ use crate::store::WorkspaceKind;
 /// time; the demo's is named and marked as sample data.
 pub fn export_workspace(state: AppState) -> Result<String, String> {
     let demo = state.kind() == WorkspaceKind::Demo;
+    let shared = state.shared_states().map_err(|error| error.to_string())?;
     let json = state
         .workspace()
         .with_untracked(|workspace| match demo {
-            true => export_sample_json(workspace, Utc::now()),
-            false => export_json(workspace, Utc::now()),
+            true => export_sample_json(workspace, Some(&shared), Utc::now()),
+            false => export_json(workspace, Some(&shared), Utc::now()),
         })
         .map_err(|error| error.to_string())?;
     let local = Local::now().naive_local();

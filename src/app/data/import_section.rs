@@ -5,18 +5,30 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::merge_plan::MergePlan;
 use crate::app::browser::{BrowserError, next_task};
+use crate::app::state::AppState;
 use crate::app::state::use_app_state;
 use crate::model::Workspace;
 use crate::model::transfer::{
     ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, merge,
-    preview,
+    preview, preview_merged,
 };
+use crate::team::TeamState;
 
-/// A file that passed every check, waiting for the user's choice.
+/// A file that passed every check, waiting for the user's choice: what it
+/// holds, and what merging it through Yrs gives.
 #[derive(Clone)]
 struct Ready {
     workspace: Workspace,
+    /// The file's documents, when it carries them.
+    documents: Option<TeamState>,
+    merged: Workspace,
+    /// The merged documents; `None` for a file from before sharing, merged
+    /// record by record as then.
+    merged_documents: Option<TeamState>,
     preview: ImportPreview,
+    /// Partners and coalitions deleted on the other device, which merging
+    /// moves to Recently deleted here.
+    deleted_there: Vec<String>,
 }
 
 /// How long one slice of reading may hold the page, in milliseconds: well
@@ -27,7 +39,10 @@ const RECORDS_PER_LOOK: usize = 8;
 
 /// Reads a chosen file as UTF-8 and checks it in full, a slice of records
 /// at a time, refusing one that could not fit in `room`.
-async fn read_in_slices(file: web_sys::File, room: Room) -> Result<Workspace, String> {
+async fn read_in_slices(
+    file: web_sys::File,
+    room: Room,
+) -> Result<(Workspace, Option<TeamState>), String> {
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|error| {
         format!(
             "the file could not be read ({}).",
@@ -55,6 +70,54 @@ async fn read_in_slices(file: web_sys::File, room: Room) -> Result<Workspace, St
     }
     next_task().await;
     import.finish().map_err(|error| error.to_string())
+}
+
+/// Works out, before anything changes, what merging a file gives: through
+/// Yrs with the file's documents; a file from before sharing has none, and
+/// its records are merged one by one, the one changed last kept, as then.
+fn plan_merge(
+    state: AppState,
+    (workspace, documents): (Workspace, Option<TeamState>),
+) -> Result<Ready, String> {
+    let (merged, merged_documents) = match &documents {
+        Some(incoming) => {
+            let (merged, documents) = state.merged_with(incoming)?;
+            (merged, Some(documents))
+        }
+        None => {
+            let merged = state
+                .workspace()
+                .with_untracked(|ours| merge(ours, workspace.clone()));
+            (merged, None)
+        }
+    };
+    let (preview, deleted_there) = state.workspace().with_untracked(|ours| {
+        let deleted_there = ours
+            .partners
+            .iter()
+            .filter(|partner| merged.partner(partner.id).is_none())
+            .map(|partner| partner.name().to_owned())
+            .chain(
+                ours.coalitions
+                    .iter()
+                    .filter(|coalition| merged.coalition(coalition.id).is_none())
+                    .map(|coalition| coalition.name.clone()),
+            )
+            .collect();
+        let preview = match documents {
+            Some(_) => preview_merged(ours, &workspace, &merged),
+            None => preview(ours, &workspace),
+        };
+        (preview, deleted_there)
+    });
+    Ok(Ready {
+        workspace,
+        documents,
+        merged,
+        merged_documents,
+        preview,
+        deleted_there,
+    })
 }
 
 /// Brings an exported file back: checked in full, previewed, then replacing
@@ -89,15 +152,16 @@ pub fn ImportSection() -> impl IntoView {
         }
         message.set(Some("Reading the file\u{2026}".into()));
         spawn_local(async move {
-            match read_in_slices(file, room).await {
-                Ok(workspace) => {
-                    next_task().await;
-                    let preview = state
-                        .workspace()
-                        .with_untracked(|ours| preview(ours, &workspace));
+            let read = match read_in_slices(file, room).await {
+                Ok(read) => read,
+                Err(reason) => return refuse(reason),
+            };
+            next_task().await;
+            match plan_merge(state, read) {
+                Ok(planned) => {
                     next_task().await;
                     message.set(None);
-                    ready.set(Some(Ready { workspace, preview }));
+                    ready.set(Some(planned));
                 }
                 Err(reason) => refuse(reason),
             }
@@ -114,28 +178,50 @@ pub fn ImportSection() -> impl IntoView {
         }));
     };
     let replace = move |_| {
-        if let Some(Ready { workspace, .. }) = ready.get_untracked() {
-            let workspace = state
-                .workspace()
-                .with_untracked(|ours| workspace.signed_as_on(ours));
-            finish(
+        let Some(Ready {
+            workspace,
+            documents,
+            ..
+        }) = ready.get_untracked()
+        else {
+            return;
+        };
+        let outcome = match documents {
+            Some(documents) => {
+                state
+                    .taken_whole(workspace, &documents)
+                    .and_then(|(workspace, documents)| {
+                        state
+                            .replace_with_documents(workspace, &documents)
+                            .map_err(|error| error.to_string())
+                    })
+            }
+            None => {
+                let workspace = state
+                    .workspace()
+                    .with_untracked(|ours| workspace.signed_as_on(ours));
                 state
                     .replace_workspace(workspace)
-                    .map_err(|error| error.to_string()),
-            );
-        }
+                    .map_err(|error| error.to_string())
+            }
+        };
+        finish(outcome);
     };
     let merge_in = move |_| {
-        if let Some(Ready { workspace, .. }) = ready.get_untracked() {
-            let merged = state
-                .workspace()
-                .with_untracked(|ours| merge(ours, workspace));
+        if let Some(Ready {
+            merged,
+            merged_documents,
+            ..
+        }) = ready.get_untracked()
+        {
             let outcome = check_workspace(&merged)
                 .map_err(|error| error.to_string())
                 .and_then(|()| {
-                    state
-                        .replace_workspace(merged)
-                        .map_err(|error| error.to_string())
+                    match merged_documents {
+                        Some(documents) => state.replace_with_documents(merged, &documents),
+                        None => state.replace_workspace(merged),
+                    }
+                    .map_err(|error| error.to_string())
                 });
             finish(outcome);
         }
@@ -167,8 +253,12 @@ pub fn ImportSection() -> impl IntoView {
             </p>
             {move || {
                 ready
-                    .with(|ready| ready.as_ref().map(|ready| ready.preview.clone()))
-                    .map(|preview| {
+                    .with(|ready| {
+                        ready
+                            .as_ref()
+                            .map(|ready| (ready.preview.clone(), ready.deleted_there.clone()))
+                    })
+                    .map(|(preview, deleted_there)| {
                         let holds = match preview.incoming.sentence() {
                             Some(records) => format!("The file holds {records}."),
                             None => "The file holds no partners or coalitions.".to_owned(),
@@ -178,8 +268,19 @@ pub fn ImportSection() -> impl IntoView {
                                 <h3 id="import-preview-heading">"Ready to import"</h3>
                                 <p>{holds}</p>
                                 <MergePlan preview />
+                                {(!deleted_there.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p>
+                                                {format!(
+                                                    "Deleted on the other device, so merging moves them to Recently deleted here: {}.",
+                                                    deleted_there.join(", "),
+                                                )}
+                                            </p>
+                                        }
+                                    })}
                                 <p>
-                                    "Replace: your current data is removed and the file's data takes its place. Merge: nothing is removed; records are matched one by one, and where both have one, the one changed last is kept."
+                                    "Replace: your current data is removed and the file's data takes its place. Merge: both devices' changes are kept field by field; where both changed the same field, one change stands on every device; a partner deleted on either device stays deleted, and waits in Recently deleted."
                                 </p>
                                 <div class="button-row">
                                     <button type="button" on:click=replace>

@@ -19,8 +19,20 @@ pub fn MergePlan(
     let ImportPreview {
         plan,
         fills_our_group,
+        through_documents,
         ..
     } = preview;
+    let (how, group) = if through_documents {
+        (
+            "Both devices' changes are kept, field by field; where both changed the same field, one change stands on both. What either device deleted stays deleted, and waits in Recently deleted.",
+            "Your group's details take in the other device's changes.",
+        )
+    } else {
+        (
+            "Nothing of yours is removed. Partners and coalitions that are not in the file stay as they are.",
+            "Your group's details are empty here, so they are taken from the file.",
+        )
+    };
     // A file of thousands of partners lists a screenful at once, the rest a task at a time.
     let total = plan.len();
     let plan = StoredValue::new(plan);
@@ -28,16 +40,13 @@ pub fn MergePlan(
     view! {
         <section class="merge-plan" aria-labelledby="merge-plan-heading">
             <h4 id="merge-plan-heading">"If you merge"</h4>
-            <p>
-                "Nothing of yours is removed. Partners and coalitions that are not in the file stay as they are."
-            </p>
-            {fills_our_group
-                .then(|| view! { <p>"Your group's details are empty here, so they are taken from the file."</p> })}
+            <p>{how}</p>
+            {fills_our_group.then(|| view! { <p>{group}</p> })}
             <ul class="merge-plan-entries">
                 <For each=move || 0..limit.get().min(total) key=|index| *index let:index>
                     {plan
                         .with_value(|plan| plan.get(index).cloned())
-                        .map(|entry| view! { <PlanEntryItem entry /> })}
+                        .map(|entry| view! { <PlanEntryItem entry through_documents /> })}
                 </For>
             </ul>
         </section>
@@ -49,6 +58,8 @@ pub fn MergePlan(
 fn PlanEntryItem(
     /// The partner or coalition, and what happens to it.
     entry: PlanEntry,
+    /// Whether the merge goes field by field through Yrs.
+    through_documents: bool,
 ) -> impl IntoView {
     let kind = entry.kind.name().to_lowercase();
     let (summary, changes) = match entry.outcome {
@@ -69,7 +80,7 @@ fn PlanEntryItem(
                 " "
                 <span class="merge-plan-summary">{summary}</span>
             </p>
-            {changes.map(|changes| view! { <ChangeLists changes kind=entry.kind /> })}
+            {changes.map(|changes| view! { <ChangeLists changes kind=entry.kind through_documents /> })}
         </li>
     }
 }
@@ -94,24 +105,35 @@ fn ChangeLists(
     changes: Changes,
     /// Partner or coalition, to name its own details.
     kind: RecordKind,
+    /// Whether the merge goes field by field through Yrs.
+    through_documents: bool,
 ) -> impl IntoView {
     let Changes {
         details_replaced,
         added,
         replaced,
     } = changes;
-    let details = match kind {
-        RecordKind::Coalition => {
+    let details = match (kind, through_documents) {
+        (RecordKind::Coalition, false) => {
             "Its name and notes are replaced by the file's, changed more recently."
         }
-        _ => {
+        (_, false) => {
             "Its details (such as its stage, name and research notes) are replaced by the file's, changed more recently."
         }
+        (RecordKind::Coalition, true) => "Its name or notes take in the other device's changes.",
+        (_, true) => {
+            "Its details (such as its stage, name and research notes) take in the other device's changes."
+        }
+    };
+    let replaced_heading = if through_documents {
+        "Changed on the other device"
+    } else {
+        "Replaced by the file's newer version"
     };
     view! {
         {details_replaced.then(|| view! { <p class="merge-plan-details">{details}</p> })}
         <ChangeList heading="Added" changes=added />
-        <ChangeList heading="Replaced by the file's newer version" changes=replaced />
+        <ChangeList heading=replaced_heading changes=replaced />
     }
 }
 

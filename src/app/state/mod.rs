@@ -8,6 +8,7 @@ mod recovery;
 mod scheduler;
 mod stored;
 mod tab_sync;
+mod team;
 mod undo;
 mod wiring;
 mod workspaces;

@@ -8,13 +8,26 @@ use super::{AppState, undo};
 use crate::model::transfer::{Room, STORAGE_CODE_UNITS};
 use crate::model::{DeviceMeta, Workspace};
 use crate::store::{Changes, Recovered, StoreError};
+use crate::team::TeamState;
 
 impl AppState {
     /// Replaces the whole workspace (an import) and saves it at once. On a
     /// storage failure nothing changes, in memory or in storage.
     pub fn replace_workspace(self, workspace: Workspace) -> Result<(), StoreError> {
         let previous = self.workspace.get_untracked();
-        let mut changes = Changes::everything(&workspace, Some(&previous));
+        let changes = Changes::everything(&workspace, Some(&previous));
+        self.replace_stored(workspace, changes, None)
+    }
+
+    /// Shows `workspace` and saves `changes` at once, with `documents` in
+    /// place of the stored ones when given; on a storage failure nothing
+    /// changes, in memory or in storage.
+    pub(super) fn replace_stored(
+        self,
+        workspace: Workspace,
+        mut changes: Changes,
+        documents: Option<&TeamState>,
+    ) -> Result<(), StoreError> {
         let mut meta = self.meta.get_untracked();
         meta.last_change_at = Some(Utc::now());
         let result = self.save_state.try_update_value(|save| {
@@ -27,7 +40,12 @@ impl AppState {
             }
             // Whatever was waiting is written too, as part of the same save.
             changes.absorb(std::mem::take(&mut save.pending));
-            let saved = save.store.save(&workspace, &meta, &changes, Utc::now());
+            let saved = match documents {
+                Some(documents) => save
+                    .store
+                    .save_with_documents(&workspace, &meta, &changes, documents),
+                None => save.store.save(&workspace, &meta, &changes, Utc::now()),
+            };
             if saved.is_err() {
                 save.pending = changes;
             }

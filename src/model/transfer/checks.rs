@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::{EXPORT_FORMAT, ImportError};
 use crate::model::bounds::{Bounded, OutOfRange};
 use crate::model::{OurGroup, Partner, RecordId, SCHEMA_VERSION, Workspace};
+use crate::team::SHARED_STATE_KEY;
 
 /// The deepest nesting of arrays and objects an import accepts.
 pub const MAX_NESTING: usize = 64;
@@ -39,7 +40,9 @@ pub(super) fn check_nesting(text: &str) -> Result<(), ImportError> {
 }
 
 /// Checks the envelope and returns the schema version and the workspace.
-pub(super) fn open_envelope(value: Value) -> Result<(u32, Value), ImportError> {
+/// Opens a file's envelope: its schema version, its workspace, and the
+/// documents' states beside it, if it has them.
+pub(super) fn open_envelope(value: Value) -> Result<(u32, Value, Option<Value>), ImportError> {
     let Value::Object(mut envelope) = value else {
         return Err(ImportError::NotAnExport);
     };
@@ -58,8 +61,9 @@ pub(super) fn open_envelope(value: Value) -> Result<(u32, Value), ImportError> {
             supported: SCHEMA_VERSION,
         });
     }
+    let shared = envelope.remove(SHARED_STATE_KEY);
     match envelope.remove("workspace") {
-        Some(workspace @ Value::Object(_)) => Ok((version, workspace)),
+        Some(workspace @ Value::Object(_)) => Ok((version, workspace, shared)),
         Some(_) => Err(ImportError::Invalid {
             record: "The file".into(),
             problem: "\"workspace\" is not an object".into(),

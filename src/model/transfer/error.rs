@@ -44,6 +44,9 @@ pub enum ImportError {
         "The file comes from a newer version of Common Ground (data format {found}; this version reads up to {supported}). Update the app, then import it again."
     )]
     NewerVersion { found: u32, supported: u32 },
+    /// The documents' states beside the records are refused.
+    #[error("{0}")]
+    Shared(#[from] crate::team::SharedStateError),
     #[error("{record} is missing the required field \"{field}\".")]
     MissingField { record: String, field: String },
     #[error("{record}: {problem}.")]

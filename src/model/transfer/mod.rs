@@ -17,12 +17,13 @@ use serde::Serialize;
 pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
 pub use merge::{merge, merge_versions};
-pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview};
+pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview, preview_merged};
 pub use record::{Mergeable, RecordKind, first_words};
 pub use room::{Room, STORAGE_CODE_UNITS, StorageNeed};
 pub use sliced::SlicedImport;
 
 use super::{SCHEMA_VERSION, Timestamp, Workspace};
+use crate::team::SharedStates;
 
 /// The `format` value that marks a Common Ground export.
 pub const EXPORT_FORMAT: &str = "common-ground-export";
@@ -41,28 +42,35 @@ struct Envelope<'a> {
     app_version: &'static str,
     exported_at: Timestamp,
     workspace: &'a Workspace,
+    /// Each document's Yrs state, so that importing merges through Yrs.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    yrs: Option<&'a SharedStates>,
 }
 
-/// The export file's text: pretty-printed JSON in a stable key order.
+/// The export file's text: pretty-printed JSON in a stable key order, with
+/// the documents' states (`shared`) after the readable records.
 pub fn export_json(
     workspace: &Workspace,
+    shared: Option<&SharedStates>,
     exported_at: Timestamp,
 ) -> Result<String, serde_json::Error> {
-    envelope_json(workspace, exported_at, false)
+    envelope_json(workspace, shared, exported_at, false)
 }
 
 /// An export of the demo workspace, marked `"sample_data": true` so that
 /// nobody takes it for real data.
 pub fn export_sample_json(
     workspace: &Workspace,
+    shared: Option<&SharedStates>,
     exported_at: Timestamp,
 ) -> Result<String, serde_json::Error> {
-    envelope_json(workspace, exported_at, true)
+    envelope_json(workspace, shared, exported_at, true)
 }
 
 /// The export file's text, marked as sample data when `sample_data` is set.
 fn envelope_json(
     workspace: &Workspace,
+    yrs: Option<&SharedStates>,
     exported_at: Timestamp,
     sample_data: bool,
 ) -> Result<String, serde_json::Error> {
@@ -73,6 +81,7 @@ fn envelope_json(
         app_version: APP_VERSION,
         exported_at,
         workspace,
+        yrs,
     };
     // Through a `Value`, as storage writes records: the records' serializers
     // are then compiled once, not again for the pretty printer.
@@ -111,7 +120,7 @@ pub fn check_import_size(bytes: u64, room: Room) -> Result<(), ImportError> {
 pub fn parse_import(text: &str) -> Result<Workspace, ImportError> {
     let mut import = SlicedImport::start(text.to_owned(), Room::empty())?;
     while !import.step(usize::MAX)? {}
-    import.finish()
+    import.finish().map(|(workspace, _)| workspace)
 }
 
 #[cfg(test)]
@@ -151,20 +160,20 @@ mod tests {
             "common-ground-demo-2026-03-04-050607.json"
         );
         let at = at("2026-11-26T10:00:00Z");
-        let demo = export_sample_json(&Workspace::default(), at).unwrap();
+        let demo = export_sample_json(&Workspace::default(), None, at).unwrap();
         assert!(
             demo.starts_with(
                 "{\n  \"format\": \"common-ground-export\",\n  \"sample_data\": true,\n"
             )
         );
         assert_eq!(parse_import(&demo).unwrap(), Workspace::default());
-        let own = export_json(&Workspace::default(), at).unwrap();
+        let own = export_json(&Workspace::default(), None, at).unwrap();
         assert!(!own.contains("sample_data"));
     }
 
     #[test]
     fn an_export_starts_with_its_envelope_in_a_fixed_order() {
-        let json = export_json(&Workspace::default(), at("2026-11-26T10:00:00Z")).unwrap();
+        let json = export_json(&Workspace::default(), None, at("2026-11-26T10:00:00Z")).unwrap();
         let keys: Vec<_> = json
             .lines()
             .filter(|line| line.starts_with("  \""))
@@ -193,11 +202,11 @@ mod tests {
         .unwrap();
         partner.research.mission = "Línea 1\nLine 2 — ✊🏽".into();
         workspace.add_partner(partner);
-        let first = export_json(&workspace, at("2026-11-26T10:00:00Z")).unwrap();
+        let first = export_json(&workspace, None, at("2026-11-26T10:00:00Z")).unwrap();
         let imported = parse_import(&first).unwrap();
         assert_eq!(imported, workspace);
         assert_eq!(
-            export_json(&imported, at("2026-11-26T10:00:00Z")).unwrap(),
+            export_json(&imported, None, at("2026-11-26T10:00:00Z")).unwrap(),
             first
         );
     }

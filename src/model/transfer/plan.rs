@@ -17,6 +17,9 @@ pub struct ImportPreview {
     pub plan: Vec<PlanEntry>,
     /// Whether a merge takes our group's details from the file, as we have none.
     pub fills_our_group: bool,
+    /// Whether the merge goes through the file's Yrs documents (field by
+    /// field, deletions kept) rather than record by record, the newer kept.
+    pub through_documents: bool,
 }
 
 /// What a merge does to one partner or coalition of the file.
@@ -93,6 +96,23 @@ impl Changes {
 /// merging it would do, worked out from the merge itself.
 pub fn preview(ours: &Workspace, theirs: &Workspace) -> ImportPreview {
     let merged = merge(ours, theirs.clone());
+    plan_from(ours, theirs, &merged, false)
+}
+
+/// What merging an imported workspace through its Yrs documents would do,
+/// from `merged`, the workspace that merge gives: a partner or coalition of
+/// the file that the merge keeps deleted is not listed.
+pub fn preview_merged(ours: &Workspace, theirs: &Workspace, merged: &Workspace) -> ImportPreview {
+    plan_from(ours, theirs, merged, true)
+}
+
+/// The plan for each partner and coalition of `theirs` from what the merge gave.
+fn plan_from(
+    ours: &Workspace,
+    theirs: &Workspace,
+    merged: &Workspace,
+    through_documents: bool,
+) -> ImportPreview {
     let merged_partners: HashMap<RecordId, &Partner> =
         merged.partners.iter().map(|p| (p.id, p)).collect();
     let partner_plans = theirs.partners.iter().filter_map(|their| {
@@ -117,6 +137,7 @@ pub fn preview(ours: &Workspace, theirs: &Workspace) -> ImportPreview {
         incoming: theirs.counts(),
         plan: partner_plans.chain(coalition_plans).collect(),
         fills_our_group: merged.our_group != ours.our_group,
+        through_documents,
     }
 }
 

@@ -15,6 +15,7 @@ use super::{ImportError, check_import_size, check_workspace};
 use crate::model::{
     Coalition, OurGroup, Partner, RECORD_SHAPE_VERSION, Workspace, migrate_workspace,
 };
+use crate::team::{SharedStates, TeamState};
 
 /// An import under way: the file's text, where each record lies in it, and
 /// the records read so far.
@@ -26,6 +27,8 @@ pub struct SlicedImport {
     read: Workspace,
     /// A file from an older version, migrated and read whole.
     whole: Option<Workspace>,
+    /// The documents' states beside the records, as the file holds them.
+    shared: Option<Value>,
 }
 
 impl SlicedImport {
@@ -48,7 +51,7 @@ impl SlicedImport {
             Err(_) => serde_json::from_str(&placed_skeleton(&text, &located))
                 .map_err(ImportError::from_json)?,
         };
-        let (version, _) = open_envelope(head)?;
+        let (version, _, shared) = open_envelope(head)?;
         if version < RECORD_SHAPE_VERSION {
             // Records in an older shape come from older versions, long before
             // data grew large: they are migrated and read whole.
@@ -63,10 +66,11 @@ impl SlicedImport {
             coalitions: located.coalitions,
             read: Workspace::default(),
             whole: None,
+            shared,
         })
     }
 
-    fn whole(text: String, workspace: Workspace) -> Self {
+    fn whole(text: String, workspace: Workspace, shared: Option<Value>) -> Self {
         Self {
             text,
             group: None,
@@ -74,6 +78,7 @@ impl SlicedImport {
             coalitions: Vec::new(),
             read: Workspace::default(),
             whole: Some(workspace),
+            shared,
         }
     }
 
@@ -111,8 +116,20 @@ impl SlicedImport {
     }
 
     /// The workspace, once every record is read, checked as a whole: names,
-    /// ranges of dates and amounts, and every id unique.
-    pub fn finish(self) -> Result<Workspace, ImportError> {
+    /// ranges of dates and amounts, and every id unique; and the documents'
+    /// states beside it, read in full and checked to agree with it.
+    pub fn finish(self) -> Result<(Workspace, Option<TeamState>), ImportError> {
+        let shared = self.shared.clone();
+        let workspace = self.finish_records()?;
+        let Some(shared) = shared else {
+            return Ok((workspace, None));
+        };
+        let state = SharedStates::from_value(shared)?.read(&workspace)?;
+        Ok((workspace, Some(state)))
+    }
+
+    /// The readable records, once every one is read, checked as a whole.
+    fn finish_records(self) -> Result<Workspace, ImportError> {
         let workspace = match self.whole {
             Some(workspace) => workspace,
             None if self.left() == 0 => self.read,
@@ -133,10 +150,10 @@ impl SlicedImport {
 fn read_whole(text: String, room: Room) -> Result<SlicedImport, ImportError> {
     check_nesting(&text)?;
     let value: Value = serde_json::from_str(&text).map_err(ImportError::from_json)?;
-    let (version, workspace) = open_envelope(value)?;
+    let (version, workspace, shared) = open_envelope(value)?;
     let workspace = read_workspace(migrate_workspace(workspace, version))?;
     room.check(StorageNeed::of_workspace(&workspace))?;
-    Ok(SlicedImport::whole(text, workspace))
+    Ok(SlicedImport::whole(text, workspace, shared))
 }
 
 /// Reads the record at `range` of the file's `text`. Broken JSON in it is

@@ -1,0 +1,71 @@
+//! Sharing by file through Yrs: what an export carries beside the readable
+//! records, and an import merged or taken whole, documents included.
+
+use chrono::Utc;
+use leptos::prelude::*;
+
+use super::AppState;
+use crate::model::Workspace;
+use crate::store::{Changes, StoreError};
+use crate::team::{SharedStates, TeamState, TeamWorkspace, session_client};
+
+impl AppState {
+    /// Every document's state, as an export carries it, once what is
+    /// waiting to be saved is saved.
+    pub fn shared_states(self) -> Result<SharedStates, StoreError> {
+        self.flush();
+        self.save_state
+            .with_value(|save| save.store.team_state())
+            .map(|state| SharedStates::write(&state))
+    }
+
+    /// Merges another device's documents with ours through Yrs, without
+    /// changing anything: the workspace the merge gives, and its documents.
+    /// "Your name" stays this device's.
+    pub fn merged_with(self, incoming: &TeamState) -> Result<(Workspace, TeamState), String> {
+        self.flush();
+        let local = self
+            .save_state
+            .with_value(|save| save.store.team_state())
+            .map_err(|error| error.to_string())?;
+        let client = session_client();
+        let mut team = TeamWorkspace::load(&local, client).map_err(|error| error.to_string())?;
+        team.merge(incoming).map_err(|error| error.to_string())?;
+        let merged = team.workspace().map_err(|error| error.to_string())?;
+        let signed = self
+            .workspace
+            .with_untracked(|ours| merged.clone().signed_as_on(ours));
+        team.record(&merged, &signed, Utc::now())
+            .map_err(|error| error.to_string())?;
+        Ok((signed, team.state()))
+    }
+
+    /// A file's workspace and documents taken whole (Replace), "Your name"
+    /// kept this device's, in the documents too.
+    pub fn taken_whole(
+        self,
+        workspace: Workspace,
+        incoming: &TeamState,
+    ) -> Result<(Workspace, TeamState), String> {
+        let mut team =
+            TeamWorkspace::load(incoming, session_client()).map_err(|error| error.to_string())?;
+        let signed = self
+            .workspace
+            .with_untracked(|ours| workspace.clone().signed_as_on(ours));
+        team.record(&workspace, &signed, Utc::now())
+            .map_err(|error| error.to_string())?;
+        Ok((signed, team.state()))
+    }
+
+    /// Shows `workspace` and stores it with `documents` as its documents, at
+    /// once and all or nothing, in place of what was here.
+    pub fn replace_with_documents(
+        self,
+        workspace: Workspace,
+        documents: &TeamState,
+    ) -> Result<(), StoreError> {
+        let previous = self.workspace.get_untracked();
+        let changes = Changes::everything(&workspace, Some(&previous));
+        self.replace_stored(workspace, changes, Some(documents))
+    }
+}
