@@ -13,6 +13,9 @@ import { describe, locate, serializable } from "./locate.mjs";
 import { readLocalStorage } from "./page-functions.mjs";
 import { sleep, waitFor } from "./wait.mjs";
 
+/** How long typed text may take to arrive in a field after the driver returns. */
+const FILL_SETTLE_MS = 1_000;
+
 /** Where the error probe (tests/engines/served/probe.js) keeps what it recorded. */
 const PROBE_KEY = "common-ground-test:problems";
 
@@ -125,12 +128,23 @@ export class App {
     );
   }
 
-  /** Replaces a text field's content by typing `text`, and checks it arrived whole. */
+  /**
+   * Replaces a text field's content by typing `text`, and checks it arrived
+   * whole. WebKitWebDriver's sendKeys can return while the page is still
+   * handling the last keys (seen once on a loaded 2-core machine), so the
+   * field gets a second to catch up; a key really lost still fails.
+   */
   async fill(query, text) {
     const selector = await this.find(query);
     await this.driver.type(selector, text);
-    const typed = await this.evaluate(valueAt, selector);
-    if (typed !== text) throw new Error(`typed "${text}" into ${describe(query)}, which holds "${typed}"`);
+    let typed;
+    const arrived = async () => {
+      typed = await this.evaluate(valueAt, selector);
+      return typed === text;
+    };
+    await waitFor(`"${text}" in ${describe(query)}`, arrived, FILL_SETTLE_MS).catch(() => {
+      throw new Error(`typed "${text}" into ${describe(query)}, which holds "${typed}"`);
+    });
   }
 
   /** Sets a select by its option's label, or a date or time input by its value. */
