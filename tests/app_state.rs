@@ -539,3 +539,27 @@ fn a_set_aside_record_still_out_of_range_cannot_be_restored() {
             .any(|kept| kept.key == entry.key)
     );
 }
+
+#[test]
+fn a_deleted_partner_is_restored_once_however_often_restore_is_pressed() {
+    let memory = memory_with_sample();
+    let (state, _timers) = open_tab(&memory);
+    let id = first_partner(state);
+    state.remove_with_undo("it".into(), &[id], &[], None, |w| {
+        w.partners.retain(|partner| partner.id != id);
+    });
+    state.flush();
+    let deleted = state.recently_deleted().unwrap();
+    assert_eq!(deleted.len(), 1);
+
+    assert!(state.restore_deleted(&deleted[0]).is_ok());
+    let again = state.restore_deleted(&deleted[0]).unwrap_err();
+
+    assert!(again.contains("already back"), "{again}");
+    let copies = state
+        .workspace()
+        .with_untracked(|w| w.partners.iter().filter(|p| p.id == id).count());
+    assert_eq!(copies, 1);
+    assert!(state.recently_deleted().unwrap().is_empty());
+    assert!(stored_workspace(&memory).partner(id).is_some());
+}

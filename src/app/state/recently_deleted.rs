@@ -21,6 +21,17 @@ impl AppState {
     /// Brings one record back into the lists with every edit its document
     /// holds, and says so; or says why it could not.
     pub fn restore_deleted(self, deleted: &DeletedRecord) -> Result<String, String> {
+        let listed = self.workspace.with_untracked(|w| match deleted.kind {
+            RecordKind::Partner => w.partner(deleted.id).is_some(),
+            RecordKind::Coalition => w.coalition(deleted.id).is_some(),
+        });
+        if listed {
+            // A second press of Restore before the list caught up.
+            return Err(format!(
+                "{} is already back in your lists.",
+                display_name(&deleted.name, deleted.kind)
+            ));
+        }
         let record = self
             .save_state
             .with_value(|save| save.store.deleted_record(deleted.id, deleted.kind))
