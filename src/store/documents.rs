@@ -226,26 +226,18 @@ impl WorkspaceStore {
             return Ok(Vec::new());
         };
         let mut deleted = Vec::new();
+        // Only deleted records' documents are read, never the live ones.
         for entry in index.entries() {
-            let (Some(deleted_at), false) = (entry.deleted_at, entry.purged) else {
+            if entry.deleted_at.is_none() || entry.purged {
                 continue;
-            };
-            let Some(doc) = self.read_document(&self.keys.document(entry.id), RecordDoc::load)?
-            else {
-                continue;
-            };
-            let name = match entry.kind {
-                RecordKind::Partner => doc.record::<Partner>().map(|p| p.organization.name),
-                RecordKind::Coalition => doc.record::<Coalition>().map(|c| c.name),
-            };
-            deleted.push(DeletedRecord {
-                id: entry.id,
-                kind: entry.kind,
-                name: name.unwrap_or_default(),
-                deleted_at,
-            });
+            }
+            if let Some(doc) = self.read_document(&self.keys.document(entry.id), RecordDoc::load)?
+                && let Some(record) = DeletedRecord::of(&entry, &doc)
+            {
+                deleted.push(record);
+            }
         }
-        deleted.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at).then(a.id.cmp(&b.id)));
+        DeletedRecord::sort_newest_first(&mut deleted);
         Ok(deleted)
     }
 

@@ -24,6 +24,16 @@ pub fn pack(json: &str) -> String {
     let bytes = json.as_bytes();
     let mut packed = String::with_capacity(3 * (1 + (bytes.len() * 8).div_ceil(BITS as usize)));
     packed.push_str(OPENING);
+    // The last character is filled with zero bits, which read back as NUL
+    // bytes: JSON text never holds one, so they are dropped.
+    push_packed(&mut packed, bytes);
+    packed.push('"');
+    packed
+}
+
+/// Appends `bytes`, fifteen bits to a character, the last one filled with
+/// zero bits.
+fn push_packed(packed: &mut String, bytes: &[u8]) {
     let (mut buffer, mut held) = (0u32, 0u32);
     for &byte in bytes {
         buffer = (buffer << 8) | u32::from(byte);
@@ -34,12 +44,34 @@ pub fn pack(json: &str) -> String {
         }
     }
     if held > 0 {
-        // The last character is filled with zero bits, which read back as
-        // NUL bytes: JSON text never holds one, so they are dropped.
         packed.push(character((buffer << (BITS - held)) & 0x7FFF));
     }
-    packed.push('"');
-    packed
+}
+
+/// The bytes fifteen-bit `values` hold, the last character's padding included.
+fn unpacked_bytes(
+    values: impl Iterator<Item = Result<u32, UnpackError>>,
+    capacity: usize,
+) -> Result<Vec<u8>, UnpackError> {
+    let mut bytes = Vec::with_capacity(capacity);
+    let (mut buffer, mut held) = (0u32, 0u32);
+    for value in values {
+        buffer = ((buffer << BITS) | value?) & 0x3F_FFFF;
+        held += BITS;
+        while held >= 8 {
+            held -= 8;
+            bytes.push(((buffer >> held) & 0xFF) as u8);
+        }
+    }
+    Ok(bytes)
+}
+
+/// The 15-bit value a packed character holds.
+fn value_of(c: char) -> Result<u32, UnpackError> {
+    u32::from(c)
+        .checked_sub(FIRST)
+        .filter(|value| *value <= 0x7FFF)
+        .ok_or(UnpackError::Foreign(c))
 }
 
 /// How every packed binary value (a Yrs document's state) starts.
@@ -51,18 +83,7 @@ pub fn pack_bytes(bytes: &[u8]) -> String {
     let characters = (bytes.len() * 8).div_ceil(BITS as usize);
     let mut packed = String::with_capacity(3 * (characters + 2));
     packed.push_str(OPENING_BYTES);
-    let (mut buffer, mut held) = (0u32, 0u32);
-    for &byte in bytes {
-        buffer = (buffer << 8) | u32::from(byte);
-        held += 8;
-        if held >= BITS {
-            held -= BITS;
-            packed.push(character((buffer >> held) & 0x7FFF));
-        }
-    }
-    if held > 0 {
-        packed.push(character((buffer << (BITS - held)) & 0x7FFF));
-    }
+    push_packed(&mut packed, bytes);
     let padding_byte = characters * BITS as usize / 8 - bytes.len();
     packed.push(character(padding_byte as u32));
     packed.push('"');
@@ -76,23 +97,9 @@ pub fn unpack_bytes(stored: &str) -> Result<Vec<u8>, UnpackError> {
         .ok_or(UnpackError::NotBytes)?
         .strip_suffix('"')
         .ok_or(UnpackError::Cut)?;
-    let mut values = packed.chars().map(|c| {
-        u32::from(c)
-            .checked_sub(FIRST)
-            .filter(|value| *value <= 0x7FFF)
-            .ok_or(UnpackError::Foreign(c))
-    });
+    let mut values = packed.chars().map(value_of);
     let padding_byte = values.next_back().ok_or(UnpackError::Cut)??;
-    let mut bytes = Vec::with_capacity(packed.len() * BITS as usize / 24 + 1);
-    let (mut buffer, mut held) = (0u32, 0u32);
-    for value in values {
-        buffer = ((buffer << BITS) | value?) & 0x3F_FFFF;
-        held += BITS;
-        while held >= 8 {
-            held -= 8;
-            bytes.push(((buffer >> held) & 0xFF) as u8);
-        }
-    }
+    let mut bytes = unpacked_bytes(values, packed.len() * BITS as usize / 24 + 1)?;
     match padding_byte {
         0 => {}
         1 if bytes.pop() == Some(0) => {}
@@ -113,20 +120,10 @@ pub fn unpack(stored: &str) -> Result<Cow<'_, str>, UnpackError> {
         return Ok(Cow::Borrowed(stored));
     };
     let packed = packed.strip_suffix('"').ok_or(UnpackError::Cut)?;
-    let mut bytes = Vec::with_capacity(packed.len() * BITS as usize / 24 + 1);
-    let (mut buffer, mut held) = (0u32, 0u32);
-    for c in packed.chars() {
-        let value = u32::from(c)
-            .checked_sub(FIRST)
-            .filter(|value| *value <= 0x7FFF)
-            .ok_or(UnpackError::Foreign(c))?;
-        buffer = ((buffer << BITS) | value) & 0x3F_FFFF;
-        held += BITS;
-        while held >= 8 {
-            held -= 8;
-            bytes.push(((buffer >> held) & 0xFF) as u8);
-        }
-    }
+    let mut bytes = unpacked_bytes(
+        packed.chars().map(value_of),
+        packed.len() * BITS as usize / 24 + 1,
+    )?;
     while bytes.last() == Some(&0) {
         bytes.pop();
     }

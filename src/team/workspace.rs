@@ -27,6 +27,33 @@ pub struct DeletedRecord {
     pub deleted_at: Timestamp,
 }
 
+impl DeletedRecord {
+    /// What Recently deleted shows of an index entry and its document;
+    /// `None` unless the entry is deleted and not yet emptied.
+    pub fn of(entry: &Listed, doc: &RecordDoc) -> Option<Self> {
+        if entry.purged {
+            return None;
+        }
+        let name = match entry.kind {
+            RecordKind::Partner => doc
+                .record::<Partner>()
+                .map(|partner| partner.organization.name),
+            RecordKind::Coalition => doc.record::<Coalition>().map(|coalition| coalition.name),
+        };
+        Some(Self {
+            id: entry.id,
+            kind: entry.kind,
+            name: name.unwrap_or_default(),
+            deleted_at: entry.deleted_at?,
+        })
+    }
+
+    /// Orders Recently deleted: the most recently deleted first.
+    pub fn sort_newest_first(records: &mut [Self]) {
+        records.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at).then(a.id.cmp(&b.id)));
+    }
+}
+
 /// A workspace kept as documents that merge with other devices' copies.
 pub struct TeamWorkspace {
     client: u64,
@@ -192,27 +219,10 @@ impl TeamWorkspace {
         let mut deleted: Vec<DeletedRecord> = self
             .index
             .entries()
-            .into_iter()
-            .filter(|entry| !entry.purged)
-            .filter_map(|entry| {
-                let doc = self.records.get(&entry.id)?;
-                let name = match entry.kind {
-                    RecordKind::Partner => doc
-                        .record::<Partner>()
-                        .map(|partner| partner.organization.name),
-                    RecordKind::Coalition => {
-                        doc.record::<Coalition>().map(|coalition| coalition.name)
-                    }
-                };
-                Some(DeletedRecord {
-                    id: entry.id,
-                    kind: entry.kind,
-                    name: name.unwrap_or_default(),
-                    deleted_at: entry.deleted_at?,
-                })
-            })
+            .iter()
+            .filter_map(|entry| DeletedRecord::of(entry, self.records.get(&entry.id)?))
             .collect();
-        deleted.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at).then(a.id.cmp(&b.id)));
+        DeletedRecord::sort_newest_first(&mut deleted);
         deleted
     }
 

@@ -28,16 +28,11 @@ impl AppState {
             .save_state
             .with_value(|save| save.store.team_state())
             .map_err(|error| error.to_string())?;
-        let client = session_client();
-        let mut team = TeamWorkspace::load(&local, client).map_err(|error| error.to_string())?;
+        let mut team =
+            TeamWorkspace::load(&local, session_client()).map_err(|error| error.to_string())?;
         team.merge(incoming).map_err(|error| error.to_string())?;
         let merged = team.workspace().map_err(|error| error.to_string())?;
-        let signed = self
-            .workspace
-            .with_untracked(|ours| merged.clone().signed_as_on(ours));
-        team.record(&merged, &signed, Utc::now())
-            .map_err(|error| error.to_string())?;
-        Ok((signed, team.state()))
+        self.signed_here(team, merged)
     }
 
     /// A file's workspace and documents taken whole (Replace), "Your name"
@@ -47,8 +42,18 @@ impl AppState {
         workspace: Workspace,
         incoming: &TeamState,
     ) -> Result<(Workspace, TeamState), String> {
-        let mut team =
+        let team =
             TeamWorkspace::load(incoming, session_client()).map_err(|error| error.to_string())?;
+        self.signed_here(team, workspace)
+    }
+
+    /// `workspace`, which `team` holds, with "Your name" this device's, in
+    /// the documents too; with the documents' states.
+    fn signed_here(
+        self,
+        mut team: TeamWorkspace,
+        workspace: Workspace,
+    ) -> Result<(Workspace, TeamState), String> {
         let signed = self
             .workspace
             .with_untracked(|ours| workspace.clone().signed_as_on(ours));
