@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use common_ground::app::state::{
-    AppState, RETRY_DELAY, SAVE_DELAY, keep_this_version, take_other_version,
+    AppState, RETRY_DELAY, SAVE_DELAY, UndoWords, keep_this_version, take_other_version,
 };
 use common_ground::model::{RecordId, SCHEMA_VERSION, Workspace};
 use common_ground::store::{
@@ -562,4 +562,34 @@ fn a_deleted_partner_is_restored_once_however_often_restore_is_pressed() {
     assert_eq!(copies, 1);
     assert!(state.recently_deleted().unwrap().is_empty());
     assert!(stored_workspace(&memory).partner(id).is_some());
+}
+
+#[test]
+fn an_import_taking_the_place_of_the_data_is_undone_down_to_the_stored_bytes() {
+    let memory = memory_with_sample();
+    let (state, _timers) = open_tab(&memory);
+    let id = first_partner(state);
+    state.edit_partner(id, |partner| partner.organization.website = "edited".into());
+    state.flush();
+    let before = memory.snapshot();
+    let shown = state.workspace().get_untracked();
+
+    let mut imported = sample_workspace();
+    imported.partners.truncate(1);
+    imported.partners[0].organization.address = "from the file".into();
+    let words = UndoWords {
+        done: "Replaced.".into(),
+        undone: "Put back.".into(),
+    };
+    state
+        .import_with_undo(imported.clone(), None, words)
+        .unwrap();
+    assert_eq!(stored_workspace(&memory).partners.len(), 1);
+    assert_ne!(memory.snapshot(), before);
+
+    state.undo();
+
+    assert_eq!(memory.snapshot(), before);
+    assert_eq!(state.workspace().get_untracked(), shown);
+    assert_eq!(stored_website(&memory, id), "edited");
 }

@@ -176,6 +176,36 @@ fn what_delete_all_removed_is_put_back_byte_for_byte() {
 }
 
 #[test]
+fn a_snapshot_put_back_removes_what_was_saved_since_and_leaves_other_workspaces() {
+    let memory = SharedMemory::default();
+    let mut store = store_on(&memory, OWN_WORKSPACE);
+    let mut demo = store_on(&memory, "demo");
+    let mut smaller = sample_workspace();
+    smaller.partners.truncate(1);
+    save_all(&mut store, &smaller);
+    let before = memory.snapshot();
+    let taken = store.snapshot().unwrap();
+
+    save_all(&mut store, &sample_workspace());
+    save_all(&mut demo, &sample_workspace());
+    let demo_stored: Vec<_> = memory
+        .snapshot()
+        .into_iter()
+        .filter(|(key, _)| key.starts_with("common-ground:demo:"))
+        .collect();
+    assert!(memory.snapshot().len() > before.len() + demo_stored.len());
+
+    store.put_back(&taken).unwrap();
+    let after = memory.snapshot();
+    let (own, other): (Vec<_>, Vec<_>) = after
+        .into_iter()
+        .partition(|(key, _)| key.starts_with("common-ground:own:"));
+    assert_eq!(own, before.into_iter().collect::<Vec<_>>());
+    assert_eq!(other, demo_stored);
+    assert_eq!(store.load(now()).unwrap().workspace, smaller);
+}
+
+#[test]
 fn a_corrupt_index_is_set_aside_byte_for_byte_with_the_whole_workspace() {
     let memory = SharedMemory::default();
     let mut store = store_on(&memory, OWN_WORKSPACE);

@@ -160,27 +160,44 @@ impl WorkspaceStore {
         Ok(())
     }
 
+    /// Every key of this workspace and its value, byte for byte, recovered
+    /// copies included: what [`WorkspaceStore::put_back`] returns to.
+    pub fn snapshot(&self) -> Result<BTreeMap<String, String>, StoreError> {
+        let mut values = BTreeMap::new();
+        for key in self.kv.keys()? {
+            if self.keys.owns(&key)
+                && let Some(value) = self.kv.get(&key)?
+            {
+                values.insert(key, value);
+            }
+        }
+        Ok(values)
+    }
+
     /// Removes every key of this workspace, recovered copies included; other
     /// workspaces are untouched. Gives what was removed, byte for byte, so
     /// that [`WorkspaceStore::put_back`] can undo it.
     pub fn delete_all(&mut self) -> Result<BTreeMap<String, String>, StoreError> {
-        let mut removed = BTreeMap::new();
+        let removed = self.snapshot()?;
         let mut batch = Batch::default();
-        for key in self.kv.keys()? {
-            if self.keys.owns(&key) {
-                if let Some(value) = self.kv.get(&key)? {
-                    removed.insert(key.clone(), value);
-                }
-                batch.remove(key);
-            }
+        for key in removed.keys() {
+            batch.remove(key.clone());
         }
         batch.apply(self.kv.as_mut())?;
         Ok(removed)
     }
 
-    /// Writes back what [`WorkspaceStore::delete_all`] removed, all or nothing.
+    /// Makes this workspace's keys hold exactly `values` again, byte for
+    /// byte (what [`WorkspaceStore::snapshot`] or
+    /// [`WorkspaceStore::delete_all`] gave), all or nothing: keys written
+    /// since are removed.
     pub fn put_back(&mut self, values: &BTreeMap<String, String>) -> Result<(), StoreError> {
         let mut batch = Batch::default();
+        for key in self.kv.keys()? {
+            if self.keys.owns(&key) && !values.contains_key(&key) {
+                batch.remove(key);
+            }
+        }
         for (key, value) in values {
             batch.set(key.clone(), value.clone());
         }

@@ -145,10 +145,11 @@ export function exportFile(workspace, exportedAt = "2026-11-02T12:00:00Z") {
   });
 }
 
-/** Imports `text` on the Data page, replacing the current data. */
+/** Imports `text` on the Data page, replacing the current data once the app has asked. */
 export async function importReplacing(page, text) {
   await chooseImportFile(page, "backup.json", text);
   await page.getByRole("button", { name: "Replace my data" }).click();
+  await page.getByRole("dialog", { name: "Replace your data?" }).getByRole("button", { name: "Replace everything" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
 }
 

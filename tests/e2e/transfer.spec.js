@@ -107,6 +107,52 @@ test("a teammate's file that replaces this device's data never changes who signs
   expect(JSON.parse(exported.text).workspace.our_group.name).toBe(teammates.workspace.our_group.name);
 });
 
+test("Replace asks first, naming the partners that would go, and Undo puts every stored byte back", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Only here");
+  await waitForStoredPartner(page, "Only here");
+  await openData(page);
+  const before = await readStorage(page);
+  await chooseImportFile(page, "backup.json", FIXTURE);
+
+  await page.getByRole("button", { name: "Replace my data" }).click();
+  const dialog = page.getByRole("dialog", { name: "Replace your data?" });
+  await expect(dialog).toContainText("This removes 1 partner from this device");
+  await expect(dialog).toContainText("Not in the file, so gone after replacing: Only here.");
+  await expect(dialog.getByRole("button", { name: "Keep my data" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await dialog.getByRole("button", { name: "Keep my data" }).click();
+  expect(await readStorage(page)).toEqual(before);
+
+  await page.getByRole("button", { name: "Replace my data" }).click();
+  await dialog.getByRole("button", { name: "Replace everything" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Imported." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Replaced your data with the file's." })).toBeVisible();
+  expect(await readStorage(page)).not.toEqual(before);
+  const undo = page.getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  expect(await readStorage(page)).toEqual(before);
+  await page.reload();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partners" }).click();
+  await expect(page.getByRole("link", { name: "Only here" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Eastside Tenants Union" })).toHaveCount(0);
+});
+
+test("a merge can be undone too, down to the stored bytes", async ({ page }) => {
+  await openApp(page);
+  await addPartner(page, "Our own partner");
+  await waitForStoredPartner(page, "Our own partner");
+  await openData(page);
+  const before = await readStorage(page);
+  await chooseImportFile(page, "backup.json", FIXTURE);
+  await page.getByRole("button", { name: "Merge with my data" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Merged the file's data with yours." })).toBeVisible();
+  expect(await readStorage(page)).not.toEqual(before);
+  await page.getByRole("button", { name: "Undo" }).click();
+  expect(await readStorage(page)).toEqual(before);
+});
+
 test("cancelling an import changes nothing", async ({ page }) => {
   await openApp(page);
   await addPartner(page, "Kept");

@@ -186,12 +186,14 @@ export const scenarios = [
       await openData(app);
       await app.upload(field("Import data"), "backup.json", FIXTURE);
       await app.click(button("Replace my data"));
+      await app.click(button("Replace everything"));
       await expectStatus(app, "Imported.");
       const first = await app.download(button("Export data"));
       assert.match(first.name, /^common-ground-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
       await app.reload();
       await app.upload(field("Import data"), "first.json", first.text);
       await app.click(button("Replace my data"));
+      await app.click(button("Replace everything"));
       await expectStatus(app, "Imported.");
       const second = await app.download(button("Export data"));
       assert.equal(withoutExportTime(second.text), withoutExportTime(first.text));

@@ -1,16 +1,16 @@
-use leptos::html::Input;
+use leptos::html::{Dialog, Input};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen_futures::JsFuture;
 
 use super::merge_plan::MergePlan;
 use crate::app::browser::{BrowserError, next_task};
-use crate::app::state::AppState;
-use crate::app::state::use_app_state;
+use crate::app::components::{ConfirmDialog, open_dialog};
+use crate::app::state::{AppState, UndoWords, use_app_state};
 use crate::model::Workspace;
 use crate::model::transfer::{
     ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, merge,
-    preview, preview_merged,
+    preview, preview_merged, replace_warning,
 };
 use crate::team::TeamState;
 
@@ -29,6 +29,8 @@ struct Ready {
     /// Partners and coalitions deleted on the other device, which merging
     /// moves to Recently deleted here.
     deleted_there: Vec<String>,
+    /// What replacing would take away, asked about before it happens.
+    replace_warning: String,
 }
 
 /// How long one slice of reading may hold the page, in milliseconds: well
@@ -91,7 +93,7 @@ fn plan_merge(
             (merged, None)
         }
     };
-    let (preview, deleted_there) = state.workspace().with_untracked(|ours| {
+    let (preview, deleted_there, replace_warning) = state.workspace().with_untracked(|ours| {
         let deleted_there = ours
             .partners
             .iter()
@@ -108,7 +110,7 @@ fn plan_merge(
             Some(_) => preview_merged(ours, &workspace, &merged),
             None => preview(ours, &workspace),
         };
-        (preview, deleted_there)
+        (preview, deleted_there, replace_warning(ours, &workspace))
     });
     Ok(Ready {
         workspace,
@@ -117,6 +119,7 @@ fn plan_merge(
         merged_documents,
         preview,
         deleted_there,
+        replace_warning,
     })
 }
 
@@ -177,7 +180,13 @@ pub fn ImportSection() -> impl IntoView {
             Err(reason) => format!("The import was not saved: {reason} Nothing was changed."),
         }));
     };
-    let replace = move |_| {
+    let replace_dialog = NodeRef::<Dialog>::new();
+    let ask_to_replace = move |_| {
+        if let Err(error) = open_dialog(replace_dialog) {
+            message.set(Some(error.to_string()));
+        }
+    };
+    let replace = Callback::new(move |()| {
         let Some(Ready {
             workspace,
             documents,
@@ -186,13 +195,17 @@ pub fn ImportSection() -> impl IntoView {
         else {
             return;
         };
+        let words = UndoWords {
+            done: "Replaced your data with the file's.".into(),
+            undone: "Put back your data as it was before the import.".into(),
+        };
         let outcome = match documents {
             Some(documents) => {
                 state
                     .taken_whole(workspace, &documents)
                     .and_then(|(workspace, documents)| {
                         state
-                            .replace_with_documents(workspace, &documents)
+                            .import_with_undo(workspace, Some(&documents), words)
                             .map_err(|error| error.to_string())
                     })
             }
@@ -201,12 +214,12 @@ pub fn ImportSection() -> impl IntoView {
                     .workspace()
                     .with_untracked(|ours| workspace.signed_as_on(ours));
                 state
-                    .replace_workspace(workspace)
+                    .import_with_undo(workspace, None, words)
                     .map_err(|error| error.to_string())
             }
         };
         finish(outcome);
-    };
+    });
     let merge_in = move |_| {
         if let Some(Ready {
             merged,
@@ -214,14 +227,16 @@ pub fn ImportSection() -> impl IntoView {
             ..
         }) = ready.get_untracked()
         {
+            let words = UndoWords {
+                done: "Merged the file's data with yours.".into(),
+                undone: "Put back your data as it was before the merge.".into(),
+            };
             let outcome = check_workspace(&merged)
                 .map_err(|error| error.to_string())
                 .and_then(|()| {
-                    match merged_documents {
-                        Some(documents) => state.replace_with_documents(merged, &documents),
-                        None => state.replace_workspace(merged),
-                    }
-                    .map_err(|error| error.to_string())
+                    state
+                        .import_with_undo(merged, merged_documents.as_ref(), words)
+                        .map_err(|error| error.to_string())
                 });
             finish(outcome);
         }
@@ -251,6 +266,19 @@ pub fn ImportSection() -> impl IntoView {
             <p class="import-message" role="alert">
                 {move || message.get()}
             </p>
+            <ConfirmDialog
+                dialog=replace_dialog
+                id="replace-dialog"
+                heading="Replace your data?".to_owned()
+                details=Signal::derive(move || {
+                    ready
+                        .with(|ready| ready.as_ref().map(|ready| ready.replace_warning.clone()))
+                        .unwrap_or_default()
+                })
+                confirm="Replace everything"
+                cancel="Keep my data"
+                on_confirm=replace
+            />
             {move || {
                 ready
                     .with(|ready| {
@@ -280,10 +308,10 @@ pub fn ImportSection() -> impl IntoView {
                                         }
                                     })}
                                 <p>
-                                    "Replace: your current data is removed and the file's data takes its place. Merge: both devices' changes are kept field by field; where both changed the same field, one change stands on every device; a partner deleted on either device stays deleted, and waits in Recently deleted."
+                                    "Replace: your current data is removed and the file's data takes its place; you are asked first. Merge: both devices' changes are kept field by field; where both changed the same field, one change stands on every device; a partner deleted on either device stays deleted, and waits in Recently deleted."
                                 </p>
                                 <div class="button-row">
-                                    <button type="button" on:click=replace>
+                                    <button type="button" class="danger" on:click=ask_to_replace>
                                         "Replace my data"
                                     </button>
                                     <button type="button" on:click=merge_in>

@@ -82,6 +82,37 @@ impl AppState {
         self.flush();
     }
 
+    /// Shows and stores an imported workspace (with its documents, when the
+    /// file carried them) in place of this device's, offering Undo, which
+    /// puts every stored value back byte for byte. On a storage failure
+    /// nothing changes.
+    pub fn import_with_undo(
+        self,
+        workspace: Workspace,
+        documents: Option<&TeamState>,
+        words: undo::UndoWords,
+    ) -> Result<(), StoreError> {
+        self.flush();
+        let before = self.save_state.with_value(|save| {
+            save.store
+                .snapshot()
+                .map(|stored| (stored, save.pending.clone(), save.saving_allowed))
+        });
+        let (stored, pending, saving_allowed) = before?;
+        let kept = undo::Wiped {
+            stored,
+            pending,
+            saving_allowed,
+            workspace: self.workspace.get_untracked(),
+            meta: self.meta.get_untracked(),
+            set_aside: self.set_aside.get_untracked(),
+        };
+        let changes = Changes::everything(&workspace, Some(&kept.workspace));
+        self.replace_stored(workspace, changes, documents)?;
+        self.offer_undo(words, None, undo::Undoable::Everything(Box::new(kept)));
+        Ok(())
+    }
+
     /// Deletes every stored key of the workspace and empties it in memory,
     /// offering Undo for a few seconds.
     pub fn delete_all(self) -> Result<(), StoreError> {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::AppState;
 use crate::model::Workspace;
-use crate::store::{Changes, StoreError};
+use crate::store::StoreError;
 use crate::team::{SharedStates, TeamState, TeamWorkspace, session_client};
 
 impl AppState {
@@ -60,17 +60,5 @@ impl AppState {
         team.record(&workspace, &signed, Utc::now())
             .map_err(|error| error.to_string())?;
         Ok((signed, team.state()))
-    }
-
-    /// Shows `workspace` and stores it with `documents` as its documents, at
-    /// once and all or nothing, in place of what was here.
-    pub fn replace_with_documents(
-        self,
-        workspace: Workspace,
-        documents: &TeamState,
-    ) -> Result<(), StoreError> {
-        let previous = self.workspace.get_untracked();
-        let changes = Changes::everything(&workspace, Some(&previous));
-        self.replace_stored(workspace, changes, Some(documents))
     }
 }

@@ -8,6 +8,7 @@ mod merge;
 mod nested;
 mod plan;
 mod record;
+mod replacing;
 mod room;
 mod sliced;
 
@@ -19,6 +20,7 @@ pub use error::ImportError;
 pub use merge::{merge, merge_versions};
 pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview, preview_merged};
 pub use record::{Mergeable, RecordKind, first_words};
+pub use replacing::replace_warning;
 pub use room::{Room, STORAGE_CODE_UNITS, StorageNeed};
 pub use sliced::SlicedImport;
 

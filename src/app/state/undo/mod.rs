@@ -62,8 +62,8 @@ pub(super) struct Removal {
     meta_before: DeviceMeta,
 }
 
-/// Everything "Delete all data" removed: the stored values byte for byte,
-/// and the state in memory that went with them.
+/// Everything stored before "Delete all data" or an import took its place:
+/// the stored values byte for byte, and the state in memory with them.
 pub(super) struct Wiped {
     pub(super) stored: BTreeMap<String, String>,
     pub(super) pending: Changes,
