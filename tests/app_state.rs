@@ -12,6 +12,7 @@ use std::rc::Rc;
 use common_ground::app::state::{
     AppState, RETRY_DELAY, SAVE_DELAY, UndoWords, keep_this_version, take_other_version,
 };
+use common_ground::model::transfer::export_json;
 use common_ground::model::{RecordId, SCHEMA_VERSION, Workspace};
 use common_ground::store::{
     KeyValueStore, OWN_WORKSPACE, StoreError, WorkspaceKind, WorkspaceStore,
@@ -592,4 +593,62 @@ fn an_import_taking_the_place_of_the_data_is_undone_down_to_the_stored_bytes() {
     assert_eq!(memory.snapshot(), before);
     assert_eq!(state.workspace().get_untracked(), shown);
     assert_eq!(stored_website(&memory, id), "edited");
+}
+
+#[test]
+fn a_private_note_is_saved_on_this_device_and_in_no_export_or_document() {
+    let memory = memory_with_sample();
+    let (state, timers) = open_tab(&memory);
+    let id = first_partner(state);
+    let note = "Rosa seemed wary of the board";
+
+    state.set_private_note(id, note.into());
+    timers.fire();
+
+    let stored = memory.snapshot();
+    let holding: Vec<_> = stored
+        .iter()
+        .filter(|(_, value)| state_reads_as(value).contains(note))
+        .map(|(key, _)| key.as_str())
+        .collect();
+    assert_eq!(holding, ["common-ground:own:private-notes"]);
+    let (again, _timers) = open_tab(&memory);
+    assert_eq!(again.private_note(id), note);
+
+    let shared = state.shared_states().unwrap();
+    let exported = state
+        .workspace()
+        .with_untracked(|w| export_json(w, Some(&shared), support::at("2026-12-07T10:00:00Z")))
+        .unwrap();
+    assert!(!exported.contains("Rosa seemed"));
+    let documents = state
+        .workspace()
+        .with_untracked(|w| shared.read(w))
+        .unwrap();
+    let every_state = [&documents.index, &documents.our_group]
+        .into_iter()
+        .chain(documents.records.values());
+    for bytes in every_state {
+        assert!(
+            !bytes
+                .windows(note.len())
+                .any(|part| part == note.as_bytes())
+        );
+    }
+    assert!(!state.raw_workspace_json().unwrap().contains("Rosa seemed"));
+
+    state.set_private_note(id, String::new());
+    timers.fire();
+    assert!(
+        !memory
+            .snapshot()
+            .contains_key("common-ground:own:private-notes")
+    );
+}
+
+/// A stored value as text: packed values are unpacked first.
+fn state_reads_as(value: &str) -> String {
+    common_ground::store::unpack(value)
+        .map(|text| text.into_owned())
+        .unwrap_or_else(|_| value.to_owned())
 }

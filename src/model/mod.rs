@@ -16,6 +16,7 @@ mod numbers;
 mod organization;
 mod partner;
 mod people;
+mod private_notes;
 mod record;
 mod recorded;
 mod same_name;
@@ -46,6 +47,7 @@ pub use organization::{
 pub(crate) use partner::test_now;
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
 pub use people::{Person, Practice, PublicEvent, is_email_address};
+pub use private_notes::PrivateNotes;
 pub use record::{Record, edit_by_id};
 pub use same_name::partners_named_like;
 pub use stage::Stage;

@@ -16,6 +16,8 @@ pub struct Changes {
     pub index: bool,
     /// This device's backup bookkeeping.
     pub meta: bool,
+    /// The partners' private notes, kept on this device only.
+    pub private_notes: bool,
 }
 
 impl Changes {
@@ -51,6 +53,7 @@ impl Changes {
         self.group |= other.group;
         self.index |= other.index;
         self.meta |= other.meta;
+        self.private_notes |= other.private_notes;
     }
 
     /// Whether anything changed.

@@ -27,6 +27,11 @@ impl Keys {
         format!("{}meta", self.prefix)
     }
 
+    /// The partners' private notes, which stay on this device.
+    pub(super) fn private_notes(&self) -> String {
+        format!("{}private-notes", self.prefix)
+    }
+
     /// Written last by every save, so other tabs know a save is complete.
     pub(super) fn revision(&self) -> String {
         format!("{}revision", self.prefix)

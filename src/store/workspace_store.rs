@@ -7,7 +7,7 @@ use super::compact::to_stored_json;
 use super::layout::Keys;
 use super::packing::pack;
 use super::{Changes, KeyValueStore, StoreError};
-use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Timestamp, Workspace};
+use crate::model::{DeviceMeta, PrivateNotes, RecordId, SCHEMA_VERSION, Timestamp, Workspace};
 use crate::team::{TeamState, session_client};
 
 /// The namespace of the user's own workspace; other workspaces use other
@@ -174,6 +174,19 @@ impl WorkspaceStore {
         Ok(values)
     }
 
+    /// Writes the partners' private notes under their own key, which no
+    /// file and no document reads.
+    pub fn save_private_notes(&mut self, notes: &PrivateNotes) -> Result<(), StoreError> {
+        let mut batch = Batch::default();
+        let key = self.keys.private_notes();
+        if notes.is_empty() {
+            batch.remove(key);
+        } else {
+            batch.set(key, pack(&to_stored_json(notes)?));
+        }
+        batch.apply(self.kv.as_mut())
+    }
+
     /// Removes every key of this workspace, recovered copies included; other
     /// workspaces are untouched. Gives what was removed, byte for byte, so
     /// that [`WorkspaceStore::put_back`] can undo it.
@@ -226,10 +239,13 @@ impl WorkspaceStore {
 
     /// Every live value of this workspace exactly as stored, by key: what the
     /// user can download when unreadable data could not be set aside.
+    /// Private notes stay out: they are in no file.
     pub fn raw_live_values(&self) -> Result<BTreeMap<String, String>, StoreError> {
+        let private_notes = self.keys.private_notes();
         let mut values = BTreeMap::new();
         for key in self.kv.keys()? {
             if self.keys.is_live(&key)
+                && key != private_notes
                 && let Some(value) = self.kv.get(&key)?
             {
                 values.insert(key, value);

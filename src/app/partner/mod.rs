@@ -6,6 +6,7 @@ mod delete;
 pub(crate) mod log;
 mod meeting;
 mod pause;
+mod private_notes;
 mod research;
 mod stage_picker;
 mod step_nav;
@@ -62,6 +63,7 @@ pub fn PartnerPage(
                 }
                 Step::Log => view! { <log::LogStep partner /> }.into_any(),
             }}
+            <private_notes::PrivateNotes partner />
             <delete::DeletePartner partner />
         </Show>
     }

@@ -62,6 +62,7 @@ pub(super) fn flush(state: AppState) {
         // The user decides first; nothing is overwritten silently.
         return;
     }
+    let notes = state.private_notes;
     let outcome = state.workspace.with_untracked(|workspace| {
         state.meta.with_untracked(|meta| {
             state.save_state.try_update_value(|save| {
@@ -70,7 +71,11 @@ pub(super) fn flush(state: AppState) {
                 }
                 let changes = std::mem::take(&mut save.pending);
                 let saved = measure("common-ground:save", || {
-                    save.store.save(workspace, meta, &changes, Utc::now())
+                    save.store.save(workspace, meta, &changes, Utc::now())?;
+                    if changes.private_notes {
+                        notes.with_untracked(|notes| save.store.save_private_notes(notes))?;
+                    }
+                    Ok(())
                 });
                 if saved.is_err() {
                     save.pending.absorb(changes);

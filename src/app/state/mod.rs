@@ -3,6 +3,7 @@
 
 mod autosave;
 mod notices;
+mod private_notes;
 mod recently_deleted;
 mod recovery;
 mod scheduler;
@@ -27,7 +28,8 @@ use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, measure};
 use crate::model::{
-    Coalition, DeviceMeta, OurGroup, Partner, RecordId, Timestamp, ValidationError, Workspace,
+    Coalition, DeviceMeta, OurGroup, Partner, PrivateNotes, RecordId, Timestamp, ValidationError,
+    Workspace,
 };
 use crate::store::{
     Changes, KeyValueStore, Loaded, MemoryStore, Recovered, StoreError, WorkspaceKind,
@@ -70,6 +72,8 @@ pub struct AppState {
     readers: Readers,
     workspace: RwSignal<Workspace>,
     meta: RwSignal<DeviceMeta>,
+    /// The partners' private notes, which stay on this device.
+    private_notes: RwSignal<PrivateNotes>,
     /// A storage problem that stays in view until it is resolved.
     problem: RwSignal<Option<StoreError>>,
     /// Stored values that could not be read and were set aside this session.
@@ -123,6 +127,7 @@ impl AppState {
         let needs_full_save = needs_full_save || loaded.needs_index_save;
         let workspace = RwSignal::new(loaded.workspace);
         let meta = RwSignal::new(loaded.meta);
+        let private_notes = RwSignal::new(loaded.private_notes);
         let problem = RwSignal::new(problem);
         let set_aside = RwSignal::new(loaded.set_aside);
         let conflict = RwSignal::new(false);
@@ -142,6 +147,7 @@ impl AppState {
             },
             workspace,
             meta,
+            private_notes,
             problem,
             set_aside,
             conflict,

@@ -62,8 +62,9 @@ pub fn keep_this_version(state: AppState) {
         .save_state
         .try_update_value(|save| save.store.load(Utc::now()).ok())
         .flatten();
-    let everything = state.workspace.with_untracked(|workspace| {
-        Changes::everything(workspace, stored.as_ref().map(|loaded| &loaded.workspace))
+    let everything = state.workspace.with_untracked(|workspace| Changes {
+        private_notes: true,
+        ..Changes::everything(workspace, stored.as_ref().map(|loaded| &loaded.workspace))
     });
     state
         .save_state
@@ -80,6 +81,7 @@ fn reload(state: AppState) {
         Some(Ok(loaded)) => {
             state.set_workspace(loaded.workspace);
             state.meta.set(loaded.meta);
+            state.private_notes.set(loaded.private_notes);
             if !loaded.set_aside.is_empty() {
                 state
                     .set_aside

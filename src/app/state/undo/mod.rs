@@ -13,7 +13,9 @@ use crate::app::browser::{focus_when_rendered, has_focus};
 use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
 use crate::model::transfer::merge_versions;
-use crate::model::{Coalition, DeviceMeta, Partner, Record, RecordId, Workspace, edit_by_id};
+use crate::model::{
+    Coalition, DeviceMeta, Partner, PrivateNotes, Record, RecordId, Workspace, edit_by_id,
+};
 use crate::store::{Changes, Emptied, Recovered};
 
 /// How long Undo stays offered after a removal, once focus is elsewhere.
@@ -70,6 +72,7 @@ pub(super) struct Wiped {
     pub(super) saving_allowed: bool,
     pub(super) workspace: Workspace,
     pub(super) meta: DeviceMeta,
+    pub(super) private_notes: PrivateNotes,
     pub(super) set_aside: Vec<(Recovered, String)>,
 }
 
@@ -339,6 +342,7 @@ impl AppState {
             saving_allowed,
             workspace,
             meta,
+            private_notes,
             set_aside,
         } = wiped;
         let written = self.save_state.try_update_value(|save| {
@@ -348,12 +352,18 @@ impl AppState {
                     save.saving_allowed = saving_allowed;
                     save.pending = pending;
                 }
-                Err(_) => save.pending = Changes::everything(&workspace, None),
+                Err(_) => {
+                    save.pending = Changes {
+                        private_notes: true,
+                        ..Changes::everything(&workspace, None)
+                    }
+                }
             }
             written
         });
         self.set_workspace(workspace);
         self.meta.set(meta);
+        self.private_notes.set(private_notes);
         self.set_aside.set(set_aside);
         if let Some(Err(error)) = written {
             self.problem.set(Some(error));
