@@ -5,9 +5,10 @@
 
 mod support;
 
+use common_ground::model::transfer::{Room, SlicedImport, export_json};
 use common_ground::model::{DeviceMeta, RecordId, SCHEMA_VERSION, Stage, Workspace};
 use common_ground::store::{Changes, OWN_WORKSPACE, RestoredRecord, WorkspaceStore};
-use common_ground::team::{RecordKind, TeamWorkspace};
+use common_ground::team::{RecordKind, SharedStates, TeamState, TeamWorkspace};
 use support::{SharedMemory, at, sample_workspace, save_all};
 
 fn store_on(memory: &SharedMemory) -> WorkspaceStore {
@@ -269,9 +270,7 @@ fn a_tab_of_version_3_stops_saving_once_version_4_has_saved() {
 }
 
 /// One device's file, as its export writes it, read back as an import does.
-fn exchanged(from: &WorkspaceStore, workspace: &Workspace) -> common_ground::team::TeamState {
-    use common_ground::model::transfer::{Room, SlicedImport, export_json};
-    use common_ground::team::SharedStates;
+fn exchanged(from: &WorkspaceStore, workspace: &Workspace) -> TeamState {
     let shared = SharedStates::write(&from.team_state().unwrap());
     let text = export_json(workspace, Some(&shared), now()).unwrap();
     let mut import = SlicedImport::start(text, Room::empty()).unwrap();
@@ -282,7 +281,7 @@ fn exchanged(from: &WorkspaceStore, workspace: &Workspace) -> common_ground::tea
 }
 
 /// Merges another device's documents into this one's, as "Merge with my data" does.
-fn merge_into(store: &mut WorkspaceStore, incoming: &common_ground::team::TeamState) -> Workspace {
+fn merge_into(store: &mut WorkspaceStore, incoming: &TeamState) -> Workspace {
     let mut team = TeamWorkspace::load(&store.team_state().unwrap(), 42).unwrap();
     team.merge(incoming).unwrap();
     let merged = team.workspace().unwrap();
@@ -349,4 +348,81 @@ fn two_devices_exchanging_files_keep_both_field_edits_and_a_delete_stays_deleted
         store_on(&laptop_memory).load(now()).unwrap().workspace,
         laptop_now
     );
+}
+
+/// A "Share this partner" file of partner `id`, read back as an import does.
+fn shared_partner_file(from: &WorkspaceStore, id: RecordId) -> (Workspace, TeamState) {
+    let state = from.shared_record(id).unwrap().expect("a live partner");
+    let readable = TeamWorkspace::load(&state, 9).unwrap().workspace().unwrap();
+    let text = export_json(&readable, Some(&SharedStates::write(&state)), now()).unwrap();
+    let mut import = SlicedImport::start(text, Room::empty()).unwrap();
+    while !import.step(usize::MAX).unwrap() {}
+    let (read, state) = import.finish().unwrap();
+    (
+        read,
+        state.expect("the file carries the partner's document"),
+    )
+}
+
+#[test]
+fn a_shared_partner_joins_a_teammates_workspace_with_everything_in_it_and_nothing_else_changes() {
+    let (mine, theirs) = (SharedMemory::default(), SharedMemory::default());
+    let mut store = store_on(&mine);
+    let workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let shared = workspace
+        .partners
+        .iter()
+        .find(|p| !p.meetings.is_empty() && !p.people.is_empty())
+        .expect("a partner with meetings and people");
+
+    let (readable, state) = shared_partner_file(&store, shared.id);
+    assert_eq!(readable.partners, std::slice::from_ref(shared));
+    assert!(readable.coalitions.is_empty());
+
+    let mut teammate = store_on(&theirs);
+    let mut their_workspace = Workspace::default();
+    their_workspace.our_group.name = "Their group, kept".into();
+    their_workspace.partners.push(workspace.partners[1].clone());
+    their_workspace.partners[0].id = RecordId::random();
+    save_all(&mut teammate, &their_workspace);
+    let merged = merge_into(&mut teammate, &state);
+
+    assert_eq!(merged.our_group.name, "Their group, kept");
+    assert_eq!(merged.partners.len(), 2);
+    let theirs = &their_workspace.partners[0];
+    assert_eq!(merged.partner(theirs.id), Some(theirs));
+    assert_eq!(merged.partner(shared.id), Some(shared));
+}
+
+#[test]
+fn a_shared_partner_the_teammate_deleted_stays_deleted_and_one_they_emptied_stays_gone() {
+    let (mine, theirs) = (SharedMemory::default(), SharedMemory::default());
+    let mut store = store_on(&mine);
+    let mut workspace = sample_workspace();
+    workspace.coalitions.clear();
+    save_all(&mut store, &workspace);
+    let mut teammate = store_on(&theirs);
+    let mut their_workspace = merge_into(&mut teammate, &exchanged(&store, &workspace));
+    let id = workspace.partners[0].id;
+    their_workspace.partners.retain(|p| p.id != id);
+    save_partner(&mut teammate, &their_workspace, id, true);
+
+    workspace.edit_partner(id, now(), |p| p.research.mission = "Edited here".into());
+    save_partner(&mut store, &workspace, id, false);
+    let (_, state) = shared_partner_file(&store, id);
+    let merged = merge_into(&mut teammate, &state);
+
+    assert!(merged.partner(id).is_none(), "the teammate's delete stays");
+    let Some(RestoredRecord::Partner(kept)) =
+        teammate.deleted_record(id, RecordKind::Partner).unwrap()
+    else {
+        panic!("the partner waits in Recently deleted");
+    };
+    assert_eq!(kept.research.mission, "Edited here", "with the shared edit");
+
+    teammate.empty_recently_deleted().unwrap();
+    let merged = merge_into(&mut teammate, &state);
+    assert!(merged.partner(id).is_none(), "emptied stays gone");
+    assert!(teammate.recently_deleted().unwrap().is_empty());
 }

@@ -18,8 +18,8 @@ use super::packing::{pack_bytes, unpack, unpack_bytes};
 use super::workspace_store::{StoredIndex, WorkspaceStore};
 use super::{Changes, StoreError};
 use crate::model::{Coalition, OurGroup, Partner, RecordId, Timestamp, Workspace};
-use crate::team::MAX_DOCUMENT_BYTES;
 use crate::team::{DeletedRecord, IndexDoc, Listed, RecordDoc, RecordKind, TeamError, TeamState};
+use crate::team::{MAX_DOCUMENT_BYTES, session_client};
 
 /// A record brought back from Recently deleted.
 #[derive(Clone, Debug, PartialEq)]
@@ -286,6 +286,28 @@ impl WorkspaceStore {
             our_group: our_group.state(),
             records,
         })
+    }
+
+    /// The documents a file needs to share the live partner or coalition
+    /// `id` alone ([`TeamState::of_one`]); `None` when it is not listed.
+    pub fn shared_record(&self, id: RecordId) -> Result<Option<TeamState>, StoreError> {
+        let index = self.open_index_document()?;
+        let Some(entry) = index
+            .entries()
+            .into_iter()
+            .find(|entry| entry.id == id && entry.is_live())
+        else {
+            return Ok(None);
+        };
+        let doc = match entry.kind {
+            RecordKind::Partner => {
+                self.open_record_document::<Partner>(id, &self.keys.partner(id))?
+            }
+            RecordKind::Coalition => {
+                self.open_record_document::<Coalition>(id, &self.keys.coalition(id))?
+            }
+        };
+        Ok(doc.map(|doc| TeamState::of_one(&entry, &doc, session_client())))
     }
 
     /// Removes everything in Recently deleted for good: their documents go,

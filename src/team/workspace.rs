@@ -18,6 +18,24 @@ pub struct TeamState {
     pub records: BTreeMap<RecordId, Vec<u8>>,
 }
 
+impl TeamState {
+    /// One record as "Share this partner" writes it: the record's document
+    /// whole, beside an index that names only it and an empty group
+    /// document. A teammate's merge then adds the record, or brings its
+    /// edits to their copy, and touches nothing else: this index writes no
+    /// deletion, and the empty group changes no detail. `client` writes the
+    /// index; any fresh one will do.
+    pub fn of_one(entry: &Listed, doc: &RecordDoc, client: u64) -> Self {
+        let index = IndexDoc::empty(client);
+        index.add(entry.id, entry.kind, entry.order);
+        Self {
+            index: index.state(),
+            our_group: RecordDoc::empty(client).state(),
+            records: BTreeMap::from([(entry.id, doc.state())]),
+        }
+    }
+}
+
 /// A record waiting in Recently deleted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DeletedRecord {

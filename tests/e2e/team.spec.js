@@ -2,6 +2,7 @@
 // field of the same partner is kept, a partner deleted on one device stays
 // deleted on the other after a merge, and waits in Recently deleted there
 // with the edit that device made before the delete reached it.
+import { readFileSync } from "node:fs";
 import {
   test,
   expect,
@@ -12,6 +13,7 @@ import {
   exportFile,
   expectNoAxeViolations,
   openSecondDevice,
+  readStorage,
 } from "./fixtures.js";
 
 const CASA = "00000000-0000-4000-8000-000000000001";
@@ -104,5 +106,74 @@ test("two devices exchanging files keep both field edits, and a delete stays del
   await mergeIn(laptop, await exportFrom(phone));
   await openApp(laptop, `#/partners/${ACCESS}/research`);
   await expect(laptop.getByRole("textbox", { name: "Mission" })).toHaveValue("Digital rights for everyone");
+  await close();
+});
+
+const FIXTURE = readFileSync("tests/fixtures/export-v3.json", "utf8");
+const FIXTURE_CASA = "0b5a7c1e-3f1d-4c52-9a8e-6d2f1b7c9e01";
+
+test("Share this partner hands one partner to a teammate, and a private note is in no file the app writes", async ({
+  page: laptop,
+  browser,
+  baseURL,
+  viewport,
+}) => {
+  const note = "Private: Rosa is wary of our board";
+  await openApp(laptop, "#/data");
+  await importReplacing(laptop, FIXTURE);
+  await openApp(laptop, `#/partners/${FIXTURE_CASA}/research`);
+  const privateNote = laptop.getByRole("textbox", { name: "Only on this device" });
+  await privateNote.fill(note);
+  await expect(laptop.getByText("never in an export, a shared file or team sync")).toBeVisible();
+  await expect.poll(async () => JSON.stringify(await readStorage(laptop))).toContain("Rosa is wary");
+  await laptop.reload();
+  await expect(privateNote).toHaveValue(note);
+  await expectNoAxeViolations(laptop);
+
+  // Every file the app writes, read whole.
+  const files = [];
+  const shared = await downloadText(laptop, laptop.getByRole("button", { name: "Share this partner" }));
+  expect(shared.name).toMatch(/^common-ground-casa-latina-workers-center-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  await expect(laptop.getByRole("status").filter({ hasText: `Saved ${shared.name}.` })).toBeVisible();
+  files.push(shared);
+  await laptop.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Meeting" }).click();
+  files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Download calendar file" })));
+  files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Download the visit's calendar file" })));
+  await laptop.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Log" }).click();
+  await laptop.getByRole("button", { name: "Report-out to our group" }).click();
+  files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Save as Markdown" })));
+  await nav(laptop).getByRole("link", { name: "Data" }).click();
+  files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Export data" })));
+  files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Save lessons as Markdown" })));
+  expect(files).toHaveLength(6);
+  for (const file of files) {
+    expect(file.text.length, file.name).toBeGreaterThan(0);
+    expect(file.text, file.name).not.toContain("Rosa");
+    // Inside the documents' Yrs states too, which a file carries as base64.
+    const states = JSON.stringify(JSON.parse(file.name.endsWith(".json") ? file.text : "{}").yrs ?? {});
+    for (const state of states.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? []) {
+      expect(Buffer.from(state, "base64").toString("latin1"), file.name).not.toContain("Rosa");
+    }
+  }
+  const sharedFile = JSON.parse(shared.text);
+  expect(sharedFile.workspace.partners.map((partner) => partner.id)).toEqual([FIXTURE_CASA]);
+  expect(sharedFile.workspace.partners[0].meetings).toHaveLength(1);
+  expect(sharedFile.workspace.coalitions).toEqual([]);
+
+  // A teammate with a workspace of their own merges the one partner in.
+  const { page: phone, close } = await openSecondDevice(browser, { baseURL, viewport });
+  await openApp(phone, "#/data");
+  await importReplacing(phone, START);
+  await mergeIn(phone, shared.text, async (preview) => {
+    await expect(preview).toContainText("The file holds 1 partner");
+  });
+  await nav(phone).getByRole("link", { name: "Partners" }).click();
+  for (const name of ["Casa Latina", "Access Now", "Casa Latina Workers' Center"]) {
+    await expect(phone.getByRole("link", { name, exact: true })).toBeVisible();
+  }
+  await openApp(phone, `#/partners/${FIXTURE_CASA}/meeting`);
+  await expect(phone.getByRole("button", { name: "Download calendar file" })).toBeVisible();
+  await openApp(phone, `#/partners/${FIXTURE_CASA}/research`);
+  await expect(phone.getByRole("textbox", { name: "Only on this device" })).toHaveValue("");
   await close();
 });

@@ -8,6 +8,7 @@ mod meeting;
 mod pause;
 mod private_notes;
 mod research;
+mod share;
 mod stage_picker;
 mod step_nav;
 mod visits;
@@ -64,6 +65,7 @@ pub fn PartnerPage(
                 Step::Log => view! { <log::LogStep partner /> }.into_any(),
             }}
             <private_notes::PrivateNotes partner />
+            <share::SharePartner partner />
             <delete::DeletePartner partner />
         </Show>
     }

@@ -5,8 +5,9 @@ use chrono::Utc;
 use leptos::prelude::*;
 
 use super::AppState;
-use crate::model::Workspace;
-use crate::store::StoreError;
+use crate::model::transfer::{export_json, export_sample_json};
+use crate::model::{RecordId, Workspace};
+use crate::store::{StoreError, WorkspaceKind};
 use crate::team::{SharedStates, TeamState, TeamWorkspace, session_client};
 
 impl AppState {
@@ -17,6 +18,27 @@ impl AppState {
         self.save_state
             .with_value(|save| save.store.team_state())
             .map(|state| SharedStates::write(&state))
+    }
+
+    /// The text of a file that shares the partner or coalition `id` alone,
+    /// with its document, for a teammate to merge: once what is waiting to
+    /// be saved is saved. The demo's is marked as sample data.
+    pub fn shared_record_json(self, id: RecordId) -> Result<String, String> {
+        self.flush();
+        let state = self
+            .save_state
+            .with_value(|save| save.store.shared_record(id))
+            .map_err(|error| error.to_string())?
+            .ok_or("it could not be saved on this device first.")?;
+        let workspace = TeamWorkspace::load(&state, session_client())
+            .and_then(|team| team.workspace())
+            .map_err(|error| error.to_string())?;
+        let shared = SharedStates::write(&state);
+        match self.kind {
+            WorkspaceKind::Demo => export_sample_json(&workspace, Some(&shared), Utc::now()),
+            WorkspaceKind::Own => export_json(&workspace, Some(&shared), Utc::now()),
+        }
+        .map_err(|error| error.to_string())
     }
 
     /// Merges another device's documents with ours through Yrs, without

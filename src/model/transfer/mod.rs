@@ -105,6 +105,30 @@ pub fn sample_file_name(local: NaiveDateTime) -> String {
     export_file_name(local).replacen("common-ground-", "common-ground-demo-", 1)
 }
 
+/// The name of a file sharing one partner or coalition, from its name and
+/// the local date and time: `common-ground-casa-latina-YYYY-MM-DD-HHMMSS.json`.
+/// Letters and digits of the name are kept, lower case; the rest become
+/// single hyphens; a name with none left is called "partner".
+pub fn shared_file_name(name: &str, local: NaiveDateTime) -> String {
+    let mut slug = String::new();
+    for character in name.chars().flat_map(char::to_lowercase) {
+        if character.is_alphanumeric() {
+            if slug.chars().count() == SLUG_MAX_CHARS {
+                break;
+            }
+            slug.push(character);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_end_matches('-');
+    let slug = if slug.is_empty() { "partner" } else { slug };
+    export_file_name(local).replacen("common-ground-", &format!("common-ground-{slug}-"), 1)
+}
+
+/// How many letters and digits of a name a shared file's name keeps.
+const SLUG_MAX_CHARS: usize = 40;
+
 /// Refuses a file by its size alone, before it is read: larger than
 /// [`Room::largest_file`], its data could not fit in storage.
 pub fn check_import_size(bytes: u64, room: Room) -> Result<(), ImportError> {
@@ -143,6 +167,25 @@ mod tests {
             .unwrap()
             .and_hms_opt(5, 6, 7)
             .unwrap()
+    }
+
+    #[test]
+    fn a_shared_file_is_named_after_its_record() {
+        let local = NaiveDate::from_ymd_opt(2026, 12, 7)
+            .and_then(|day| day.and_hms_opt(9, 5, 3))
+            .unwrap();
+        assert_eq!(
+            shared_file_name("Casa Latina Workers' Center", local),
+            "common-ground-casa-latina-workers-center-2026-12-07-090503.json"
+        );
+        assert_eq!(
+            shared_file_name("Árbol / Ñandú!!", local),
+            "common-ground-árbol-ñandú-2026-12-07-090503.json"
+        );
+        assert_eq!(
+            shared_file_name("../..", local),
+            "common-ground-partner-2026-12-07-090503.json"
+        );
     }
 
     #[test]
