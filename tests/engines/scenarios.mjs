@@ -200,6 +200,86 @@ export const scenarios = [
     },
   },
   {
+    name: "two devices exchanging files keep both field edits, a delete stays deleted but restorable, and a private note is in no file",
+    async run(app) {
+      const CASA = "0b5a7c1e-3f1d-4c52-9a8e-6d2f1b7c9e01";
+      const EASTSIDE = "1c6b8d2f-4a2e-4d63-8b9f-7e3a2c8d0f11";
+      // Two devices in one browser: each one's storage is put in place in turn.
+      const device = () => app.evaluate(() => JSON.stringify({ ...localStorage }));
+      const become = async (stored) => {
+        await app.evaluate((text) => {
+          localStorage.clear();
+          for (const [key, value] of Object.entries(JSON.parse(text))) localStorage.setItem(key, value);
+        }, stored);
+        await app.reload();
+      };
+      const mergeIn = async (file) => {
+        await app.open("#/data");
+        await app.upload(field("Import data"), "from-teammate.json", file.text);
+        await app.click(button("Merge with my data"));
+        await expectStatus(app, "Imported.");
+      };
+      const fillResearch = async (partner, label, text) => {
+        await app.open(`#/partners/${partner}/research`);
+        await app.fill(textbox(label), text);
+        await expectStored(app, text);
+      };
+
+      await app.open("#/data");
+      await app.upload(field("Import data"), "backup.json", FIXTURE);
+      await app.click(button("Replace my data"));
+      await app.click(button("Replace everything"));
+      await expectStatus(app, "Imported.");
+      const start = await app.download(button("Export data"));
+      const laptop = await device();
+      await become("{}");
+      await app.open("#/data");
+      await app.upload(field("Import data"), "start.json", start.text);
+      await app.click(button("Replace my data"));
+      await app.click(button("Replace everything"));
+      await expectStatus(app, "Imported.");
+      // The phone edits how Casa Latina works, and Eastside's mission.
+      await fillResearch(CASA, "How they achieve it", "Monthly assemblies where members decide");
+      await fillResearch(EASTSIDE, "Mission", "Edited on the phone before the delete arrived");
+      await app.open("#/data");
+      const fromPhone = await app.download(button("Export data"));
+      const phone = await device();
+
+      // The laptop edits the mission, keeps a private note, deletes Eastside.
+      await become(laptop);
+      await fillResearch(CASA, "Mission", "Workers' rights and wage theft clinics");
+      await app.fill(textbox("Only on this device"), "Private: Rosa is wary");
+      await app.until("the private note stored", async () => JSON.stringify(await app.storage()).includes("Rosa is wary"));
+      const shared = await app.download(button("Share this partner"));
+      await app.open(`#/partners/${EASTSIDE}/research`);
+      await app.click(button("Delete partner"));
+      await app.click(button("Delete it and its records", { role: "dialog", name: "Delete Eastside Tenants Union?" }));
+      await app.find(heading("Partners"));
+      await app.open("#/data");
+      const fromLaptop = await app.download(button("Export data"));
+      for (const file of [fromLaptop, shared]) assert.ok(!file.text.includes("Rosa"), `${file.name} holds no private note`);
+
+      await mergeIn(fromPhone);
+      await app.open(`#/partners/${CASA}/research`);
+      await app.expectValue(textbox("Mission"), "Workers' rights and wage theft clinics");
+      await app.expectValue(textbox("How they achieve it"), "Monthly assemblies where members decide");
+      await app.open("#/partners");
+      assert.equal(await app.count(link("Eastside Tenants Union")), 0, "the delete stays");
+
+      await become(phone);
+      await mergeIn(fromLaptop);
+      await app.open("#/partners");
+      assert.equal(await app.count(link("Eastside Tenants Union")), 0, "the delete travels");
+      await app.open(`#/partners/${CASA}/research`);
+      await app.expectValue(textbox("Mission"), "Workers' rights and wage theft clinics");
+      await app.expectValue(textbox("Only on this device"), "");
+      await app.open("#/data");
+      await app.click(button("Restore Eastside Tenants Union", region("Recently deleted")));
+      await app.open(`#/partners/${EASTSIDE}/research`);
+      await app.expectValue(textbox("Mission"), "Edited on the phone before the delete arrived");
+    },
+  },
+  {
     name: "the Data page says how the browser keeps the data; a refused import says why and changes nothing",
     async run(app) {
       await app.open();
