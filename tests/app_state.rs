@@ -611,7 +611,7 @@ fn a_private_note_is_saved_on_this_device_and_in_no_export_or_document() {
         .filter(|(_, value)| state_reads_as(value).contains(note))
         .map(|(key, _)| key.as_str())
         .collect();
-    assert_eq!(holding, ["common-ground:own:private-notes"]);
+    assert_eq!(holding, ["common-ground:own:this-device"]);
     let (again, _timers) = open_tab(&memory);
     assert_eq!(again.private_note(id), note);
 
@@ -642,7 +642,7 @@ fn a_private_note_is_saved_on_this_device_and_in_no_export_or_document() {
     assert!(
         !memory
             .snapshot()
-            .contains_key("common-ground:own:private-notes")
+            .contains_key("common-ground:own:this-device")
     );
 }
 

@@ -16,11 +16,11 @@ mod numbers;
 mod organization;
 mod partner;
 mod people;
-mod private_notes;
 mod record;
 mod recorded;
 mod same_name;
 mod stage;
+mod this_device;
 pub mod transfer;
 mod trust;
 mod visit;
@@ -47,10 +47,10 @@ pub use organization::{
 pub(crate) use partner::test_now;
 pub use partner::{NAME_MAX_CHARS, Partner, Timestamp, ValidationError, clean_name};
 pub use people::{Person, Practice, PublicEvent, is_email_address};
-pub use private_notes::PrivateNotes;
 pub use record::{Record, edit_by_id};
 pub use same_name::partners_named_like;
 pub use stage::Stage;
+pub use this_device::ThisDevice;
 pub use trust::{
     Accountability, Commitment, CommitmentStatus, Feedback, HostingChecklist, InteractionKind,
     Lesson, LogEntry, Party,

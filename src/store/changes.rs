@@ -16,8 +16,8 @@ pub struct Changes {
     pub index: bool,
     /// This device's backup bookkeeping.
     pub meta: bool,
-    /// The partners' private notes, kept on this device only.
-    pub private_notes: bool,
+    /// What this device keeps for itself: its name and private notes.
+    pub this_device: bool,
 }
 
 impl Changes {
@@ -53,7 +53,7 @@ impl Changes {
         self.group |= other.group;
         self.index |= other.index;
         self.meta |= other.meta;
-        self.private_notes |= other.private_notes;
+        self.this_device |= other.this_device;
     }
 
     /// Whether anything changed.

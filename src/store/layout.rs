@@ -27,9 +27,9 @@ impl Keys {
         format!("{}meta", self.prefix)
     }
 
-    /// The partners' private notes, which stay on this device.
-    pub(super) fn private_notes(&self) -> String {
-        format!("{}private-notes", self.prefix)
+    /// What this device keeps for itself: its name and private notes.
+    pub(super) fn this_device(&self) -> String {
+        format!("{}this-device", self.prefix)
     }
 
     /// Written last by every save, so other tabs know a save is complete.

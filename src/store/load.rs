@@ -13,7 +13,7 @@ use super::packing::{is_packed, unpack};
 use super::workspace_store::{Recovered, StoredIndex, WorkspaceStore};
 use crate::model::bounds::Bounded;
 use crate::model::{
-    Coalition, DeviceMeta, OurGroup, Partner, PrivateNotes, RECORD_SHAPE_VERSION, SCHEMA_VERSION,
+    Coalition, DeviceMeta, OurGroup, Partner, RECORD_SHAPE_VERSION, SCHEMA_VERSION, ThisDevice,
     Timestamp, Workspace, migrate_workspace,
 };
 
@@ -25,8 +25,8 @@ type Migrated = (Option<RawRecord>, Vec<RawRecord>, Vec<RawRecord>);
 pub struct Loaded {
     pub workspace: Workspace,
     pub meta: DeviceMeta,
-    /// The partners' private notes, kept on this device only.
-    pub private_notes: PrivateNotes,
+    /// What this device keeps for itself: its name and private notes.
+    pub this_device: ThisDevice,
     /// Values moved aside during this load, with why.
     pub set_aside: Vec<(Recovered, String)>,
     /// Whether the stored layout must be rewritten (after a migration or a
@@ -53,9 +53,9 @@ impl WorkspaceStore {
                 .read_record::<DeviceMeta>(record, now, &mut loaded)?
                 .unwrap_or_default();
         }
-        if let Some(record) = self.read_text(&self.keys.private_notes(), now, &mut loaded)? {
-            loaded.private_notes = self
-                .read_record::<PrivateNotes>(record, now, &mut loaded)?
+        if let Some(record) = self.read_text(&self.keys.this_device(), now, &mut loaded)? {
+            loaded.this_device = self
+                .read_record::<ThisDevice>(record, now, &mut loaded)?
                 .unwrap_or_default();
         }
         let index_key = self.keys.index();
@@ -70,7 +70,7 @@ impl WorkspaceStore {
             Err(reason) => {
                 self.set_aside_workspace(&reason, now, &mut loaded)?;
                 loaded.meta = DeviceMeta::default();
-                loaded.private_notes = PrivateNotes::default();
+                loaded.this_device = ThisDevice::default();
                 return Ok(loaded);
             }
         };

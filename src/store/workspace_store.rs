@@ -7,7 +7,7 @@ use super::compact::to_stored_json;
 use super::layout::Keys;
 use super::packing::pack;
 use super::{Changes, KeyValueStore, StoreError};
-use crate::model::{DeviceMeta, PrivateNotes, RecordId, SCHEMA_VERSION, Timestamp, Workspace};
+use crate::model::{DeviceMeta, RecordId, SCHEMA_VERSION, ThisDevice, Timestamp, Workspace};
 use crate::team::{TeamState, session_client};
 
 /// The namespace of the user's own workspace; other workspaces use other
@@ -174,15 +174,15 @@ impl WorkspaceStore {
         Ok(values)
     }
 
-    /// Writes the partners' private notes under their own key, which no
-    /// file and no document reads.
-    pub fn save_private_notes(&mut self, notes: &PrivateNotes) -> Result<(), StoreError> {
+    /// Writes what this device keeps for itself under its own key, which
+    /// no file and no document reads.
+    pub fn save_this_device(&mut self, device: &ThisDevice) -> Result<(), StoreError> {
         let mut batch = Batch::default();
-        let key = self.keys.private_notes();
-        if notes.is_empty() {
+        let key = self.keys.this_device();
+        if device.is_empty() {
             batch.remove(key);
         } else {
-            batch.set(key, pack(&to_stored_json(notes)?));
+            batch.set(key, pack(&to_stored_json(device)?));
         }
         batch.apply(self.kv.as_mut())
     }
@@ -239,13 +239,13 @@ impl WorkspaceStore {
 
     /// Every live value of this workspace exactly as stored, by key: what the
     /// user can download when unreadable data could not be set aside.
-    /// Private notes stay out: they are in no file.
+    /// What this device keeps for itself stays out: private notes are in no file.
     pub fn raw_live_values(&self) -> Result<BTreeMap<String, String>, StoreError> {
-        let private_notes = self.keys.private_notes();
+        let device_only = self.keys.this_device();
         let mut values = BTreeMap::new();
         for key in self.kv.keys()? {
             if self.keys.is_live(&key)
-                && key != private_notes
+                && key != device_only
                 && let Some(value) = self.kv.get(&key)?
             {
                 values.insert(key, value);

@@ -121,6 +121,11 @@ test("Share this partner hands one partner to a teammate, and a private note is 
   const note = "Private: Rosa is wary of our board";
   await openApp(laptop, "#/data");
   await importReplacing(laptop, FIXTURE);
+  // Named once, the device signs the names of the files it saves.
+  await laptop.getByRole("textbox", { name: "This device's name" }).fill("Ana's laptop");
+  await expect.poll(async () => JSON.stringify(await readStorage(laptop))).toContain("Ana's laptop");
+  await laptop.reload();
+  await expect(laptop.getByRole("textbox", { name: "This device's name" })).toHaveValue("Ana's laptop");
   await openApp(laptop, `#/partners/${FIXTURE_CASA}/research`);
   const privateNote = laptop.getByRole("textbox", { name: "Only on this device" });
   await privateNote.fill(note);
@@ -133,7 +138,7 @@ test("Share this partner hands one partner to a teammate, and a private note is 
   // Every file the app writes, read whole.
   const files = [];
   const shared = await downloadText(laptop, laptop.getByRole("button", { name: "Share this partner" }));
-  expect(shared.name).toMatch(/^common-ground-casa-latina-workers-center-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  expect(shared.name).toMatch(/^common-ground-casa-latina-workers-center-from-anas-laptop-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
   await expect(laptop.getByRole("status").filter({ hasText: `Saved ${shared.name}.` })).toBeVisible();
   files.push(shared);
   await laptop.getByRole("navigation", { name: "Steps" }).getByRole("link", { name: "Meeting" }).click();
@@ -143,7 +148,10 @@ test("Share this partner hands one partner to a teammate, and a private note is 
   await laptop.getByRole("button", { name: "Report-out to our group" }).click();
   files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Save as Markdown" })));
   await nav(laptop).getByRole("link", { name: "Data" }).click();
-  files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Export data" })));
+  const exported = await downloadText(laptop, laptop.getByRole("button", { name: "Export data" }));
+  expect(exported.name).toMatch(/^common-ground-anas-laptop-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  expect(exported.text).not.toContain("Ana's laptop");
+  files.push(exported);
   files.push(await downloadText(laptop, laptop.getByRole("button", { name: "Save lessons as Markdown" })));
   expect(files).toHaveLength(6);
   for (const file of files) {

@@ -2,7 +2,7 @@ use chrono::{Local, Utc};
 use leptos::prelude::*;
 
 use crate::app::browser::download_text;
-use crate::app::components::BackupStatusText;
+use crate::app::components::{BackupStatusText, TextField};
 use crate::app::state::{AppState, use_app_state};
 use crate::model::transfer::{export_file_name, export_json, export_sample_json, sample_file_name};
 use crate::store::WorkspaceKind;
@@ -22,7 +22,7 @@ pub fn export_workspace(state: AppState) -> Result<String, String> {
     let local = Local::now().naive_local();
     let file_name = match demo {
         true => sample_file_name(local),
-        false => export_file_name(local),
+        false => export_file_name(&state.device_name_untracked(), local),
     };
     download_text(&file_name, "application/json", &json).map_err(|error| error.to_string())?;
     state.record_export();
@@ -49,6 +49,18 @@ pub fn ExportSection() -> impl IntoView {
             <p>
                 <BackupStatusText />
             </p>
+            {(state.kind() == WorkspaceKind::Own)
+                .then(|| {
+                    view! {
+                        <TextField
+                            id="device-name"
+                            label="This device's name"
+                            help="The files this device saves carry it, so a teammate knows whose they are: for example \u{201c}Ana's laptop\u{201d}."
+                            value=Signal::derive(move || state.device_name())
+                            on_input=Callback::new(move |name| state.set_device_name(name))
+                        />
+                    }
+                })}
             <button type="button" on:click=export>
                 "Export data"
             </button>

@@ -22,7 +22,8 @@ pub fn SharePartner(
             .with_untracked(|w| w.partner(id).map(|p| p.name().to_owned()))
             .unwrap_or_default();
         let saved = state.shared_record_json(id).and_then(|json| {
-            let file_name = shared_file_name(&name, Local::now().naive_local());
+            let device = state.device_name_untracked();
+            let file_name = shared_file_name(&name, &device, Local::now().naive_local());
             download_text(&file_name, "application/json", &json)
                 .map(|()| file_name)
                 .map_err(|error| error.to_string())

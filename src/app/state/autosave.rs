@@ -62,7 +62,7 @@ pub(super) fn flush(state: AppState) {
         // The user decides first; nothing is overwritten silently.
         return;
     }
-    let notes = state.private_notes;
+    let device = state.this_device;
     let outcome = state.workspace.with_untracked(|workspace| {
         state.meta.with_untracked(|meta| {
             state.save_state.try_update_value(|save| {
@@ -72,8 +72,8 @@ pub(super) fn flush(state: AppState) {
                 let changes = std::mem::take(&mut save.pending);
                 let saved = measure("common-ground:save", || {
                     save.store.save(workspace, meta, &changes, Utc::now())?;
-                    if changes.private_notes {
-                        notes.with_untracked(|notes| save.store.save_private_notes(notes))?;
+                    if changes.this_device {
+                        device.with_untracked(|device| save.store.save_this_device(device))?;
                     }
                     Ok(())
                 });

@@ -3,13 +3,13 @@
 
 mod autosave;
 mod notices;
-mod private_notes;
 mod recently_deleted;
 mod recovery;
 mod scheduler;
 mod stored;
 mod tab_sync;
 mod team;
+mod this_device;
 mod undo;
 mod wiring;
 mod workspaces;
@@ -28,7 +28,7 @@ use leptos::prelude::*;
 
 use crate::app::browser::{PersistenceStatus, measure};
 use crate::model::{
-    Coalition, DeviceMeta, OurGroup, Partner, PrivateNotes, RecordId, Timestamp, ValidationError,
+    Coalition, DeviceMeta, OurGroup, Partner, RecordId, ThisDevice, Timestamp, ValidationError,
     Workspace,
 };
 use crate::store::{
@@ -72,8 +72,8 @@ pub struct AppState {
     readers: Readers,
     workspace: RwSignal<Workspace>,
     meta: RwSignal<DeviceMeta>,
-    /// The partners' private notes, which stay on this device.
-    private_notes: RwSignal<PrivateNotes>,
+    /// What this device keeps for itself: its name and private notes.
+    this_device: RwSignal<ThisDevice>,
     /// A storage problem that stays in view until it is resolved.
     problem: RwSignal<Option<StoreError>>,
     /// Stored values that could not be read and were set aside this session.
@@ -127,7 +127,7 @@ impl AppState {
         let needs_full_save = needs_full_save || loaded.needs_index_save;
         let workspace = RwSignal::new(loaded.workspace);
         let meta = RwSignal::new(loaded.meta);
-        let private_notes = RwSignal::new(loaded.private_notes);
+        let this_device = RwSignal::new(loaded.this_device);
         let problem = RwSignal::new(problem);
         let set_aside = RwSignal::new(loaded.set_aside);
         let conflict = RwSignal::new(false);
@@ -147,7 +147,7 @@ impl AppState {
             },
             workspace,
             meta,
-            private_notes,
+            this_device,
             problem,
             set_aside,
             conflict,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::{AppState, undo};
 use crate::model::transfer::{Room, STORAGE_CODE_UNITS};
-use crate::model::{DeviceMeta, PrivateNotes, Workspace};
+use crate::model::{DeviceMeta, ThisDevice, Workspace};
 use crate::store::{Changes, Recovered, StoreError};
 use crate::team::TeamState;
 
@@ -105,7 +105,7 @@ impl AppState {
             saving_allowed,
             workspace: self.workspace.get_untracked(),
             meta: self.meta.get_untracked(),
-            private_notes: self.private_notes.get_untracked(),
+            this_device: self.this_device.get_untracked(),
             set_aside: self.set_aside.get_untracked(),
         };
         let changes = Changes::everything(&workspace, Some(&kept.workspace));
@@ -132,12 +132,12 @@ impl AppState {
                     saving_allowed,
                     workspace: self.workspace.get_untracked(),
                     meta: self.meta.get_untracked(),
-                    private_notes: self.private_notes.get_untracked(),
+                    this_device: self.this_device.get_untracked(),
                     set_aside: self.set_aside.get_untracked(),
                 };
                 self.set_workspace(Workspace::default());
                 self.meta.set(DeviceMeta::default());
-                self.private_notes.set(PrivateNotes::default());
+                self.this_device.set(ThisDevice::default());
                 self.set_aside.set(Vec::new());
                 self.offer_undo(
                     undo::UndoWords::removed("all data"),

@@ -63,7 +63,7 @@ pub fn keep_this_version(state: AppState) {
         .try_update_value(|save| save.store.load(Utc::now()).ok())
         .flatten();
     let everything = state.workspace.with_untracked(|workspace| Changes {
-        private_notes: true,
+        this_device: true,
         ..Changes::everything(workspace, stored.as_ref().map(|loaded| &loaded.workspace))
     });
     state
@@ -81,7 +81,7 @@ fn reload(state: AppState) {
         Some(Ok(loaded)) => {
             state.set_workspace(loaded.workspace);
             state.meta.set(loaded.meta);
-            state.private_notes.set(loaded.private_notes);
+            state.this_device.set(loaded.this_device);
             if !loaded.set_aside.is_empty() {
                 state
                     .set_aside

@@ -92,42 +92,62 @@ fn envelope_json(
     Ok(json)
 }
 
-/// The export's file name, from the local date and time:
-/// `common-ground-YYYY-MM-DD-HHMMSS.json`.
-pub fn export_file_name(local: NaiveDateTime) -> String {
+/// The export's file name, from this device's name (when it has one) and
+/// the local date and time: `common-ground-anas-laptop-YYYY-MM-DD-HHMMSS.json`,
+/// or `common-ground-YYYY-MM-DD-HHMMSS.json` for a device not yet named.
+pub fn export_file_name(device: &str, local: NaiveDateTime) -> String {
     let time = crate::model::dates::basic_stamp(local);
-    format!("common-ground-{}-{}.json", local.date(), &time[9..])
+    let from = slug(device)
+        .map(|device| format!("{device}-"))
+        .unwrap_or_default();
+    format!("common-ground-{from}{}-{}.json", local.date(), &time[9..])
 }
 
 /// The name of an export of the demo workspace:
 /// `common-ground-demo-YYYY-MM-DD-HHMMSS.json`.
 pub fn sample_file_name(local: NaiveDateTime) -> String {
-    export_file_name(local).replacen("common-ground-", "common-ground-demo-", 1)
+    export_file_name("demo", local)
 }
 
-/// The name of a file sharing one partner or coalition, from its name and
-/// the local date and time: `common-ground-casa-latina-YYYY-MM-DD-HHMMSS.json`.
-/// Letters and digits of the name are kept, lower case; the rest become
-/// single hyphens; a name with none left is called "partner".
-pub fn shared_file_name(name: &str, local: NaiveDateTime) -> String {
+/// The name of a file sharing one partner or coalition, from its name, this
+/// device's and the local date and time:
+/// `common-ground-casa-latina-from-anas-laptop-YYYY-MM-DD-HHMMSS.json`.
+pub fn shared_file_name(name: &str, device: &str, local: NaiveDateTime) -> String {
+    let record = slug(name).unwrap_or_else(|| "partner".to_owned());
+    let from = match slug(device) {
+        Some(device) => format!("{record}-from-{device}"),
+        None => record,
+    };
+    export_file_name(&from, local)
+}
+
+/// How many letters and digits of a name a file name keeps.
+const SLUG_MAX_CHARS: usize = 40;
+
+/// A name as part of a file name: its letters and digits, lower case;
+/// apostrophes go, the rest become single hyphens; `None` when no letter or
+/// digit is left.
+fn slug(name: &str) -> Option<String> {
     let mut slug = String::new();
+    let mut kept = 0;
     for character in name.chars().flat_map(char::to_lowercase) {
+        if matches!(character, '\'' | '\u{2019}') {
+            // "Ana's" reads as "anas", not "ana-s".
+            continue;
+        }
         if character.is_alphanumeric() {
-            if slug.chars().count() == SLUG_MAX_CHARS {
+            if kept == SLUG_MAX_CHARS {
                 break;
             }
             slug.push(character);
+            kept += 1;
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
     }
     let slug = slug.trim_end_matches('-');
-    let slug = if slug.is_empty() { "partner" } else { slug };
-    export_file_name(local).replacen("common-ground-", &format!("common-ground-{slug}-"), 1)
+    (!slug.is_empty()).then(|| slug.to_owned())
 }
-
-/// How many letters and digits of a name a shared file's name keeps.
-const SLUG_MAX_CHARS: usize = 40;
 
 /// Refuses a file by its size alone, before it is read: larger than
 /// [`Room::largest_file`], its data could not fit in storage.
@@ -175,16 +195,31 @@ mod tests {
             .and_then(|day| day.and_hms_opt(9, 5, 3))
             .unwrap();
         assert_eq!(
-            shared_file_name("Casa Latina Workers' Center", local),
+            shared_file_name("Casa Latina Workers' Center", "", local),
             "common-ground-casa-latina-workers-center-2026-12-07-090503.json"
         );
         assert_eq!(
-            shared_file_name("Árbol / Ñandú!!", local),
-            "common-ground-árbol-ñandú-2026-12-07-090503.json"
+            shared_file_name("Árbol / Ñandú!!", "Ana's laptop", local),
+            "common-ground-árbol-ñandú-from-anas-laptop-2026-12-07-090503.json"
         );
         assert_eq!(
-            shared_file_name("../..", local),
+            shared_file_name("../..", "  ", local),
             "common-ground-partner-2026-12-07-090503.json"
+        );
+    }
+
+    #[test]
+    fn an_export_says_which_device_made_it_once_the_device_is_named() {
+        let local = NaiveDate::from_ymd_opt(2026, 12, 7)
+            .and_then(|day| day.and_hms_opt(9, 5, 3))
+            .unwrap();
+        assert_eq!(
+            export_file_name("Lee\u{2019}s phone", local),
+            "common-ground-lees-phone-2026-12-07-090503.json"
+        );
+        assert_eq!(
+            export_file_name("", local),
+            "common-ground-2026-12-07-090503.json"
         );
     }
 
@@ -192,7 +227,7 @@ mod tests {
     fn the_file_name_carries_the_local_date_and_time() {
         let local = march_4th_at_5_06_07();
         assert_eq!(
-            export_file_name(local),
+            export_file_name("", local),
             "common-ground-2026-03-04-050607.json"
         );
     }

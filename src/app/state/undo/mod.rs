@@ -14,7 +14,7 @@ use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
 use crate::model::transfer::merge_versions;
 use crate::model::{
-    Coalition, DeviceMeta, Partner, PrivateNotes, Record, RecordId, Workspace, edit_by_id,
+    Coalition, DeviceMeta, Partner, Record, RecordId, ThisDevice, Workspace, edit_by_id,
 };
 use crate::store::{Changes, Emptied, Recovered};
 
@@ -72,7 +72,7 @@ pub(super) struct Wiped {
     pub(super) saving_allowed: bool,
     pub(super) workspace: Workspace,
     pub(super) meta: DeviceMeta,
-    pub(super) private_notes: PrivateNotes,
+    pub(super) this_device: ThisDevice,
     pub(super) set_aside: Vec<(Recovered, String)>,
 }
 
@@ -342,7 +342,7 @@ impl AppState {
             saving_allowed,
             workspace,
             meta,
-            private_notes,
+            this_device,
             set_aside,
         } = wiped;
         let written = self.save_state.try_update_value(|save| {
@@ -354,7 +354,7 @@ impl AppState {
                 }
                 Err(_) => {
                     save.pending = Changes {
-                        private_notes: true,
+                        this_device: true,
                         ..Changes::everything(&workspace, None)
                     }
                 }
@@ -363,7 +363,7 @@ impl AppState {
         });
         self.set_workspace(workspace);
         self.meta.set(meta);
-        self.private_notes.set(private_notes);
+        self.this_device.set(this_device);
         self.set_aside.set(set_aside);
         if let Some(Err(error)) = written {
             self.problem.set(Some(error));
