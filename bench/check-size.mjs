@@ -5,7 +5,7 @@
 import { appBrotli, sizeTable } from "./download-size.mjs";
 
 /** Brotli bytes of wasm + js + css + html that the release build may take. */
-const BUDGET_BYTES = 646_000;
+const BUDGET_BYTES = 655_000;
 
 const total = appBrotli(sizeTable("dist"));
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
