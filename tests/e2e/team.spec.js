@@ -102,8 +102,12 @@ test("two devices exchanging files keep both field edits, and a delete stays del
   await openApp(phone, `#/partners/${ACCESS}/research`);
   await expect(phone.getByRole("textbox", { name: "Mission" })).toHaveValue("Digital rights for everyone");
 
-  // The restore travels back to the laptop.
-  await mergeIn(laptop, await exportFrom(phone));
+  // The restore travels back to the laptop, and its preview says so.
+  await mergeIn(laptop, await exportFrom(phone), async (preview) => {
+    await expect(preview).toContainText(
+      "Restored on the other device, so merging brings them back from Recently deleted here: Access Now.",
+    );
+  });
   await openApp(laptop, `#/partners/${ACCESS}/research`);
   await expect(laptop.getByRole("textbox", { name: "Mission" })).toHaveValue("Digital rights for everyone");
   await close();

@@ -12,7 +12,7 @@ use crate::model::transfer::{
     ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, merge,
     preview, preview_merged, replace_warning,
 };
-use crate::team::TeamState;
+use crate::team::{RecordKind, TeamState};
 
 /// A file that passed every check, waiting for the user's choice: what it
 /// holds, and what merging it through Yrs gives.
@@ -29,6 +29,9 @@ struct Ready {
     /// Partners and coalitions deleted on the other device, which merging
     /// moves to Recently deleted here.
     deleted_there: Vec<String>,
+    /// Partners and coalitions in Recently deleted here that the other
+    /// device restored, which merging brings back.
+    restored_there: Vec<String>,
     /// What replacing would take away, asked about before it happens.
     replace_warning: String,
 }
@@ -81,6 +84,12 @@ fn plan_merge(
     state: AppState,
     (workspace, documents): (Workspace, Option<TeamState>),
 ) -> Result<Ready, String> {
+    let waiting_here = match &documents {
+        Some(_) => state
+            .recently_deleted()
+            .map_err(|error| error.to_string())?,
+        None => Vec::new(),
+    };
     let (merged, merged_documents) = match &documents {
         Some(incoming) => {
             let (merged, documents) = state.merged_with(incoming)?;
@@ -93,6 +102,14 @@ fn plan_merge(
             (merged, None)
         }
     };
+    let restored_there = waiting_here
+        .into_iter()
+        .filter(|deleted| match deleted.kind {
+            RecordKind::Partner => merged.partner(deleted.id).is_some(),
+            RecordKind::Coalition => merged.coalition(deleted.id).is_some(),
+        })
+        .map(|deleted| deleted.name)
+        .collect();
     let (preview, deleted_there, replace_warning) = state.workspace().with_untracked(|ours| {
         let deleted_there = ours
             .partners
@@ -119,6 +136,7 @@ fn plan_merge(
         merged_documents,
         preview,
         deleted_there,
+        restored_there,
         replace_warning,
     })
 }
@@ -284,9 +302,15 @@ pub fn ImportSection() -> impl IntoView {
                     .with(|ready| {
                         ready
                             .as_ref()
-                            .map(|ready| (ready.preview.clone(), ready.deleted_there.clone()))
+                            .map(|ready| {
+                                (
+                                    ready.preview.clone(),
+                                    ready.deleted_there.clone(),
+                                    ready.restored_there.clone(),
+                                )
+                            })
                     })
-                    .map(|(preview, deleted_there)| {
+                    .map(|(preview, deleted_there, restored_there)| {
                         let holds = match preview.incoming.sentence() {
                             Some(records) => format!("The file holds {records}."),
                             None => "The file holds no partners or coalitions.".to_owned(),
@@ -303,6 +327,17 @@ pub fn ImportSection() -> impl IntoView {
                                                 {format!(
                                                     "Deleted on the other device, so merging moves them to Recently deleted here: {}.",
                                                     deleted_there.join(", "),
+                                                )}
+                                            </p>
+                                        }
+                                    })}
+                                {(!restored_there.is_empty())
+                                    .then(|| {
+                                        view! {
+                                            <p>
+                                                {format!(
+                                                    "Restored on the other device, so merging brings them back from Recently deleted here: {}.",
+                                                    restored_there.join(", "),
                                                 )}
                                             </p>
                                         }
