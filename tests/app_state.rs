@@ -652,3 +652,49 @@ fn state_reads_as(value: &str) -> String {
         .map(|text| text.into_owned())
         .unwrap_or_else(|_| value.to_owned())
 }
+
+#[test]
+fn your_name_stays_with_the_device_and_moves_there_once_from_the_groups_details() {
+    let memory = memory_with_sample();
+    // Stored before the move: the group's details held "Your name".
+    let mut stored = memory.snapshot();
+    stored.insert(
+        "common-ground:own:group".into(),
+        r#"{"name":"Eastside Neighbors","your_name":"Sam Rivera"}"#.into(),
+    );
+    let memory = SharedMemory::with(&stored);
+    let (state, timers) = open_tab(&memory);
+    assert_eq!(
+        state
+            .workspace()
+            .with_untracked(|w| w.our_group.your_name.clone()),
+        "Sam Rivera"
+    );
+    timers.fire();
+    let group = &memory.snapshot()["common-ground:own:group"];
+    assert!(!group.contains("Sam Rivera"), "{group}");
+    assert!(
+        state_reads_as(&memory.snapshot()["common-ground:own:this-device"]).contains("Sam Rivera")
+    );
+
+    state.set_your_name("Ana Ruiz".into());
+    timers.fire();
+    let (again, _timers) = open_tab(&memory);
+    assert_eq!(
+        again
+            .workspace()
+            .with_untracked(|w| w.our_group.your_name.clone()),
+        "Ana Ruiz"
+    );
+    let shared = state.shared_states().unwrap();
+    let exported = state
+        .workspace()
+        .with_untracked(|w| export_json(w, Some(&shared), support::at("2026-12-07T10:00:00Z")))
+        .unwrap();
+    assert!(!exported.contains("Ana Ruiz") && !exported.contains("Sam Rivera"));
+    // As a file reads it: without the name, which no file holds.
+    let mut as_filed = state.workspace().get_untracked();
+    as_filed.our_group.your_name.clear();
+    let documents = shared.read(&as_filed).unwrap();
+    assert!(!documents.our_group.windows(3).any(|part| part == b"Ana"));
+}

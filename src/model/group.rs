@@ -7,8 +7,11 @@ use serde::{Deserialize, Serialize};
 pub struct OurGroup {
     pub name: String,
     /// The name of the person writing, which signs first-contact messages.
-    /// Written only when set, so files from before it existed round-trip unchanged.
-    #[serde(skip_serializing_if = "String::is_empty")]
+    /// It belongs to the person on this device, so it is kept with the
+    /// device ([`super::ThisDevice`]) and only held here while the app runs:
+    /// never stored with the group, in its document or in a file, and never
+    /// read from one.
+    #[serde(skip)]
     pub your_name: String,
     /// What our group does, in one line.
     pub one_line: String,

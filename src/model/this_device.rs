@@ -1,6 +1,6 @@
 //! What this device keeps for itself: its name, which the files it saves
-//! carry so a teammate knows whose they are, and the partners' private
-//! notes. It is kept apart from the workspace, so no export, shared file,
+//! carry so a teammate knows whose they are; the name of the person using
+//! it, which signs their drafts; and the partners' private notes. It is kept apart from the workspace, so no export, shared file,
 //! Yrs document or sync carries the notes: what one organizer jots down
 //! about a group is theirs alone.
 
@@ -18,6 +18,9 @@ pub struct ThisDevice {
     /// What the user calls this device ("Ana's laptop"); empty until named.
     #[serde(skip_serializing_if = "String::is_empty")]
     pub name: String,
+    /// The name of the person using this device, which signs their drafts.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub your_name: String,
     /// Each partner's private note, by the partner's id; none for most.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     private_notes: BTreeMap<RecordId, String>,
@@ -38,9 +41,9 @@ impl ThisDevice {
         }
     }
 
-    /// Whether there is nothing to keep: no name and no note.
+    /// Whether there is nothing to keep: no names and no note.
     pub fn is_empty(&self) -> bool {
-        self.name.is_empty() && self.private_notes.is_empty()
+        self.name.is_empty() && self.your_name.is_empty() && self.private_notes.is_empty()
     }
 }
 

@@ -32,6 +32,9 @@ pub struct Loaded {
     /// Whether the stored layout must be rewritten (after a migration or a
     /// set-aside), so the next save writes everything.
     pub needs_full_save: bool,
+    /// Whether "Your name" was just moved from the group's stored details to
+    /// this device's key, so both must be written again.
+    pub your_name_moved: bool,
     /// Whether the index must be rewritten in the current schema.
     pub needs_index_save: bool,
 }
@@ -109,10 +112,18 @@ impl WorkspaceStore {
             (group, partners, coalitions)
         };
         if let Some(group) = group {
+            // Before it moved to this device's own key, "Your name" was kept
+            // with the group; it moves over once.
+            let kept_with_group = legacy_your_name(&group.json);
+            if loaded.this_device.your_name.is_empty() && !kept_with_group.is_empty() {
+                loaded.this_device.your_name = kept_with_group;
+                loaded.your_name_moved = true;
+            }
             loaded.workspace.our_group = self
                 .read_record::<OurGroup>(group, now, &mut loaded)?
                 .unwrap_or_default();
         }
+        loaded.workspace.our_group.your_name = loaded.this_device.your_name.clone();
         for record in partners {
             if let Some(partner) = self.read_record::<Partner>(record, now, &mut loaded)? {
                 loaded.workspace.partners.push(partner);
@@ -360,4 +371,13 @@ fn sentence(reason: &str) -> String {
     chars.next().map_or_else(String::new, |first| {
         format!("{}{}.", first.to_uppercase(), chars.as_str())
     })
+}
+
+/// "Your name" as the group's stored details held it before it moved to
+/// this device's own key; empty when they hold none.
+fn legacy_your_name(group_json: &str) -> String {
+    serde_json::from_str::<Value>(group_json)
+        .ok()
+        .and_then(|group| group.get("your_name")?.as_str().map(str::to_owned))
+        .unwrap_or_default()
 }

@@ -89,7 +89,7 @@ test("an import previews what it brings before anything changes, and can merge",
   await expect(page.getByRole("link", { name: "Eastside Tenants Union" })).toBeVisible();
 });
 
-test("a teammate's file that replaces this device's data never changes who signs its drafts", async ({ page }) => {
+test("a teammate's file that replaces this device's data never changes who signs its drafts, and no file carries the name", async ({ page }) => {
   const teammates = JSON.parse(FIXTURE);
   teammates.workspace.our_group.your_name = "Teammate Name";
   await openApp(page);
@@ -103,8 +103,13 @@ test("a teammate's file that replaces this device's data never changes who signs
   await importReplacing(page, JSON.stringify(teammates));
   await page.reload();
   const exported = await downloadText(page, page.getByRole("button", { name: "Export data" }));
-  expect(JSON.parse(exported.text).workspace.our_group.your_name).toBe("Me Myself");
+  // The group's details travel; the person's name stays with the device.
   expect(JSON.parse(exported.text).workspace.our_group.name).toBe(teammates.workspace.our_group.name);
+  expect(exported.text).not.toContain("Me Myself");
+  expect(exported.text).not.toContain("Teammate Name");
+  await openApp(page, `#/partners/${JSON.parse(exported.text).workspace.partners[0].id}/contact`);
+  await page.getByText("About your group").click();
+  await expect(page.getByRole("textbox", { name: "Your name", exact: true })).toHaveValue("Me Myself");
 });
 
 test("Replace asks first, naming the partners that would go, and Undo puts every stored byte back", async ({ page }) => {

@@ -116,7 +116,7 @@ impl AppState {
                 }
             };
         let needs_full_save = loaded.needs_full_save;
-        let pending = if needs_full_save {
+        let mut pending = if needs_full_save {
             Changes::everything(&loaded.workspace, None)
         } else {
             Changes {
@@ -124,7 +124,12 @@ impl AppState {
                 ..Changes::default()
             }
         };
-        let needs_full_save = needs_full_save || loaded.needs_index_save;
+        if loaded.your_name_moved {
+            // Written to this device's key, and dropped from the group's.
+            pending.this_device = true;
+            pending.group = true;
+        }
+        let needs_full_save = needs_full_save || loaded.needs_index_save || loaded.your_name_moved;
         let workspace = RwSignal::new(loaded.workspace);
         let meta = RwSignal::new(loaded.meta);
         let this_device = RwSignal::new(loaded.this_device);

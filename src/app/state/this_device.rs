@@ -34,6 +34,15 @@ impl AppState {
         self.change_this_device(|device| device.name = name);
     }
 
+    /// Signs this device's drafts with `name`: kept with the device, and
+    /// held in our group's details while the app runs, where the templates
+    /// read it.
+    pub fn set_your_name(self, name: String) {
+        self.workspace
+            .update(|workspace| workspace.our_group.your_name = name.clone());
+        self.change_this_device(|device| device.your_name = name);
+    }
+
     fn change_this_device(self, change: impl FnOnce(&mut ThisDevice)) {
         self.this_device.update(change);
         self.save_state

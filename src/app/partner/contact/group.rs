@@ -7,9 +7,11 @@ use crate::app::state::use_app_state;
 /// Our group's name, one-line description and the writer's name, which every template uses.
 #[component]
 pub fn GroupDetails() -> impl IntoView {
-    let group = GroupHandle(use_app_state());
+    let state = use_app_state();
+    let group = GroupHandle(state);
     let (name, set_name) = group.text(lens!(name));
-    let (your_name, set_your_name) = group.text(lens!(your_name));
+    let your_name = Memo::new(move |_| state.workspace().with(|w| w.our_group.your_name.clone()));
+    let set_your_name = Callback::new(move |name| state.set_your_name(name));
     let (one_line, set_one_line) = group.text(lens!(one_line));
     view! {
         <details class="group-details" open=name.get_untracked().is_empty() || your_name.get_untracked().is_empty()>
@@ -18,7 +20,7 @@ pub fn GroupDetails() -> impl IntoView {
             <TextField
                 id="group-your-name"
                 label="Your name"
-                help="It signs the messages you start here."
+                help="It signs the messages you start here. It stays on this device: no file or teammate takes it."
                 value=your_name
                 on_input=set_your_name
             />
