@@ -132,3 +132,15 @@ fn replacing_the_workspace_wakes_every_reader() {
 
     assert_eq!(of_partner.get_untracked(), None, "the partner is gone");
 }
+
+#[test]
+fn typing_your_name_wakes_the_readers_of_our_group_that_sign_with_it() {
+    let (state, _timers) = open_tab(&memory_with_sample());
+    let (signature, signature_runs) = counted(move || state.group_with(|g| g.your_name.clone()));
+    signature.get_untracked();
+
+    state.set_your_name("Ana Ruiz".into());
+
+    assert_eq!(signature.get_untracked(), "Ana Ruiz");
+    assert_eq!(runs(&signature_runs), 2);
+}

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::{AppState, autosave};
 use crate::model::{RecordId, ThisDevice};
+use crate::store::Changes;
 
 impl AppState {
     /// The private note about partner `id`; tracked, so a view follows it.
@@ -40,6 +41,12 @@ impl AppState {
     pub fn set_your_name(self, name: String) {
         self.workspace
             .update(|workspace| workspace.our_group.your_name = name.clone());
+        let group_readers = Changes {
+            group: true,
+            ..Changes::default()
+        };
+        self.notices
+            .with_value(|notices| notices.notify(&group_readers, false));
         self.change_this_device(|device| device.your_name = name);
     }
 

@@ -10,7 +10,7 @@ pub fn GroupDetails() -> impl IntoView {
     let state = use_app_state();
     let group = GroupHandle(state);
     let (name, set_name) = group.text(lens!(name));
-    let your_name = Memo::new(move |_| state.workspace().with(|w| w.our_group.your_name.clone()));
+    let your_name = Memo::new(move |_| state.group_with(|group| group.your_name.clone()));
     let set_your_name = Callback::new(move |name| state.set_your_name(name));
     let (one_line, set_one_line) = group.text(lens!(one_line));
     view! {
