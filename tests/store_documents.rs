@@ -350,9 +350,9 @@ fn two_devices_exchanging_files_keep_both_field_edits_and_a_delete_stays_deleted
     );
 }
 
-/// A "Share this partner" file of partner `id`, read back as an import does.
-fn shared_partner_file(from: &WorkspaceStore, id: RecordId) -> (Workspace, TeamState) {
-    let state = from.shared_record(id).unwrap().expect("a live partner");
+/// A "Share this partner" (or coalition) file of record `id`, read back as an import does.
+fn shared_file(from: &WorkspaceStore, id: RecordId) -> (Workspace, TeamState) {
+    let state = from.shared_record(id).unwrap().expect("a live record");
     let readable = TeamWorkspace::load(&state, 9).unwrap().workspace().unwrap();
     let text = export_json(&readable, Some(&SharedStates::write(&state)), now()).unwrap();
     let mut import = SlicedImport::start(text, Room::empty()).unwrap();
@@ -376,7 +376,7 @@ fn a_shared_partner_joins_a_teammates_workspace_with_everything_in_it_and_nothin
         .find(|p| !p.meetings.is_empty() && !p.people.is_empty())
         .expect("a partner with meetings and people");
 
-    let (readable, state) = shared_partner_file(&store, shared.id);
+    let (readable, state) = shared_file(&store, shared.id);
     assert_eq!(readable.partners, std::slice::from_ref(shared));
     assert!(readable.coalitions.is_empty());
 
@@ -410,7 +410,7 @@ fn a_shared_partner_the_teammate_deleted_stays_deleted_and_one_they_emptied_stay
 
     workspace.edit_partner(id, now(), |p| p.research.mission = "Edited here".into());
     save_partner(&mut store, &workspace, id, false);
-    let (_, state) = shared_partner_file(&store, id);
+    let (_, state) = shared_file(&store, id);
     let merged = merge_into(&mut teammate, &state);
 
     assert!(merged.partner(id).is_none(), "the teammate's delete stays");
@@ -425,4 +425,27 @@ fn a_shared_partner_the_teammate_deleted_stays_deleted_and_one_they_emptied_stay
     let merged = merge_into(&mut teammate, &state);
     assert!(merged.partner(id).is_none(), "emptied stays gone");
     assert!(teammate.recently_deleted().unwrap().is_empty());
+}
+
+#[test]
+fn a_shared_coalition_joins_a_teammates_workspace_with_its_partners() {
+    let (mine, theirs) = (SharedMemory::default(), SharedMemory::default());
+    let mut store = store_on(&mine);
+    let workspace = sample_workspace();
+    save_all(&mut store, &workspace);
+    let coalition = workspace.coalitions[0].clone();
+    assert!(!coalition.partner_ids.is_empty() && !coalition.log.is_empty());
+
+    let (readable, state) = shared_file(&store, coalition.id);
+    assert_eq!(readable.coalitions, std::slice::from_ref(&coalition));
+    let members: Vec<_> = readable.partners.iter().map(|p| p.id).collect();
+    assert_eq!(members, coalition.partner_ids, "its partners, and no other");
+
+    let mut teammate = store_on(&theirs);
+    save_all(&mut teammate, &Workspace::default());
+    let merged = merge_into(&mut teammate, &state);
+    assert_eq!(merged.coalition(coalition.id), Some(&coalition));
+    for id in &coalition.partner_ids {
+        assert_eq!(merged.partner(*id), workspace.partner(*id));
+    }
 }

@@ -8,7 +8,7 @@
 //! A record kept before schema 4 gets its document the first time it is
 //! saved, moved over from what was stored the same way on every device.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -288,26 +288,50 @@ impl WorkspaceStore {
         })
     }
 
-    /// The documents a file needs to share the live partner or coalition
-    /// `id` alone ([`TeamState::of_one`]); `None` when it is not listed.
+    /// The documents a file needs to share the live partner `id` alone, or
+    /// the live coalition `id` with its partners ([`TeamState::of_records`]);
+    /// `None` when it is not listed.
     pub fn shared_record(&self, id: RecordId) -> Result<Option<TeamState>, StoreError> {
-        let index = self.open_index_document()?;
-        let Some(entry) = index
+        let live: HashMap<RecordId, Listed> = self
+            .open_index_document()?
             .entries()
             .into_iter()
-            .find(|entry| entry.id == id && entry.is_live())
-        else {
+            .filter(Listed::is_live)
+            .map(|entry| (entry.id, entry))
+            .collect();
+        let Some(entry) = live.get(&id) else {
             return Ok(None);
         };
-        let doc = match entry.kind {
+        let mut shared = Vec::new();
+        match entry.kind {
             RecordKind::Partner => {
-                self.open_record_document::<Partner>(id, &self.keys.partner(id))?
+                let Some(doc) = self.open_record_document::<Partner>(id, &self.keys.partner(id))?
+                else {
+                    return Ok(None);
+                };
+                shared.push((entry.clone(), doc));
             }
             RecordKind::Coalition => {
-                self.open_record_document::<Coalition>(id, &self.keys.coalition(id))?
+                let Some(doc) =
+                    self.open_record_document::<Coalition>(id, &self.keys.coalition(id))?
+                else {
+                    return Ok(None);
+                };
+                // Its partners go with it: a coalition names them.
+                let members = doc.record::<Coalition>().map_err(written)?.partner_ids;
+                shared.push((entry.clone(), doc));
+                for member in members {
+                    let Some(entry) = live.get(&member) else {
+                        continue;
+                    };
+                    let key = self.keys.partner(member);
+                    if let Some(doc) = self.open_record_document::<Partner>(member, &key)? {
+                        shared.push((entry.clone(), doc));
+                    }
+                }
             }
-        };
-        Ok(doc.map(|doc| TeamState::of_one(&entry, &doc, session_client())))
+        }
+        Ok(Some(TeamState::of_records(&shared, session_client())))
     }
 
     /// Removes everything in Recently deleted for good: their documents go,

@@ -19,19 +19,24 @@ pub struct TeamState {
 }
 
 impl TeamState {
-    /// One record as "Share this partner" writes it: the record's document
-    /// whole, beside an index that names only it and an empty group
-    /// document. A teammate's merge then adds the record, or brings its
-    /// edits to their copy, and touches nothing else: this index writes no
+    /// A few records as "Share this partner" writes them: their documents
+    /// whole, beside an index that names only them and an empty group
+    /// document. A teammate's merge then adds the records, or brings their
+    /// copies the edits, and touches nothing else: this index writes no
     /// deletion, and the empty group changes no detail. `client` writes the
     /// index; any fresh one will do.
-    pub fn of_one(entry: &Listed, doc: &RecordDoc, client: u64) -> Self {
+    pub fn of_records(records: &[(Listed, RecordDoc)], client: u64) -> Self {
         let index = IndexDoc::empty(client);
-        index.add(entry.id, entry.kind, entry.order);
+        for (entry, _) in records {
+            index.add(entry.id, entry.kind, entry.order);
+        }
         Self {
             index: index.state(),
             our_group: RecordDoc::empty(client).state(),
-            records: BTreeMap::from([(entry.id, doc.state())]),
+            records: records
+                .iter()
+                .map(|(entry, doc)| (entry.id, doc.state()))
+                .collect(),
         }
     }
 }

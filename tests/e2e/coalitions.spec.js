@@ -1,5 +1,6 @@
 // Coalitions: several partners together, with notes and a log of their own.
-import { test, expect, openApp, addPartner, expectNoAxeViolations } from "./fixtures.js";
+import { readFileSync } from "node:fs";
+import { test, expect, openApp, addPartner, expectNoAxeViolations, importReplacing, downloadText } from "./fixtures.js";
 
 test("a coalition of two partners, with notes and a log, shown on each partner's page", async ({ page }) => {
   await openApp(page);
@@ -46,4 +47,19 @@ test("a coalition of two partners, with notes and a log, shown on each partner's
   await expect(page.getByRole("heading", { level: 1, name: "Fair Work Springfield" })).toBeVisible();
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Coalitions" }).click();
   await expect(page.getByRole("listitem").filter({ hasText: "Fair Work Springfield" })).toContainText("2 partners");
+});
+
+test("Share this coalition saves it with its partners, for a teammate to merge", async ({ page }) => {
+  const fixture = JSON.parse(readFileSync("tests/fixtures/export-v3.json", "utf8"));
+  const coalition = fixture.workspace.coalitions[0];
+  await openApp(page, "#/data");
+  await importReplacing(page, JSON.stringify(fixture));
+  await openApp(page, `#/coalitions/${coalition.id}`);
+  const shared = await downloadText(page, page.getByRole("button", { name: "Share this coalition" }));
+  expect(shared.name).toMatch(/^common-ground-fair-work-springfield-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+  const file = JSON.parse(shared.text);
+  expect(file.workspace.coalitions.map((c) => c.id)).toEqual([coalition.id]);
+  expect(file.workspace.partners.map((p) => p.id).sort()).toEqual([...coalition.partner_ids].sort());
+  expect(Object.keys(file.yrs.records).sort()).toEqual([coalition.id, ...coalition.partner_ids].sort());
+  await expectNoAxeViolations(page);
 });

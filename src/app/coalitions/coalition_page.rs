@@ -1,9 +1,16 @@
 use leptos::prelude::*;
 
-use crate::app::components::{Field, FieldIds, LogEntries, TextField};
+use crate::app::components::{Field, FieldIds, LogEntries, ShareRecord, ShareWords, TextField};
 use crate::app::handles::{CoalitionHandle, Place, Undoable, lens};
 use crate::app::routing::Route;
 use crate::model::RecordId;
+
+/// The words of the coalition's Share section.
+const SHARE_COALITION: ShareWords = ShareWords {
+    id: "share-coalition-heading",
+    button: "Share this coalition",
+    help: "Saves a file with this coalition and its partners, with everything kept about them, for a teammate to merge into their workspace. Your private notes stay here.",
+};
 
 /// One coalition: its members, notes and log.
 #[component]
@@ -124,6 +131,11 @@ pub fn CoalitionPage(
                 <TextField id="coalition-notes" label="Coalition notes" multiline=true value=notes on_input=set_notes />
             </section>
             <LogEntries log=coalition.list(lens!(log)) />
+            <ShareRecord
+                id
+                name=Signal::derive(move || name.get().unwrap_or_default())
+                words=SHARE_COALITION
+            />
             <super::delete::DeleteCoalition coalition />
         </Show>
     }

@@ -8,7 +8,6 @@ mod meeting;
 mod pause;
 mod private_notes;
 mod research;
-mod share;
 mod stage_picker;
 mod step_nav;
 mod visits;
@@ -16,11 +15,19 @@ mod visits;
 use chrono::{Local, Utc};
 use leptos::prelude::*;
 
+use crate::app::components::{ShareRecord, ShareWords};
 use crate::app::handles::{PartnerHandle, Place};
 use crate::app::routing::{Route, Step};
 use crate::model::{Partner, RecordId};
 use stage_picker::StagePicker;
 use step_nav::StepNav;
+
+/// The words of the partner's Share section.
+const SHARE_PARTNER: ShareWords = ShareWords {
+    id: "share-partner-heading",
+    button: "Share this partner",
+    help: "Saves a file with this partner and everything kept about it (people, drafts, meetings, log), for a teammate to merge into their workspace. Your private notes stay here.",
+};
 
 /// Shows one partner at one step, or says plainly that it does not exist here.
 #[component]
@@ -65,7 +72,11 @@ pub fn PartnerPage(
                 Step::Log => view! { <log::LogStep partner /> }.into_any(),
             }}
             <private_notes::PrivateNotes partner />
-            <share::SharePartner partner />
+            <ShareRecord
+                id
+                name=Signal::derive(move || name.get().unwrap_or_default())
+                words=SHARE_PARTNER
+            />
             <delete::DeletePartner partner />
         </Show>
     }
