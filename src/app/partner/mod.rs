@@ -60,7 +60,20 @@ pub fn PartnerPage(
             <PartnerCoalitions partner />
             <StepNav partner current=step />
             {match step {
-                Step::Research => view! { <research::ResearchStep partner /> }.into_any(),
+                // What we keep about them: on the step about who they are,
+                // so the other steps stay short.
+                Step::Research => {
+                    view! {
+                        <research::ResearchStep partner />
+                        <private_notes::PrivateNotes partner />
+                        <ShareRecord
+                            id
+                            name=Signal::derive(move || name.get().unwrap_or_default())
+                            words=SHARE_PARTNER
+                        />
+                    }
+                        .into_any()
+                }
                 Step::Contact => view! { <contact::ContactStep partner /> }.into_any(),
                 Step::Meeting => {
                     view! {
@@ -71,12 +84,6 @@ pub fn PartnerPage(
                 }
                 Step::Log => view! { <log::LogStep partner /> }.into_any(),
             }}
-            <private_notes::PrivateNotes partner />
-            <ShareRecord
-                id
-                name=Signal::derive(move || name.get().unwrap_or_default())
-                words=SHARE_PARTNER
-            />
             <delete::DeletePartner partner />
         </Show>
     }
