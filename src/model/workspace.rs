@@ -63,6 +63,22 @@ impl Workspace {
     }
 
     /// How many records of each kind the workspace holds.
+    /// The names of this workspace's partners, then coalitions, that
+    /// `other` does not hold: what replacing or merging with it would take away.
+    pub fn names_missing_from<'a>(&'a self, other: &Workspace) -> Vec<&'a str> {
+        self.partners
+            .iter()
+            .filter(|partner| other.partner(partner.id).is_none())
+            .map(Partner::name)
+            .chain(
+                self.coalitions
+                    .iter()
+                    .filter(|coalition| other.coalition(coalition.id).is_none())
+                    .map(|coalition| coalition.name.as_str()),
+            )
+            .collect()
+    }
+
     pub fn counts(&self) -> RecordCounts {
         self.partners
             .iter()

@@ -112,16 +112,9 @@ fn plan_merge(
         .collect();
     let (preview, deleted_there, replace_warning) = state.workspace().with_untracked(|ours| {
         let deleted_there = ours
-            .partners
-            .iter()
-            .filter(|partner| merged.partner(partner.id).is_none())
-            .map(|partner| partner.name().to_owned())
-            .chain(
-                ours.coalitions
-                    .iter()
-                    .filter(|coalition| merged.coalition(coalition.id).is_none())
-                    .map(|coalition| coalition.name.clone()),
-            )
+            .names_missing_from(&merged)
+            .into_iter()
+            .map(str::to_owned)
             .collect();
         let preview = match documents {
             Some(_) => preview_merged(ours, &workspace, &merged),

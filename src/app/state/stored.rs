@@ -1,6 +1,8 @@
 //! What the Data screen asks of storage as a whole: replacing the workspace
 //! on import, deleting everything, and reading what is stored as it is.
 
+use std::collections::BTreeMap;
+
 use chrono::Utc;
 use leptos::prelude::*;
 
@@ -98,8 +100,21 @@ impl AppState {
                 .snapshot()
                 .map(|stored| (stored, save.pending.clone(), save.saving_allowed))
         });
-        let (stored, pending, saving_allowed) = before?;
-        let kept = undo::Wiped {
+        let kept = self.kept_for_undo(before?);
+        let changes = Changes::everything(&workspace, Some(&kept.workspace));
+        self.replace_stored(workspace, changes, documents)?;
+        self.offer_undo(words, None, undo::Undoable::Everything(Box::new(kept)));
+        Ok(())
+    }
+
+    /// What Undo needs to put everything back: the stored values, what was
+    /// waiting to be saved and whether saving was allowed (`taken`), with
+    /// the state in memory as it is now.
+    fn kept_for_undo(
+        self,
+        (stored, pending, saving_allowed): (BTreeMap<String, String>, Changes, bool),
+    ) -> undo::Wiped {
+        undo::Wiped {
             stored,
             pending,
             saving_allowed,
@@ -107,11 +122,7 @@ impl AppState {
             meta: self.meta.get_untracked(),
             this_device: self.this_device.get_untracked(),
             set_aside: self.set_aside.get_untracked(),
-        };
-        let changes = Changes::everything(&workspace, Some(&kept.workspace));
-        self.replace_stored(workspace, changes, documents)?;
-        self.offer_undo(words, None, undo::Undoable::Everything(Box::new(kept)));
-        Ok(())
+        }
     }
 
     /// Deletes every stored key of the workspace and empties it in memory,
@@ -125,16 +136,8 @@ impl AppState {
             })
         });
         match result {
-            Some(Ok((stored, pending, saving_allowed))) => {
-                let wiped = undo::Wiped {
-                    stored,
-                    pending,
-                    saving_allowed,
-                    workspace: self.workspace.get_untracked(),
-                    meta: self.meta.get_untracked(),
-                    this_device: self.this_device.get_untracked(),
-                    set_aside: self.set_aside.get_untracked(),
-                };
+            Some(Ok(taken)) => {
+                let wiped = self.kept_for_undo(taken);
                 self.set_workspace(Workspace::default());
                 self.meta.set(DeviceMeta::default());
                 self.this_device.set(ThisDevice::default());

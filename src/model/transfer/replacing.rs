@@ -14,18 +14,7 @@ pub fn replace_warning(ours: &Workspace, file: &Workspace) -> String {
         Some(records) => format!("This removes {records} from this device"),
         None => "This removes your group's details from this device".to_owned(),
     };
-    let gone: Vec<&str> = ours
-        .partners
-        .iter()
-        .filter(|partner| file.partner(partner.id).is_none())
-        .map(|partner| partner.name())
-        .chain(
-            ours.coalitions
-                .iter()
-                .filter(|coalition| file.coalition(coalition.id).is_none())
-                .map(|coalition| coalition.name.as_str()),
-        )
-        .collect();
+    let gone = ours.names_missing_from(file);
     let gone = match gone.len() {
         0 => String::new(),
         count if count > NAMES_SHOWN => format!(
