@@ -5,7 +5,7 @@ mod support;
 
 use common_ground::model::transfer::{
     APP_VERSION, Changes, ImportError, MAX_NESTING, Outcome, Room, SlicedImport, export_json,
-    merge, parse_import, preview,
+    parse_import, preview,
 };
 use common_ground::model::{Partner, SCHEMA_VERSION, Workspace};
 use serde_json::{Value, json};
@@ -378,14 +378,27 @@ fn proto_keys_are_plain_data() {
 }
 
 #[test]
-fn the_preview_counts_records_and_conflicts_before_anything_changes() {
+fn the_preview_counts_records_and_changes_before_anything_changes() {
+    use common_ground::team::TeamWorkspace;
     let ours = sample_workspace();
+    let here = TeamWorkspace::migrate(&ours, 1).unwrap();
     let mut theirs = ours.clone();
     theirs.partners[0].organization.name = "Renamed".into();
     theirs.partners[0].updated_at = at("2026-11-25T00:00:00Z");
     theirs.add_partner(Partner::new("New one", at("2026-11-25T00:00:00Z")).unwrap());
+    let mut there = TeamWorkspace::load(&here.state(), 2).unwrap();
+    there
+        .record(&ours, &theirs, at("2026-11-25T00:00:00Z"))
+        .unwrap();
 
-    let preview = preview(&ours, &theirs);
+    let mut merging = TeamWorkspace::load(&here.state(), 1).unwrap();
+    let on_both = merging.changed_on_both(&there.state()).unwrap();
+    merging.merge(&there.state()).unwrap();
+    let merged = merging.workspace().unwrap();
+    assert_eq!(merged.partners[0].name(), "Renamed");
+    assert_eq!(merged.partners.len(), 3);
+
+    let preview = preview(&ours, &theirs, &merged, &on_both);
     assert_eq!(preview.incoming.partners, 3);
     let changed: Vec<_> = preview
         .plan
@@ -397,7 +410,7 @@ fn the_preview_counts_records_and_conflicts_before_anything_changes() {
     assert_eq!(
         changed[0].outcome,
         Outcome::Changed(Changes {
-            details_replaced: true,
+            details_changed: true,
             ..Changes::default()
         })
     );
@@ -408,11 +421,35 @@ fn the_preview_counts_records_and_conflicts_before_anything_changes() {
         .map(|entry| entry.name.as_str())
         .collect();
     assert_eq!(new, ["New one"]);
+}
 
-    let merged = merge(&ours, theirs.clone());
-    assert_eq!(merged.partners[0].name(), "Renamed");
-    assert_eq!(merged.partners.len(), 3);
-    assert_eq!(merge(&Workspace::default(), theirs.clone()), theirs);
+#[test]
+fn a_file_from_before_sharing_merges_through_documents_moved_over_alike() {
+    use common_ground::team::TeamWorkspace;
+    // This device moved the sample over, then edited a mission.
+    let before = sample_workspace();
+    let mut here = TeamWorkspace::migrate(&before, 1).unwrap();
+    let mut edited = before.clone();
+    edited.partners[0].research.mission = "Edited here".into();
+    here.record(&before, &edited, at("2026-12-01T00:00:00Z"))
+        .unwrap();
+
+    // A teammate's file from before sharing: the same records, and one more.
+    let mut file = before.clone();
+    file.add_partner(Partner::new("Only in the file", at("2026-11-25T00:00:00Z")).unwrap());
+    let text = envelope(serde_json::to_value(&file).unwrap());
+    let read = parse_import(&text).unwrap();
+    let moved_over = TeamWorkspace::migrate(&read, 7).unwrap().state();
+
+    assert_eq!(
+        here.changed_on_both(&moved_over).unwrap(),
+        Default::default()
+    );
+    here.merge(&moved_over).unwrap();
+    let merged = here.workspace().unwrap();
+    assert_eq!(merged.partners.len(), file.partners.len(), "no duplicates");
+    assert_eq!(merged.partners[0].research.mission, "Edited here");
+    assert_eq!(merged.partners.last().unwrap().name(), "Only in the file");
 }
 
 /// A file as this version exports it, with its documents' states.

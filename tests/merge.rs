@@ -1,9 +1,10 @@
-//! Merging a file from another device, natively: property tests over random
-//! workspaces edited apart on two devices (a small seeded generator, so a
-//! failure names its seed and replays), and the two-device story itself.
+//! Merging a file from another device through Yrs, and the preview of it,
+//! natively: property tests over random workspaces edited apart on two
+//! devices (a small seeded generator, so a failure names its seed and
+//! replays), and the two-device story itself.
 //!
 //! The properties look at the merged data through its JSON, not through the
-//! merge's own code: every object with an `id` and an `updated_at` is a
+//! preview's own code: every object with an `id` and an `updated_at` is a
 //! record, its "own content" is the object without its update time and
 //! without its lists of records. A list of records added to the model later
 //! is therefore checked without changing these tests.
@@ -13,15 +14,14 @@ mod support;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::Duration;
-use common_ground::model::transfer::{
-    Outcome, RecordKind, check_workspace, export_json, merge, parse_import, preview,
-};
+use common_ground::model::transfer::{Outcome, RecordKind, check_workspace, preview};
 use common_ground::model::{
     AfterMeeting, AgendaItem, AgendaSection, Channel, Coalition, Commitment, CommitmentStatus,
     ContactDraft, DraftStatus, Feedback, HostingChecklist, InteractionKind, Lesson, LogEntry,
     Meeting, Partner, Party, Person, Practice, PublicEvent, Question, RecordId, Response, Stage,
     Timestamp, Visit, Workspace,
 };
+use common_ground::team::{ChangedOnBoth, FieldPath, TeamState, TeamWorkspace};
 use serde_json::Value;
 use support::at;
 
@@ -290,7 +290,7 @@ fn change_workspace(workspace: &mut Workspace, device: &mut Device) {
 }
 
 /// A shared start, then two devices that each make their own changes.
-fn two_devices(seed: u64) -> (Workspace, Workspace) {
+fn two_devices(seed: u64) -> (Workspace, Workspace, Workspace) {
     let start = at("2026-11-01T09:00:00Z");
     let mut first = Device {
         rng: Rng(seed),
@@ -304,14 +304,14 @@ fn two_devices(seed: u64) -> (Workspace, Workspace) {
         rng: Rng(seed ^ 0x5eed),
         now: first.now,
     };
-    let (mut ours, mut theirs) = (shared.clone(), shared);
+    let (mut ours, mut theirs) = (shared.clone(), shared.clone());
     for _ in 0..first.rng.below(12) {
         change_workspace(&mut ours, &mut first);
     }
     for _ in 0..second.rng.below(12) {
         change_workspace(&mut theirs, &mut second);
     }
-    (ours, theirs)
+    (shared, ours, theirs)
 }
 
 /// One record as the properties see it.
@@ -384,160 +384,205 @@ fn walk(value: &Value, parent: Option<&str>, records: &mut BTreeMap<String, Flat
     }
 }
 
-/// The ids whose record both sides changed at the same time, differently:
-/// there the merge keeps "ours", whichever side that is.
-fn ties(a: &BTreeMap<String, Flat>, b: &BTreeMap<String, Flat>) -> BTreeSet<String> {
-    a.iter()
-        .filter(|(id, ours)| {
-            b.get(*id).is_some_and(|theirs| {
-                theirs.updated_at == ours.updated_at && theirs.own != ours.own
-            })
-        })
-        .map(|(id, _)| id.clone())
-        .collect()
+/// Two devices' documents: both moved the shared start over, then each
+/// wrote its own changes to it, as the app does after every edit.
+struct Apart {
+    ours: Workspace,
+    theirs: Workspace,
+    our_docs: TeamState,
+    their_docs: TeamState,
+}
+
+fn apart(seed: u64) -> (Workspace, Apart) {
+    let (shared, ours, theirs) = two_devices(seed);
+    let start = TeamWorkspace::migrate(&shared, 1).unwrap().state();
+    let written = |client, after: &Workspace| {
+        let mut team = TeamWorkspace::load(&start, client).unwrap();
+        team.record(&shared, after, at("2026-12-01T00:00:00Z"))
+            .unwrap();
+        team.state()
+    };
+    let apart = Apart {
+        our_docs: written(2, &ours),
+        their_docs: written(3, &theirs),
+        ours,
+        theirs,
+    };
+    (shared, apart)
+}
+
+/// What merging `incoming` into `local` gives, and what the preview sees
+/// as changed on both, as the app works them out.
+fn merged(local: &TeamState, incoming: &TeamState) -> (Workspace, TeamState, ChangedOnBoth) {
+    let mut team = TeamWorkspace::load(local, 2).unwrap();
+    let on_both = team.changed_on_both(incoming).unwrap();
+    team.merge(incoming).unwrap();
+    (team.workspace().unwrap(), team.state(), on_both)
+}
+
+/// Whether `id` and every record holding it are still in `records`.
+fn whole_line_in(
+    id: &str,
+    side: &BTreeMap<String, Flat>,
+    records: &BTreeMap<String, Flat>,
+) -> bool {
+    let mut next = Some(id.to_owned());
+    while let Some(id) = next {
+        if !records.contains_key(&id) {
+            return false;
+        }
+        next = side.get(&id).and_then(|record| record.parent.clone());
+    }
+    true
 }
 
 #[test]
-fn the_merge_keeps_every_record_of_both_sides() {
+fn the_merge_keeps_what_either_side_added_and_what_neither_removed() {
     for seed in 0..CASES {
-        let (ours, theirs) = two_devices(seed);
-        let merged = merge(&ours, theirs.clone());
+        let (shared, apart) = apart(seed);
+        let (merged, _, _) = merged(&apart.our_docs, &apart.their_docs);
         let kept = flatten(&merged);
-        for side in [&ours, &theirs] {
-            for (id, record) in flatten(side) {
-                let found = kept.get(&id);
-                assert!(found.is_some(), "seed {seed}: record {id} was dropped");
-                let found = found.unwrap();
-                assert!(
-                    found.updated_at >= record.updated_at,
-                    "seed {seed}: {id} went back in time"
-                );
-                assert!(
-                    record.members.is_subset(&found.members),
-                    "seed {seed}: coalition {id} lost a partner"
-                );
-                assert_eq!(found.parent, record.parent, "seed {seed}: {id} moved");
+        let (start, ours, theirs) = (
+            flatten(&shared),
+            flatten(&apart.ours),
+            flatten(&apart.theirs),
+        );
+        for (side, other) in [(&ours, &theirs), (&theirs, &ours)] {
+            for (id, record) in side {
+                let added_here = !start.contains_key(id);
+                // A record stays unless one side removed it or what holds it.
+                let expected = if added_here {
+                    // Kept unless the other side removed the nearest record holding it that both had.
+                    let mut holder = record.parent.clone();
+                    while let Some(parent) = holder.as_ref().filter(|p| !start.contains_key(*p)) {
+                        holder = side.get(parent).and_then(|r| r.parent.clone());
+                    }
+                    holder.is_none_or(|holder| whole_line_in(&holder, &start, other))
+                } else {
+                    whole_line_in(id, &start, other)
+                };
+                assert_eq!(kept.contains_key(id), expected, "seed {seed}: record {id}");
+                if let Some(found) = kept.get(id) {
+                    assert_eq!(found.parent, record.parent, "seed {seed}: {id} moved");
+                }
             }
+        }
+        for id in kept.keys() {
+            assert!(
+                ours.contains_key(id) || theirs.contains_key(id),
+                "seed {seed}: {id} from nowhere"
+            );
         }
         assert_eq!(check_workspace(&merged), Ok(()), "seed {seed}");
     }
 }
 
 #[test]
-fn the_newer_version_of_each_record_wins() {
+fn either_device_can_merge_first_and_both_end_the_same() {
     for seed in 0..CASES {
-        let (ours, theirs) = two_devices(seed);
-        let (ours_flat, theirs_flat) = (flatten(&ours), flatten(&theirs));
-        let merged = flatten(&merge(&ours, theirs));
-        for (id, record) in &merged {
-            let winner = match (ours_flat.get(id), theirs_flat.get(id)) {
-                (Some(our), Some(their)) if their.updated_at > our.updated_at => their,
-                (Some(our), _) => our,
-                (None, Some(their)) => their,
-                (None, None) => panic!("seed {seed}: {id} came from nowhere"),
-            };
-            assert_eq!(record.own, winner.own, "seed {seed}: record {id}");
-        }
+        let (_, apart) = apart(seed);
+        let (here, _, here_both) = merged(&apart.our_docs, &apart.their_docs);
+        let (there, _, there_both) = merged(&apart.their_docs, &apart.our_docs);
+        assert_eq!(here, there, "seed {seed}");
+        assert_eq!(
+            here_both, there_both,
+            "seed {seed}: both see the same fields changed on both"
+        );
     }
 }
 
 #[test]
-fn merging_a_workspace_into_itself_changes_nothing() {
+fn merging_a_workspace_into_itself_or_twice_changes_nothing() {
     for seed in 0..CASES {
-        let (ours, theirs) = two_devices(seed);
-        for workspace in [ours, theirs] {
-            assert_eq!(
-                merge(&workspace, workspace.clone()),
-                workspace,
-                "seed {seed}"
-            );
+        let (_, apart) = apart(seed);
+        let (once, once_docs, _) = merged(&apart.our_docs, &apart.their_docs);
+        // Its own documents, then the same file a second time.
+        for (workspace, docs, file, file_docs) in [
+            (&apart.ours, &apart.our_docs, &apart.ours, &apart.our_docs),
+            (&once, &once_docs, &apart.theirs, &apart.their_docs),
+        ] {
+            let (again, _, on_both) = merged(docs, file_docs);
+            assert_eq!(&again, workspace, "seed {seed}");
+            assert_eq!(on_both, ChangedOnBoth::default(), "seed {seed}");
             assert!(
-                preview(&workspace, &workspace)
+                preview(workspace, file, &again, &on_both)
                     .plan
                     .iter()
                     .all(|entry| entry.outcome == Outcome::Unchanged),
-                "seed {seed}"
+                "seed {seed}: merging again would still change something"
             );
         }
     }
 }
 
 #[test]
-fn merging_the_same_file_twice_is_the_same_as_once() {
-    for seed in 0..CASES {
-        let (ours, theirs) = two_devices(seed);
-        let once = merge(&ours, theirs.clone());
-        assert_eq!(merge(&once, theirs.clone()), once, "seed {seed}");
-        assert!(
-            preview(&once, &theirs)
-                .plan
-                .iter()
-                .all(|entry| entry.outcome == Outcome::Unchanged),
-            "seed {seed}: a second merge would still change something"
-        );
-    }
-}
-
-#[test]
-fn either_side_can_be_ours_apart_from_ties_and_order() {
-    let mut ties_seen = 0;
-    for seed in 0..CASES {
-        let (a, b) = two_devices(seed);
-        let tied = ties(&flatten(&a), &flatten(&b));
-        ties_seen += tied.len();
-        let ab = flatten(&merge(&a, b.clone()));
-        let ba = flatten(&merge(&b, a.clone()));
-        assert_eq!(
-            ab.keys().collect::<Vec<_>>(),
-            ba.keys().collect::<Vec<_>>(),
-            "seed {seed}"
-        );
-        for (id, record) in &ab {
-            let other = &ba[id];
-            assert_eq!(record.updated_at, other.updated_at, "seed {seed}: {id}");
-            assert_eq!(record.members, other.members, "seed {seed}: {id}");
-            assert_eq!(record.parent, other.parent, "seed {seed}: {id}");
-            if !tied.contains(id) {
-                assert_eq!(record.own, other.own, "seed {seed}: {id}");
-            }
-        }
-    }
-    assert!(ties_seen > 0, "the generator should produce some ties");
-}
-
-#[test]
-fn the_preview_lists_every_record_a_merge_adds_or_replaces() {
+fn the_preview_lists_every_record_a_merge_adds_changes_or_removes() {
     let mut listed = 0;
     for seed in 0..CASES {
-        let (ours, theirs) = two_devices(seed);
-        let before = flatten(&ours);
-        let after = flatten(&merge(&ours, theirs.clone()));
-        let mut expected_added = BTreeSet::new();
-        let mut expected_replaced = BTreeSet::new();
-        let mut expected_details = BTreeSet::new();
+        let (_, apart) = apart(seed);
+        let (after_merge, _, on_both) = merged(&apart.our_docs, &apart.their_docs);
+        let before = flatten(&apart.ours);
+        let after = flatten(&after_merge);
+        let in_file: BTreeSet<String> = apart
+            .theirs
+            .partners
+            .iter()
+            .map(|p| p.id.to_string())
+            .chain(apart.theirs.coalitions.iter().map(|c| c.id.to_string()))
+            .collect();
+        let top_of = |id: &str, records: &BTreeMap<String, Flat>| {
+            let mut id = id.to_owned();
+            while let Some(parent) = records.get(&id).and_then(|r| r.parent.clone()) {
+                id = parent;
+            }
+            id
+        };
+        let mut expected = [
+            BTreeSet::new(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+        ];
+        let [added, changed, removed, details] = &mut expected;
         for (id, record) in &after {
+            if !in_file.contains(&top_of(id, &after)) || !before.contains_key(&top_of(id, &after)) {
+                continue;
+            }
             match (before.get(id), &record.parent) {
                 (None, Some(parent)) if before.contains_key(parent) => {
-                    expected_added.insert(id.clone());
+                    added.insert(id.clone());
                 }
                 (Some(old), None) if old.own != record.own => {
-                    expected_details.insert(id.clone());
+                    details.insert(id.clone());
                 }
                 (Some(old), Some(_)) if old.own != record.own => {
-                    expected_replaced.insert(id.clone());
+                    changed.insert(id.clone());
                 }
                 _ => {}
             }
             if let Some(old) = before.get(id) {
-                for member in record.members.difference(&old.members) {
-                    expected_added.insert(member.clone());
-                }
+                added.extend(record.members.difference(&old.members).cloned());
+                removed.extend(old.members.difference(&record.members).cloned());
+            }
+        }
+        for (id, record) in &before {
+            let top = top_of(id, &before);
+            if let Some(parent) = &record.parent
+                && !after.contains_key(id)
+                && after.contains_key(parent)
+                && in_file.contains(&top)
+            {
+                removed.insert(id.clone());
             }
         }
 
-        let plan = preview(&ours, &theirs).plan;
-        let (mut added, mut replaced, mut details) =
-            (BTreeSet::new(), BTreeSet::new(), BTreeSet::new());
+        let plan = preview(&apart.ours, &apart.theirs, &after_merge, &on_both).plan;
+        let mut seen = [
+            BTreeSet::new(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+            BTreeSet::new(),
+        ];
         for entry in &plan {
             match &entry.outcome {
                 Outcome::New(_) => assert!(!before.contains_key(&entry.id.to_string())),
@@ -546,38 +591,128 @@ fn the_preview_lists_every_record_a_merge_adds_or_replaces() {
                     assert_eq!(before[&id].own, after[&id].own, "seed {seed}");
                 }
                 Outcome::Changed(changes) => {
-                    if changes.details_replaced {
-                        details.insert(entry.id.to_string());
+                    if changes.details_changed {
+                        seen[3].insert(entry.id.to_string());
                     }
-                    added.extend(changes.added.iter().map(|c| c.id.to_string()));
-                    replaced.extend(changes.replaced.iter().map(|c| c.id.to_string()));
+                    for (list, index) in [
+                        (&changes.added, 0),
+                        (&changes.changed, 1),
+                        (&changes.removed, 2),
+                    ] {
+                        seen[index].extend(list.iter().map(|c| c.id.to_string()));
+                    }
                 }
             }
         }
-        listed += added.len() + replaced.len();
-        assert_eq!(added, expected_added, "seed {seed}: added");
-        assert_eq!(replaced, expected_replaced, "seed {seed}: replaced");
-        assert_eq!(details, expected_details, "seed {seed}: details");
-        let new_in_file: BTreeSet<_> = theirs
-            .partners
-            .iter()
-            .map(|p| p.id)
-            .chain(theirs.coalitions.iter().map(|c| c.id))
-            .filter(|id| !before.contains_key(&id.to_string()))
-            .collect();
-        let new_listed: BTreeSet<_> = plan
-            .iter()
-            .filter(|entry| matches!(entry.outcome, Outcome::New(_)))
-            .map(|entry| entry.id)
-            .collect();
-        assert_eq!(new_listed, new_in_file, "seed {seed}: new");
+        listed += seen.iter().map(BTreeSet::len).sum::<usize>();
+        assert_eq!(
+            seen, expected,
+            "seed {seed}: added, changed, removed, details"
+        );
     }
     assert!(listed > 0, "the generator should produce changes to list");
 }
 
+/// A record's plain fields as its document keeps them (see the layout in
+/// `team::fields`): groups by dotted names, listed records by
+/// `list/<id>`, defaults left out.
+fn leaves(
+    fields: &serde_json::Map<String, Value>,
+    path: &mut FieldPath,
+    found: &mut BTreeMap<FieldPath, Value>,
+) {
+    fn group(
+        prefix: &str,
+        fields: &serde_json::Map<String, Value>,
+        path: &mut FieldPath,
+        found: &mut BTreeMap<FieldPath, Value>,
+    ) {
+        for (key, value) in fields {
+            let name = format!("{prefix}{key}");
+            match value {
+                Value::Array(items) if items.iter().all(is_record) && !items.is_empty() => {
+                    for item in items {
+                        path.push(format!("{name}/{}", item["id"].as_str().unwrap()));
+                        leaves(item.as_object().unwrap(), path, found);
+                        path.pop();
+                    }
+                }
+                Value::Object(inner) => group(&format!("{name}."), inner, path, found),
+                Value::Null | Value::Bool(false) => {}
+                Value::String(text) if text.is_empty() => {}
+                Value::Array(items) if items.is_empty() => {}
+                _ if key == "partner_ids" || key == "updated_at" => {}
+                _ => {
+                    path.push(name);
+                    found.insert(path.clone(), value.clone());
+                    path.pop();
+                }
+            }
+        }
+    }
+    group("", fields, path, found);
+}
+
+/// Each partner's and coalition's plain fields, by record.
+fn leaves_of(workspace: &Workspace) -> BTreeMap<RecordId, BTreeMap<FieldPath, Value>> {
+    let json = serde_json::to_value(workspace).unwrap();
+    ["partners", "coalitions"]
+        .iter()
+        .flat_map(|list| json[list].as_array().unwrap().clone())
+        .map(|record| {
+            let mut found = BTreeMap::new();
+            leaves(record.as_object().unwrap(), &mut Vec::new(), &mut found);
+            (record["id"].as_str().unwrap().parse().unwrap(), found)
+        })
+        .collect()
+}
+
+#[test]
+fn fields_both_devices_changed_are_named_and_one_of_their_values_stands() {
+    let mut named = 0;
+    for seed in 0..CASES {
+        let (shared, apart) = apart(seed);
+        let (after, _, on_both) = merged(&apart.our_docs, &apart.their_docs);
+        let [start, ours, theirs, merged] =
+            [&shared, &apart.ours, &apart.theirs, &after].map(leaves_of);
+        let mut expected: BTreeMap<RecordId, Vec<FieldPath>> = BTreeMap::new();
+        for (id, our_fields) in &ours {
+            let (Some(their_fields), Some(start_fields)) = (theirs.get(id), start.get(id)) else {
+                continue;
+            };
+            for (path, our_value) in our_fields {
+                let Some(their_value) = their_fields.get(path) else {
+                    continue;
+                };
+                let was = start_fields.get(path);
+                if our_value != their_value && was != Some(our_value) && was != Some(their_value) {
+                    expected.entry(*id).or_default().push(path.clone());
+                }
+            }
+        }
+        assert_eq!(on_both.records, expected, "seed {seed}");
+        for (id, paths) in &on_both.records {
+            for path in paths {
+                let Some(kept) = merged.get(id).and_then(|fields| fields.get(path)) else {
+                    continue;
+                };
+                assert!(
+                    kept == &ours[id][path] || kept == &theirs[id][path],
+                    "seed {seed}: {path:?}"
+                );
+                named += 1;
+            }
+        }
+    }
+    assert!(
+        named > 0,
+        "the generator should produce fields changed on both"
+    );
+}
+
 /// The laptop writes a lesson; the phone, from the same start, adds a
-/// person and moves the stage later; the phone's file merged on the laptop
-/// keeps both, and the preview says so first.
+/// person and moves the stage on; the phone's documents merged on the
+/// laptop keep both, and the preview says so first.
 #[test]
 fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
     let start = at("2026-12-01T09:00:00Z");
@@ -599,7 +734,7 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
             feedback_id: None,
         });
     });
-    let mut phone = shared;
+    let mut phone = shared.clone();
     let phone_at = start + Duration::hours(2);
     phone.edit_partner(id, phone_at, |partner| {
         partner.stage = Stage::Contacted;
@@ -608,38 +743,28 @@ fn a_lesson_from_the_laptop_and_a_person_from_the_phone_both_survive() {
             ..Person::new("María Ortiz", phone_at)
         });
     });
-    let file = parse_import(&export_json(&phone, None, phone_at).unwrap()).unwrap();
+    let moved_over = TeamWorkspace::migrate(&shared, 1).unwrap().state();
+    let written = |client, after: &Workspace| {
+        let mut team = TeamWorkspace::load(&moved_over, client).unwrap();
+        team.record(&shared, after, phone_at).unwrap();
+        team.state()
+    };
+    let (merged_workspace, _, on_both) = merged(&written(2, &laptop), &written(3, &phone));
 
-    let plan = preview(&laptop, &file).plan;
+    let plan = preview(&laptop, &phone, &merged_workspace, &on_both).plan;
     assert_eq!(plan.len(), 1);
     let Outcome::Changed(changes) = &plan[0].outcome else {
         panic!("the partner should change: {plan:?}");
     };
-    assert!(changes.details_replaced, "the phone moved the stage later");
+    assert!(changes.details_changed, "the phone moved the stage on");
     assert_eq!(changes.added.len(), 1);
     assert_eq!(changes.added[0].kind, RecordKind::Person);
     assert_eq!(changes.added[0].label, "María Ortiz");
-    assert!(changes.replaced.is_empty());
+    assert!(changes.changed.is_empty() && changes.removed.is_empty());
+    assert!(changes.on_both.is_empty(), "they changed different things");
 
-    let merged = merge(&laptop, file);
-    let partner = merged.partner(id).unwrap();
+    let partner = merged_workspace.partner(id).unwrap();
     assert_eq!(partner.lessons, laptop.partners[0].lessons);
     assert_eq!(partner.people, phone.partners[0].people);
     assert_eq!(partner.stage, Stage::Contacted);
-}
-
-#[test]
-fn a_teammates_file_never_signs_for_this_device() {
-    let mut theirs = Workspace::default();
-    theirs.our_group.name = "Eastside Neighbors".into();
-    theirs.our_group.your_name = "Teammate".into();
-    // A new device with no group yet takes the group, not the teammate's name.
-    let merged = merge(&Workspace::default(), theirs.clone());
-    assert_eq!(merged.our_group.name, "Eastside Neighbors");
-    assert_eq!(merged.our_group.your_name, "");
-    // A device whose user gave their name keeps it.
-    let mut ours = Workspace::default();
-    ours.our_group.your_name = "Me".into();
-    assert_eq!(merge(&ours, theirs.clone()).our_group.your_name, "Me");
-    assert_eq!(theirs.signed_as_on(&ours).our_group.your_name, "Me");
 }

@@ -49,7 +49,11 @@ fn a_deleted_partner_waits_in_recently_deleted_with_its_last_edits_and_comes_bac
     });
     save_partner(&mut store, &workspace, id, false);
     let edited = workspace.partners.remove(0);
-    save_partner(&mut store, &workspace, id, true);
+    // As the app deletes a partner: out of its coalitions too.
+    for coalition in &mut workspace.coalitions {
+        coalition.partner_ids.retain(|member| *member != id);
+    }
+    save_all(&mut store, &workspace);
 
     let deleted = store.recently_deleted().unwrap();
     assert_eq!(deleted.len(), 1);

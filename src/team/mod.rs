@@ -8,7 +8,9 @@ mod fields;
 mod file;
 mod index;
 mod leaf;
+mod on_both;
 mod order;
+mod put_back;
 mod record_doc;
 mod workspace;
 
@@ -18,8 +20,10 @@ pub use file::{
     MAX_DOCUMENT_BYTES, SHARED_STATE_FORMAT, SHARED_STATE_KEY, SharedStateError, SharedStates,
 };
 pub use index::{IndexDoc, Listed, RecordKind};
+pub use on_both::FieldPath;
+pub use put_back::with_removed_put_back;
 pub use record_doc::RecordDoc;
-pub use workspace::{DeletedRecord, TeamState, TeamWorkspace};
+pub use workspace::{ChangedOnBoth, DeletedRecord, TeamState, TeamWorkspace};
 
 use yrs::updates::decoder::Decode;
 use yrs::{Doc, ReadTxn, StateVector, Transact, Update};

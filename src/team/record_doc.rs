@@ -6,6 +6,7 @@ use serde_json::Value;
 use yrs::{Doc, MapRef, Transact};
 
 use super::fields::{self, Fields};
+use super::on_both::{self, FieldPath};
 use super::{TeamError, content_client, merge_state, whole_state};
 use crate::store::strip_defaults;
 
@@ -85,6 +86,21 @@ impl RecordDoc {
     /// The document's whole state, compacted, as Yjs tools read it.
     pub fn state(&self) -> Vec<u8> {
         whole_state(&self.doc)
+    }
+
+    /// The fields this copy and `theirs` both changed since they last met,
+    /// each without seeing the other's change: where a merge keeps one
+    /// device's value and sets the other's aside.
+    pub fn changed_on_both(&self, theirs: &RecordDoc) -> Vec<FieldPath> {
+        on_both::changed_on_both(self.copy(), theirs.copy())
+    }
+
+    fn copy(&self) -> on_both::Copy<'_> {
+        on_both::Copy {
+            doc: &self.doc,
+            root: &self.root,
+            root_name: ROOT,
+        }
     }
 
     /// Merges another copy's state into this one. Damaged bytes change nothing.

@@ -1,11 +1,12 @@
 //! A whole workspace as Yrs documents: the index, our group, and one
 //! document per partner and coalition, live or in Recently deleted.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
 use super::index::{IndexDoc, Listed, RecordKind};
+use super::on_both::FieldPath;
 use super::record_doc::RecordDoc;
 use super::{TeamError, order};
 use crate::model::{Coalition, OurGroup, Partner, RecordId, Timestamp, Workspace};
@@ -39,6 +40,14 @@ impl TeamState {
                 .collect(),
         }
     }
+}
+
+/// The fields two devices both changed since their copies last met, where
+/// a merge keeps one device's value on both.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ChangedOnBoth {
+    pub our_group: Vec<FieldPath>,
+    pub records: BTreeMap<RecordId, Vec<FieldPath>>,
 }
 
 /// A record waiting in Recently deleted.
@@ -141,6 +150,13 @@ impl TeamWorkspace {
                 RecordKind::Partner => workspace.partners.push(doc.record()?),
                 RecordKind::Coalition => workspace.coalitions.push(doc.record()?),
             }
+        }
+        // A partner deleted on one device while another added it to a
+        // coalition leaves the coalition's list with the partner; its
+        // document keeps the place, so Restore brings it back there.
+        let live: HashSet<RecordId> = workspace.partners.iter().map(|p| p.id).collect();
+        for coalition in &mut workspace.coalitions {
+            coalition.partner_ids.retain(|id| live.contains(id));
         }
         Ok(workspace)
     }
@@ -275,6 +291,27 @@ impl TeamWorkspace {
                 .map(|(id, doc)| (*id, doc.state()))
                 .collect(),
         }
+    }
+
+    /// The fields of our group and of each record that this workspace and
+    /// another device's both changed since they last met (see
+    /// [`RecordDoc::changed_on_both`]); records with none are left out.
+    pub fn changed_on_both(&self, incoming: &TeamState) -> Result<ChangedOnBoth, TeamError> {
+        let theirs = RecordDoc::load(&incoming.our_group, self.client)?;
+        let mut records = BTreeMap::new();
+        for (id, state) in &incoming.records {
+            let Some(ours) = self.records.get(id) else {
+                continue;
+            };
+            let fields = ours.changed_on_both(&RecordDoc::load(state, self.client)?);
+            if !fields.is_empty() {
+                records.insert(*id, fields);
+            }
+        }
+        Ok(ChangedOnBoth {
+            our_group: self.our_group.changed_on_both(&theirs),
+            records,
+        })
     }
 
     /// Merges another device's documents into these. Every part is read and

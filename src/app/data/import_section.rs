@@ -9,22 +9,21 @@ use crate::app::components::{ConfirmDialog, open_dialog};
 use crate::app::state::{AppState, UndoWords, use_app_state};
 use crate::model::Workspace;
 use crate::model::transfer::{
-    ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, merge,
-    preview, preview_merged, replace_warning,
+    ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, preview,
+    replace_warning,
 };
-use crate::team::{RecordKind, TeamState};
+use crate::team::{RecordKind, TeamState, TeamWorkspace, session_client};
 
 /// A file that passed every check, waiting for the user's choice: what it
 /// holds, and what merging it through Yrs gives.
 #[derive(Clone)]
 struct Ready {
     workspace: Workspace,
-    /// The file's documents, when it carries them.
-    documents: Option<TeamState>,
+    /// The file's documents; a file from before sharing has its records
+    /// moved into documents the way every device moves its own over.
+    documents: TeamState,
     merged: Workspace,
-    /// The merged documents; `None` for a file from before sharing, merged
-    /// record by record as then.
-    merged_documents: Option<TeamState>,
+    merged_documents: TeamState,
     preview: ImportPreview,
     /// Partners and coalitions deleted on the other device, which merging
     /// moves to Recently deleted here.
@@ -77,56 +76,49 @@ async fn read_in_slices(
     import.finish().map_err(|error| error.to_string())
 }
 
-/// Works out, before anything changes, what merging a file gives: through
-/// Yrs with the file's documents; a file from before sharing has none, and
-/// its records are merged one by one, the one changed last kept, as then.
+/// Works out, before anything changes, what merging a file gives, through
+/// Yrs. A file from before sharing carries no documents: its records are
+/// moved into documents as every device moves its own data over, so two
+/// devices that moved the same records over agree on them.
 fn plan_merge(
     state: AppState,
     (workspace, documents): (Workspace, Option<TeamState>),
 ) -> Result<Ready, String> {
-    let waiting_here = match &documents {
-        Some(_) => state
-            .recently_deleted()
-            .map_err(|error| error.to_string())?,
-        None => Vec::new(),
+    let documents = match documents {
+        Some(documents) => documents,
+        None => TeamWorkspace::migrate(&workspace, session_client())
+            .map_err(|error| error.to_string())?
+            .state(),
     };
-    let (merged, merged_documents) = match &documents {
-        Some(incoming) => {
-            let (merged, documents) = state.merged_with(incoming)?;
-            (merged, Some(documents))
-        }
-        None => {
-            let merged = state
-                .workspace()
-                .with_untracked(|ours| merge(ours, workspace.clone()));
-            (merged, None)
-        }
-    };
+    let waiting_here = state
+        .recently_deleted()
+        .map_err(|error| error.to_string())?;
+    let merged = state.merged_with(&documents)?;
     let restored_there = waiting_here
         .into_iter()
         .filter(|deleted| match deleted.kind {
-            RecordKind::Partner => merged.partner(deleted.id).is_some(),
-            RecordKind::Coalition => merged.coalition(deleted.id).is_some(),
+            RecordKind::Partner => merged.workspace.partner(deleted.id).is_some(),
+            RecordKind::Coalition => merged.workspace.coalition(deleted.id).is_some(),
         })
         .map(|deleted| deleted.name)
         .collect();
     let (preview, deleted_there, replace_warning) = state.workspace().with_untracked(|ours| {
         let deleted_there = ours
-            .names_missing_from(&merged)
+            .names_missing_from(&merged.workspace)
             .into_iter()
             .map(str::to_owned)
             .collect();
-        let preview = match documents {
-            Some(_) => preview_merged(ours, &workspace, &merged),
-            None => preview(ours, &workspace),
-        };
-        (preview, deleted_there, replace_warning(ours, &workspace))
+        (
+            preview(ours, &workspace, &merged.workspace, &merged.on_both),
+            deleted_there,
+            replace_warning(ours, &workspace),
+        )
     });
     Ok(Ready {
         workspace,
         documents,
-        merged,
-        merged_documents,
+        merged: merged.workspace,
+        merged_documents: merged.documents,
         preview,
         deleted_there,
         restored_there,
@@ -210,25 +202,14 @@ pub fn ImportSection() -> impl IntoView {
             done: "Replaced your data with the file's.".into(),
             undone: "Put back your data as it was before the import.".into(),
         };
-        let outcome = match documents {
-            Some(documents) => {
-                state
-                    .taken_whole(workspace, &documents)
-                    .and_then(|(workspace, documents)| {
-                        state
-                            .import_with_undo(workspace, Some(&documents), words)
-                            .map_err(|error| error.to_string())
-                    })
-            }
-            None => {
-                let workspace = state
-                    .workspace()
-                    .with_untracked(|ours| workspace.signed_as_on(ours));
-                state
-                    .import_with_undo(workspace, None, words)
-                    .map_err(|error| error.to_string())
-            }
-        };
+        let outcome =
+            state
+                .taken_whole(workspace, &documents)
+                .and_then(|(workspace, documents)| {
+                    state
+                        .import_with_undo(workspace, Some(&documents), words)
+                        .map_err(|error| error.to_string())
+                });
         finish(outcome);
     });
     let merge_in = move |_| {
@@ -246,7 +227,7 @@ pub fn ImportSection() -> impl IntoView {
                 .map_err(|error| error.to_string())
                 .and_then(|()| {
                     state
-                        .import_with_undo(merged, merged_documents.as_ref(), words)
+                        .import_with_undo(merged, Some(&merged_documents), words)
                         .map_err(|error| error.to_string())
                 });
             finish(outcome);

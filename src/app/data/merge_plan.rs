@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::app::components::RenderLimit;
 use crate::model::RecordCounts;
-use crate::model::transfer::{Change, Changes, ImportPreview, Outcome, PlanEntry, RecordKind};
+use crate::model::transfer::{
+    Change, Changes, ImportPreview, Outcome, PlanEntry, RecordKind, Standing,
+};
 
 /// Entries of the plan rendered in one task: each is a small section, so a
 /// task stays short on a slow or busy machine.
@@ -10,7 +12,8 @@ const PLAN_ROWS_PER_TASK: usize = 40;
 
 /// Shows, before anything changes, what merging an imported file would do:
 /// per partner and coalition of the file, whether it is new, already here or
-/// changed, and every record a merge adds or replaces.
+/// changed, every record a merge adds, changes or removes, and each field
+/// both devices changed with the value kept.
 #[component]
 pub fn MergePlan(
     /// What the import would bring, worked out from the file and our data.
@@ -18,21 +21,10 @@ pub fn MergePlan(
 ) -> impl IntoView {
     let ImportPreview {
         plan,
-        fills_our_group,
-        through_documents,
+        group_changed,
+        group_on_both,
         ..
     } = preview;
-    let (how, group) = if through_documents {
-        (
-            "Both devices' changes are kept, field by field; where both changed the same field, one change stands on both. What either device deleted stays deleted, and waits in Recently deleted.",
-            "Your group's details take in the other device's changes.",
-        )
-    } else {
-        (
-            "Nothing of yours is removed. Partners and coalitions that are not in the file stay as they are.",
-            "Your group's details are empty here, so they are taken from the file.",
-        )
-    };
     // A file of thousands of partners lists a screenful at once, the rest a task at a time.
     let total = plan.len();
     let plan = StoredValue::new(plan);
@@ -40,13 +32,17 @@ pub fn MergePlan(
     view! {
         <section class="merge-plan" aria-labelledby="merge-plan-heading">
             <h4 id="merge-plan-heading">"If you merge"</h4>
-            <p>{how}</p>
-            {fills_our_group.then(|| view! { <p>{group}</p> })}
+            <p>
+                "Both devices' changes are kept, field by field; where both changed the same field, one change stands on both, as listed below. What either device deleted stays deleted, and waits in Recently deleted."
+            </p>
+            {group_changed
+                .then(|| view! { <p>"Your group's details take in the other device's changes."</p> })}
+            <StandingList standing=group_on_both />
             <ul class="merge-plan-entries">
                 <For each=move || 0..limit.get().min(total) key=|index| *index let:index>
                     {plan
                         .with_value(|plan| plan.get(index).cloned())
-                        .map(|entry| view! { <PlanEntryItem entry through_documents /> })}
+                        .map(|entry| view! { <PlanEntryItem entry /> })}
                 </For>
             </ul>
         </section>
@@ -58,18 +54,16 @@ pub fn MergePlan(
 fn PlanEntryItem(
     /// The partner or coalition, and what happens to it.
     entry: PlanEntry,
-    /// Whether the merge goes field by field through Yrs.
-    through_documents: bool,
 ) -> impl IntoView {
     let kind = entry.kind.name().to_lowercase();
     let (summary, changes) = match entry.outcome {
         Outcome::New(counts) => (new_summary(&kind, counts), None),
         Outcome::Unchanged => (
-            "Already here, and nothing in the file is newer: it stays as it is.".to_owned(),
+            "Already here, and the file changes nothing in it.".to_owned(),
             None,
         ),
         Outcome::Changed(changes) => (
-            format!("Already here; the file brings changes to this {kind}:"),
+            format!("Already here; the merge changes this {kind}:"),
             Some(changes),
         ),
     };
@@ -80,7 +74,7 @@ fn PlanEntryItem(
                 " "
                 <span class="merge-plan-summary">{summary}</span>
             </p>
-            {changes.map(|changes| view! { <ChangeLists changes kind=entry.kind through_documents /> })}
+            {changes.map(|changes| view! { <ChangeLists changes kind=entry.kind /> })}
         </li>
     }
 }
@@ -98,46 +92,37 @@ fn new_summary(kind: &str, counts: RecordCounts) -> String {
     }
 }
 
-/// The records a merge adds and replaces inside one partner or coalition.
+/// What a merge changes inside one partner or coalition.
 #[component]
 fn ChangeLists(
-    /// What is added and replaced.
+    /// What is added, changed and removed, and what both devices changed.
     changes: Changes,
     /// Partner or coalition, to name its own details.
     kind: RecordKind,
-    /// Whether the merge goes field by field through Yrs.
-    through_documents: bool,
 ) -> impl IntoView {
     let Changes {
-        details_replaced,
+        details_changed,
         added,
-        replaced,
+        changed,
+        removed,
+        on_both,
     } = changes;
-    let details = match (kind, through_documents) {
-        (RecordKind::Coalition, false) => {
-            "Its name and notes are replaced by the file's, changed more recently."
-        }
-        (_, false) => {
-            "Its details (such as its stage, name and research notes) are replaced by the file's, changed more recently."
-        }
-        (RecordKind::Coalition, true) => "Its name or notes take in the other device's changes.",
-        (_, true) => {
+    let details = match kind {
+        RecordKind::Coalition => "Its name or notes take in the other device's changes.",
+        _ => {
             "Its details (such as its stage, name and research notes) take in the other device's changes."
         }
     };
-    let replaced_heading = if through_documents {
-        "Changed on the other device"
-    } else {
-        "Replaced by the file's newer version"
-    };
     view! {
-        {details_replaced.then(|| view! { <p class="merge-plan-details">{details}</p> })}
+        {details_changed.then(|| view! { <p class="merge-plan-details">{details}</p> })}
         <ChangeList heading="Added" changes=added />
-        <ChangeList heading=replaced_heading changes=replaced />
+        <ChangeList heading="Changed on the other device" changes=changed />
+        <ChangeList heading="Removed on the other device" changes=removed />
+        <StandingList standing=on_both />
     }
 }
 
-/// One list of added or replaced records, left out when empty.
+/// One list of added, changed or removed records, left out when empty.
 #[component]
 fn ChangeList(
     /// What happens to the records listed.
@@ -152,6 +137,30 @@ fn ChangeList(
                 {changes
                     .into_iter()
                     .map(|change| view! { <li>{format!("{}: {}", change.kind.name(), change.label)}</li> })
+                    .collect_view()}
+            </ul>
+        }
+    })
+}
+
+/// The fields both devices changed, each with the value that stands on
+/// both, so nobody is surprised which change was kept; left out when empty.
+#[component]
+fn StandingList(
+    /// The fields and the values that stand.
+    standing: Vec<Standing>,
+) -> impl IntoView {
+    (!standing.is_empty()).then(|| {
+        view! {
+            <p class="merge-plan-heading">
+                "Changed on both devices; one value is kept on both:"
+            </p>
+            <ul class="merge-plan-changes">
+                {standing
+                    .into_iter()
+                    .map(|standing| {
+                        view! { <li>{format!("{}, kept as {}", standing.field, standing.value)}</li> }
+                    })
                     .collect_view()}
             </ul>
         }

@@ -8,7 +8,16 @@ use super::AppState;
 use crate::model::transfer::{export_json, export_sample_json};
 use crate::model::{RecordId, Workspace};
 use crate::store::{StoreError, WorkspaceKind};
-use crate::team::{SharedStates, TeamState, TeamWorkspace, session_client};
+use crate::team::{ChangedOnBoth, SharedStates, TeamState, TeamWorkspace, session_client};
+
+/// What merging another device's documents with ours gives, worked out
+/// before anything changes.
+pub struct Merged {
+    pub workspace: Workspace,
+    pub documents: TeamState,
+    /// The fields both devices changed, where one device's value stands.
+    pub on_both: ChangedOnBoth,
+}
 
 impl AppState {
     /// Every document's state, as an export carries it, once what is
@@ -42,9 +51,9 @@ impl AppState {
     }
 
     /// Merges another device's documents with ours through Yrs, without
-    /// changing anything: the workspace the merge gives, and its documents.
-    /// "Your name" stays this device's.
-    pub fn merged_with(self, incoming: &TeamState) -> Result<(Workspace, TeamState), String> {
+    /// changing anything: the workspace the merge gives, its documents, and
+    /// the fields both devices changed. "Your name" stays this device's.
+    pub fn merged_with(self, incoming: &TeamState) -> Result<Merged, String> {
         self.flush();
         let local = self
             .save_state
@@ -52,9 +61,17 @@ impl AppState {
             .map_err(|error| error.to_string())?;
         let mut team =
             TeamWorkspace::load(&local, session_client()).map_err(|error| error.to_string())?;
+        let on_both = team
+            .changed_on_both(incoming)
+            .map_err(|error| error.to_string())?;
         team.merge(incoming).map_err(|error| error.to_string())?;
         let merged = team.workspace().map_err(|error| error.to_string())?;
-        self.signed_here(team, merged)
+        let (workspace, documents) = self.signed_here(team, merged)?;
+        Ok(Merged {
+            workspace,
+            documents,
+            on_both,
+        })
     }
 
     /// A file's workspace and documents taken whole (Replace), "Your name"

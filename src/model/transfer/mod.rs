@@ -4,10 +4,9 @@
 mod checks;
 mod error;
 mod layout_scan;
-mod merge;
-mod nested;
 mod plan;
 mod record;
+mod record_diff;
 mod replacing;
 mod room;
 mod sliced;
@@ -17,9 +16,8 @@ use serde::Serialize;
 
 pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
-pub use merge::{merge, merge_versions};
-pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, preview, preview_merged};
-pub use record::{Mergeable, RecordKind, first_words};
+pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, Standing, preview};
+pub use record::{RecordKind, first_words};
 pub use replacing::replace_warning;
 pub use room::{Room, STORAGE_CODE_UNITS, StorageNeed};
 pub use sliced::SlicedImport;

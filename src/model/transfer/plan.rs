@@ -1,12 +1,18 @@
 //! What an import would change, worked out before anything changes: per
 //! partner and coalition in the file, whether it is new, unchanged or
-//! changed, and for a changed one every record a merge adds or replaces.
+//! changed, and for a changed one every record the merge adds, changes or
+//! removes inside it, and each field both devices changed with the value
+//! that stands.
 
 use std::collections::HashMap;
 
-use super::merge::merge;
-use super::record::{Mergeable, RecordKind};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use super::record::RecordKind;
+use super::record_diff::{note_changes, standing};
 use crate::model::{Coalition, Partner, RecordCounts, RecordId, Workspace};
+use crate::team::{ChangedOnBoth, FieldPath};
 
 /// What an import would bring, shown before the user chooses to replace or merge.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,11 +21,10 @@ pub struct ImportPreview {
     pub incoming: RecordCounts,
     /// What a merge does to each partner, then each coalition, of the file.
     pub plan: Vec<PlanEntry>,
-    /// Whether a merge takes our group's details from the file, as we have none.
-    pub fills_our_group: bool,
-    /// Whether the merge goes through the file's Yrs documents (field by
-    /// field, deletions kept) rather than record by record, the newer kept.
-    pub through_documents: bool,
+    /// Whether a merge changes our group's details.
+    pub group_changed: bool,
+    /// Our group's details that both devices changed, with the value that stands.
+    pub group_on_both: Vec<Standing>,
 }
 
 /// What a merge does to one partner or coalition of the file.
@@ -40,29 +45,31 @@ pub struct PlanEntry {
 pub enum Outcome {
     /// We do not have it: it is added with everything it holds.
     New(RecordCounts),
-    /// We have it and nothing in the file is newer.
+    /// We have it and the merge leaves it as it is.
     Unchanged,
-    /// We have it and the file brings records or newer versions of them.
+    /// We have it and the merge changes it.
     Changed(Changes),
 }
 
-/// What a merge adds and replaces inside a partner or coalition we have.
-/// Nothing is ever removed, so nothing else can change.
+/// What a merge changes inside a partner or coalition we have.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Changes {
-    /// Whether its own details (outside its lists) are replaced by the
-    /// file's, changed more recently.
-    pub details_replaced: bool,
+    /// Whether its own details (outside its lists) change.
+    pub details_changed: bool,
     /// Records we do not have.
     pub added: Vec<Change>,
-    /// Records the file has a newer, different version of.
-    pub replaced: Vec<Change>,
+    /// Records the other device changed.
+    pub changed: Vec<Change>,
+    /// Records the other device removed.
+    pub removed: Vec<Change>,
+    /// Fields both devices changed, with the value that stands on both.
+    pub on_both: Vec<Standing>,
 }
 
-/// One record a merge adds or replaces.
+/// One record a merge adds, changes or removes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
-    /// The record's id (for a coalition's new partner, the partner's).
+    /// The record's id (for a coalition's partner, the partner's).
     pub id: RecordId,
     /// What kind of record it is.
     pub kind: RecordKind,
@@ -70,19 +77,18 @@ pub struct Change {
     pub label: String,
 }
 
-impl Change {
-    /// The change that adds or replaces `record`.
-    fn of<T: Mergeable>(record: &T) -> Self {
-        Self {
-            id: record.id(),
-            kind: T::KIND,
-            label: record.label(),
-        }
-    }
+/// A field both devices changed since they last met, and the value that
+/// stands on both after the merge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Standing {
+    /// The field in words ("Research: mission", "Person “Ana”: role").
+    pub field: String,
+    /// Its value after the merge, in a few words.
+    pub value: String,
 }
 
 impl Changes {
-    /// Unchanged when there is nothing to add or replace.
+    /// Unchanged when there is nothing to note.
     fn outcome(self) -> Outcome {
         if self == Changes::default() {
             Outcome::Unchanged
@@ -92,255 +98,248 @@ impl Changes {
     }
 }
 
-/// Compares an imported workspace with ours: what the file holds, and what
-/// merging it would do, worked out from the merge itself.
-pub fn preview(ours: &Workspace, theirs: &Workspace) -> ImportPreview {
-    let merged = merge(ours, theirs.clone());
-    plan_from(ours, theirs, &merged, false)
-}
-
-/// What merging an imported workspace through its Yrs documents would do,
-/// from `merged`, the workspace that merge gives: a partner or coalition of
-/// the file that the merge keeps deleted is not listed.
-pub fn preview_merged(ours: &Workspace, theirs: &Workspace, merged: &Workspace) -> ImportPreview {
-    plan_from(ours, theirs, merged, true)
-}
-
-/// The plan for each partner and coalition of `theirs` from what the merge gave.
-fn plan_from(
+/// What merging an imported workspace (`theirs`) would do, from `merged`,
+/// the workspace the merge gives, and the fields both devices changed: a
+/// partner or coalition of the file that the merge keeps deleted is not listed.
+pub fn preview(
     ours: &Workspace,
     theirs: &Workspace,
     merged: &Workspace,
-    through_documents: bool,
+    on_both: &ChangedOnBoth,
 ) -> ImportPreview {
-    let merged_partners: HashMap<RecordId, &Partner> =
-        merged.partners.iter().map(|p| (p.id, p)).collect();
+    let names: HashMap<RecordId, &str> = ours
+        .partners
+        .iter()
+        .chain(&merged.partners)
+        .map(|partner| (partner.id, partner.organization.name.as_str()))
+        .collect();
+    let on_both_of = |id: RecordId| on_both.records.get(&id).map_or(&[][..], Vec::as_slice);
     let partner_plans = theirs.partners.iter().filter_map(|their| {
-        let merged = merged_partners.get(&their.id)?;
-        Some(plan_entry(
-            ours.partner(their.id),
-            merged,
-            Partner::counts,
-            |_, _, _| {},
-        ))
+        let merged = merged.partner(their.id)?;
+        Some(PlanEntry {
+            kind: RecordKind::Partner,
+            id: their.id,
+            name: merged.organization.name.clone(),
+            outcome: outcome(
+                ours.partner(their.id),
+                merged,
+                on_both_of(their.id),
+                Partner::counts,
+                |_, _, _| {},
+            ),
+        })
     });
     let coalition_plans = theirs.coalitions.iter().filter_map(|their| {
         let merged = merged.coalition(their.id)?;
-        Some(plan_entry(
-            ours.coalition(their.id),
-            merged,
-            Coalition::counts,
-            |our, merged, changes| note_new_members(our, merged, &merged_partners, changes),
-        ))
+        Some(PlanEntry {
+            kind: RecordKind::Coalition,
+            id: their.id,
+            name: merged.name.clone(),
+            outcome: outcome(
+                ours.coalition(their.id),
+                merged,
+                on_both_of(their.id),
+                Coalition::counts,
+                |our, merged, changes| note_members(our, merged, &names, changes),
+            ),
+        })
     });
     ImportPreview {
         incoming: theirs.counts(),
         plan: partner_plans.chain(coalition_plans).collect(),
-        fills_our_group: merged.our_group != ours.our_group,
-        through_documents,
+        group_changed: merged.our_group != ours.our_group,
+        group_on_both: standings(&fields_of(&merged.our_group), &on_both.our_group),
     }
 }
 
-/// What the merge did to one partner or coalition of the file; `note_more`
-/// notes changes that need more than the record itself to name.
-fn plan_entry<T: Mergeable>(
-    ours: Option<&T>,
-    merged: &T,
-    counts: impl Fn(&T) -> RecordCounts,
-    note_more: impl Fn(&T, &T, &mut Changes),
-) -> PlanEntry {
-    let outcome = match ours {
+/// What the merge does to one record of the file that it keeps.
+fn outcome<R: Serialize + PartialEq>(
+    ours: Option<&R>,
+    merged: &R,
+    on_both: &[FieldPath],
+    counts: impl Fn(&R) -> RecordCounts,
+    note_more: impl Fn(&R, &R, &mut Changes),
+) -> Outcome {
+    match ours {
         None => Outcome::New(counts(merged)),
+        Some(our) if our == merged => Outcome::Unchanged,
         Some(our) => {
-            let mut changes = Changes {
-                details_replaced: our.own_fields_differ(merged),
-                ..Changes::default()
-            };
-            T::note_nested_changes(our, merged, &mut changes);
+            let merged_fields = fields_of(merged);
+            let mut changes = Changes::default();
+            note_changes(&fields_of(our), &merged_fields, &mut changes);
             note_more(our, merged, &mut changes);
+            changes.on_both = standings(&merged_fields, on_both);
             changes.outcome()
         }
-    };
-    PlanEntry {
-        kind: T::KIND,
-        id: merged.id(),
-        name: merged.label(),
-        outcome,
     }
 }
 
-/// Notes each record of `merged` that `ours` lacks as added, each one whose
-/// own fields differ as replaced, and looks inside the others.
-pub(super) fn note_list<T: Mergeable>(ours: &[T], merged: &[T], changes: &mut Changes) {
-    let ours: HashMap<RecordId, &T> = ours.iter().map(|our| (our.id(), our)).collect();
-    for record in merged {
-        match ours.get(&record.id()) {
-            None => changes.added.push(Change::of(record)),
-            Some(our) => {
-                if our.own_fields_differ(record) {
-                    changes.replaced.push(Change::of(record));
-                }
-                T::note_nested_changes(our, record, changes);
-            }
-        }
+/// The fields both devices changed, named, with the values in `merged`.
+fn standings(merged: &Map<String, Value>, paths: &[FieldPath]) -> Vec<Standing> {
+    paths
+        .iter()
+        .filter_map(|path| standing(merged, path))
+        .collect()
+}
+
+/// A record as JSON fields.
+fn fields_of(record: &impl Serialize) -> Map<String, Value> {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(fields)) => fields,
+        _ => Map::new(),
     }
 }
 
-/// Notes the partners a coalition gains, by name.
-fn note_new_members(
+/// Notes the partners a coalition gains and loses, by name.
+fn note_members(
     ours: &Coalition,
     merged: &Coalition,
-    partners: &HashMap<RecordId, &Partner>,
+    names: &HashMap<RecordId, &str>,
     changes: &mut Changes,
 ) {
-    let new_members = merged
+    let member = |id: &RecordId| Change {
+        id: *id,
+        kind: RecordKind::Member,
+        label: names
+            .get(id)
+            .map_or_else(|| id.to_string(), |name| (*name).to_owned()),
+    };
+    let joined = merged
         .partner_ids
         .iter()
-        .filter(|id| !ours.partner_ids.contains(id))
-        .map(|id| Change {
-            id: *id,
-            kind: RecordKind::Member,
-            label: partners
-                .get(id)
-                .map_or_else(|| id.to_string(), |partner| partner.label()),
-        });
-    changes.added.extend(new_members);
+        .filter(|id| !ours.partner_ids.contains(id));
+    changes.added.extend(joined.map(member));
+    let left = ours
+        .partner_ids
+        .iter()
+        .filter(|id| !merged.partner_ids.contains(id));
+    changes.removed.extend(left.map(member));
 }
 
 #[cfg(test)]
 mod tests {
-    use chrono::{Duration, Utc};
+    use chrono::Utc;
 
     use super::*;
-    use crate::model::{AgendaItem, AgendaSection, Meeting, OurGroup};
+    use crate::model::{OurGroup, Person};
 
-    fn meeting_with_item(title: &str) -> Meeting {
-        let now = Utc::now();
-        Meeting {
-            date: chrono::NaiveDate::from_ymd_opt(2026, 12, 3),
-            duration_minutes: 60,
-            agenda: vec![AgendaItem {
-                title: title.into(),
-                minutes: 20,
-                ..AgendaItem::new(AgendaSection::Listening, now)
-            }],
-            ..Meeting::new(now)
+    fn with(partners: Vec<Partner>, coalitions: Vec<Coalition>) -> Workspace {
+        Workspace {
+            partners,
+            coalitions,
+            ..Workspace::default()
         }
     }
 
     #[test]
     fn the_same_data_leaves_everything_unchanged() {
         let mut partner = Partner::new("Same", Utc::now()).unwrap();
-        partner.meetings.push(meeting_with_item("Their work"));
+        partner.people.push(Person::new("Ana", Utc::now()));
         let workspace = Workspace {
             our_group: OurGroup {
                 name: "Springfield Neighbors".into(),
                 ..OurGroup::default()
             },
-            partners: vec![partner],
-            ..Workspace::default()
+            ..with(vec![partner], Vec::new())
         };
-        let preview = preview(&workspace, &workspace.clone());
+        let preview = preview(
+            &workspace,
+            &workspace,
+            &workspace,
+            &ChangedOnBoth::default(),
+        );
         assert_eq!(preview.incoming.partners, 1);
-        assert_eq!(preview.incoming.agenda_items, 1);
+        assert_eq!(preview.incoming.people, 1);
         assert_eq!(preview.plan.len(), 1);
         assert_eq!(preview.plan[0].outcome, Outcome::Unchanged);
-        assert!(!preview.fills_our_group);
+        assert!(!preview.group_changed);
     }
 
     #[test]
-    fn a_newer_agenda_item_deep_inside_a_meeting_is_listed_as_replaced() {
-        let mut ours = Partner::new("Casa", Utc::now()).unwrap();
-        ours.meetings.push(meeting_with_item("Their work"));
-        let mut theirs = ours.clone();
-        let later = ours.updated_at + Duration::minutes(5);
-        let item = &mut theirs.meetings[0].agenda[0];
-        item.title = "Their work and their campaigns".into();
-        item.updated_at = later;
-        theirs.meetings[0].updated_at = later;
-        theirs.updated_at = later;
-
-        let preview = preview(
-            &Workspace {
-                partners: vec![ours],
-                ..Workspace::default()
-            },
-            &Workspace {
-                partners: vec![theirs.clone()],
-                ..Workspace::default()
-            },
+    fn new_partners_come_with_their_counts_and_coalitions_name_who_joins_and_leaves() {
+        let now = Utc::now();
+        let [casa, eastside, westside] =
+            ["Casa", "Eastside", "Westside"].map(|name| Partner::new(name, now).unwrap());
+        let coalition = Coalition {
+            partner_ids: vec![casa.id, westside.id],
+            ..Coalition::new("Fair Work", now).unwrap()
+        };
+        let mut merged_coalition = coalition.clone();
+        merged_coalition.partner_ids = vec![casa.id, eastside.id];
+        let ours = with(vec![casa.clone(), westside.clone()], vec![coalition]);
+        let theirs = with(
+            vec![casa.clone(), eastside.clone()],
+            vec![merged_coalition.clone()],
         );
+        let merged = with(
+            vec![casa.clone(), westside, eastside.clone()],
+            vec![merged_coalition],
+        );
+        let preview = preview(&ours, &theirs, &merged, &ChangedOnBoth::default());
+        let member = |partner: &Partner| Change {
+            id: partner.id,
+            kind: RecordKind::Member,
+            label: partner.organization.name.clone(),
+        };
+        let outcomes: Vec<_> = preview
+            .plan
+            .iter()
+            .map(|entry| (entry.name.as_str(), &entry.outcome))
+            .collect();
+        assert_eq!(
+            outcomes,
+            [
+                ("Casa", &Outcome::Unchanged),
+                ("Eastside", &Outcome::New(eastside.counts())),
+                (
+                    "Fair Work",
+                    &Outcome::Changed(Changes {
+                        added: vec![member(&eastside)],
+                        removed: vec![member(&ours.partners[1])],
+                        ..Changes::default()
+                    })
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_field_both_devices_changed_is_named_with_the_value_that_stands() {
+        let now = Utc::now();
+        let mut ours = Partner::new("Casa", now).unwrap();
+        ours.research.mission = "Homes for all".into();
+        let mut merged = ours.clone();
+        merged.research.mission = "Fair rents".into();
+        let on_both = ChangedOnBoth {
+            records: [(ours.id, vec![vec!["research.mission".to_owned()]])].into(),
+            ..ChangedOnBoth::default()
+        };
+        let merged = with(vec![merged], Vec::new());
+        let preview = preview(&with(vec![ours], Vec::new()), &merged, &merged, &on_both);
         assert_eq!(
             preview.plan[0].outcome,
             Outcome::Changed(Changes {
-                details_replaced: false,
-                added: Vec::new(),
-                replaced: vec![Change {
-                    id: theirs.meetings[0].agenda[0].id,
-                    kind: RecordKind::AgendaItem,
-                    label: "Their work and their campaigns".into(),
+                details_changed: true,
+                on_both: vec![Standing {
+                    field: "Research: mission".into(),
+                    value: "\u{201c}Fair rents\u{201d}".into(),
                 }],
+                ..Changes::default()
             })
         );
     }
 
     #[test]
-    fn new_partners_come_with_their_counts_and_coalitions_name_new_members() {
-        let now = Utc::now();
-        let ours_partner = Partner::new("Casa", now).unwrap();
-        let mut new_partner = Partner::new("Eastside", now).unwrap();
-        new_partner.meetings.push(meeting_with_item("Their work"));
-        let coalition = Coalition {
-            partner_ids: vec![ours_partner.id],
-            ..Coalition::new("Fair Work", now).unwrap()
-        };
-        let mut their_coalition = coalition.clone();
-        their_coalition.partner_ids.push(new_partner.id);
-        their_coalition.updated_at = now + Duration::minutes(1);
-        let ours = Workspace {
-            partners: vec![ours_partner.clone()],
-            coalitions: vec![coalition],
-            ..Workspace::default()
-        };
-        let theirs = Workspace {
-            our_group: OurGroup {
-                name: "Springfield Neighbors".into(),
-                ..OurGroup::default()
-            },
-            partners: vec![ours_partner, new_partner.clone()],
-            coalitions: vec![their_coalition],
-        };
-
-        let preview = preview(&ours, &theirs);
-        assert!(preview.fills_our_group);
-        let outcomes: Vec<_> = preview
-            .plan
-            .iter()
-            .map(|entry| (entry.kind, entry.name.as_str(), &entry.outcome))
-            .collect();
-        assert_eq!(
-            outcomes,
-            [
-                (RecordKind::Partner, "Casa", &Outcome::Unchanged),
-                (
-                    RecordKind::Partner,
-                    "Eastside",
-                    &Outcome::New(new_partner.counts())
-                ),
-                (
-                    RecordKind::Coalition,
-                    "Fair Work",
-                    &Outcome::Changed(Changes {
-                        details_replaced: false,
-                        added: vec![Change {
-                            id: new_partner.id,
-                            kind: RecordKind::Member,
-                            label: "Eastside".into(),
-                        }],
-                        replaced: Vec::new(),
-                    })
-                ),
-            ]
+    fn a_record_the_merge_keeps_deleted_is_not_listed() {
+        let partner = Partner::new("Casa", Utc::now()).unwrap();
+        let theirs = with(vec![partner], Vec::new());
+        let preview = preview(
+            &Workspace::default(),
+            &theirs,
+            &Workspace::default(),
+            &ChangedOnBoth::default(),
         );
+        assert!(preview.plan.is_empty());
+        assert_eq!(preview.incoming.partners, 1);
     }
 }

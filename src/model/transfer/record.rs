@@ -1,14 +1,9 @@
-//! What a merge needs to know about each kind of record kept by id: its id,
-//! when it last changed, how to name it in a preview, and how its own
-//! fields compare apart from the lists nested inside it.
+//! How a merge's preview names the records inside a partner or coalition:
+//! each kind by the list that holds it, and each record by a few words of
+//! its own, read from its JSON fields so that one reading serves every kind.
 
 use chrono::NaiveDate;
-
-use super::plan::Changes;
-use crate::model::{
-    AgendaItem, Commitment, ContactDraft, Feedback, Lesson, LogEntry, Meeting, Person, Practice,
-    PublicEvent, Question, Record, Visit,
-};
+use serde_json::{Map, Value};
 
 /// The kinds of record a merge preview names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -53,33 +48,54 @@ impl RecordKind {
             RecordKind::Member => "Partner in the coalition",
         }
     }
-}
 
-/// A record kept in a list by id and merged with another version of itself.
-pub trait Mergeable: Record + Clone + PartialEq {
-    /// Which kind of record this is, for the preview.
-    const KIND: RecordKind;
-
-    /// A few words that let the user recognise the record.
-    fn label(&self) -> String;
-
-    /// Whether `other` differs from this record in more than its update time
-    /// and the lists nested inside it.
-    fn own_fields_differ(&self, other: &Self) -> bool;
-
-    /// Our version and theirs as one: the one changed last, ours on a tie.
-    /// Records holding lists of records merge those lists too.
-    fn merge_pair(ours: &Self, theirs: Self) -> Self {
-        if theirs.updated_at() > ours.updated_at() {
-            theirs
-        } else {
-            ours.clone()
-        }
+    /// The kind of record a list of the model holds, by the list's field name.
+    pub fn of_list(list: &str) -> Option<Self> {
+        Some(match list {
+            "people" => RecordKind::Person,
+            "events" => RecordKind::Event,
+            "practices" => RecordKind::Practice,
+            "drafts" => RecordKind::Draft,
+            "meetings" => RecordKind::Meeting,
+            "visits" => RecordKind::Visit,
+            "log" => RecordKind::LogEntry,
+            "feedback" => RecordKind::Feedback,
+            "lessons" => RecordKind::Lesson,
+            "commitments" => RecordKind::Commitment,
+            "agenda" => RecordKind::AgendaItem,
+            "questions" => RecordKind::Question,
+            _ => return None,
+        })
     }
 
-    /// Notes what going from `ours` to `merged` adds or replaces in the lists
-    /// nested inside this record; records holding no lists have nothing to note.
-    fn note_nested_changes(_ours: &Self, _merged: &Self, _changes: &mut Changes) {}
+    /// A few words that let the user recognise a record of this kind.
+    pub fn label(self, fields: &Map<String, Value>) -> String {
+        let text = |name: &str| fields.get(name).and_then(Value::as_str).unwrap_or_default();
+        let date = fields
+            .get("date")
+            .and_then(Value::as_str)
+            .and_then(|date| date.parse::<NaiveDate>().ok());
+        match self {
+            RecordKind::Meeting => match date {
+                Some(date) => crate::model::dates::short_date(date),
+                None => "no date yet".to_owned(),
+            },
+            RecordKind::Draft if text("subject").trim().is_empty() => first_words(text("body")),
+            RecordKind::Draft => first_words(text("subject")),
+            RecordKind::Event => dated(date, text("title")),
+            RecordKind::AgendaItem => first_words(text("title")),
+            RecordKind::Practice | RecordKind::Question => first_words(text("text")),
+            RecordKind::Feedback => dated(date, text("text")),
+            RecordKind::LogEntry => dated(date, text("summary")),
+            RecordKind::Lesson => dated(date, text("lesson")),
+            RecordKind::Commitment => first_words(text("what")),
+            RecordKind::Visit => dated(date, text("who")),
+            RecordKind::Person
+            | RecordKind::Partner
+            | RecordKind::Coalition
+            | RecordKind::Member => first_words(text("name")),
+        }
+    }
 }
 
 /// The first few words of a text, with an ellipsis when there is more.
@@ -106,69 +122,21 @@ pub fn first_words(text: &str) -> String {
     short
 }
 
-/// A date as the preview shows it, such as "Dec 3, 2026".
-fn day(date: NaiveDate) -> String {
-    crate::model::dates::short_date(date)
-}
-
 /// Text that may have a date in front of it.
 fn dated(date: Option<NaiveDate>, text: &str) -> String {
     match date {
-        Some(date) => format!("{}: {}", day(date), first_words(text)),
+        Some(date) => format!(
+            "{}: {}",
+            crate::model::dates::short_date(date),
+            first_words(text)
+        ),
         None => first_words(text),
-    }
-}
-
-/// Implements [`Mergeable`] for records holding no list of records, whose whole
-/// content apart from the update time is their own.
-macro_rules! leaf_record {
-    ($($type:ty => $kind:expr, |$it:ident| $label:expr;)*) => {$(
-        impl Mergeable for $type {
-            const KIND: RecordKind = $kind;
-
-            fn label(&self) -> String {
-                let $it = self;
-                $label
-            }
-
-            fn own_fields_differ(&self, other: &Self) -> bool {
-                let mut restamped = self.clone();
-                restamped.touch(other.updated_at());
-                restamped != *other
-            }
-        }
-    )*};
-}
-
-leaf_record! {
-    Person => RecordKind::Person, |it| first_words(&it.name);
-    PublicEvent => RecordKind::Event, |it| dated(it.date, &it.title);
-    Practice => RecordKind::Practice, |it| first_words(&it.text);
-    ContactDraft => RecordKind::Draft, |it| if it.subject.trim().is_empty() {
-        first_words(&it.body)
-    } else {
-        first_words(&it.subject)
-    };
-    AgendaItem => RecordKind::AgendaItem, |it| first_words(&it.title);
-    Question => RecordKind::Question, |it| first_words(&it.text);
-    LogEntry => RecordKind::LogEntry, |it| dated(it.date, &it.summary);
-    Feedback => RecordKind::Feedback, |it| dated(it.date, &it.text);
-    Lesson => RecordKind::Lesson, |it| dated(it.date, &it.lesson);
-    Commitment => RecordKind::Commitment, |it| first_words(&it.what);
-    Visit => RecordKind::Visit, |it| dated(it.date, &it.who);
-}
-
-/// The label of a meeting: its date.
-pub(super) fn meeting_label(meeting: &Meeting) -> String {
-    match meeting.date {
-        Some(date) => day(date),
-        None => "no date yet".to_owned(),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use chrono::Utc;
+    use serde_json::json;
 
     use super::*;
 
@@ -184,27 +152,30 @@ mod tests {
     }
 
     #[test]
-    fn a_dated_record_is_named_by_its_date_and_text() {
-        let now = Utc::now();
-        let lesson = Lesson {
-            date: NaiveDate::from_ymd_opt(2026, 12, 3),
-            lesson: "Listen before we speak".into(),
-            ..Lesson::new(now)
+    fn each_kind_is_named_by_its_own_words_and_date() {
+        let label = |list: &str, fields: Value| {
+            let kind = RecordKind::of_list(list);
+            match (kind, fields) {
+                (Some(kind), Value::Object(fields)) => kind.label(&fields),
+                _ => String::new(),
+            }
         };
-        assert_eq!(lesson.label(), "Dec 3, 2026: Listen before we speak");
-    }
-
-    #[test]
-    fn a_newer_update_time_alone_is_not_a_change_of_content() {
-        let now = Utc::now();
-        let practice = Practice {
-            text: "Community-only meetings".into(),
-            ..Practice::new(now)
-        };
-        let mut touched = practice.clone();
-        touched.touch(now + chrono::Duration::seconds(1));
-        assert!(!practice.own_fields_differ(&touched));
-        touched.text = "Spanish first".into();
-        assert!(practice.own_fields_differ(&touched));
+        assert_eq!(
+            label(
+                "lessons",
+                json!({"date": "2026-12-03", "lesson": "Listen before we speak"})
+            ),
+            "Dec 3, 2026: Listen before we speak"
+        );
+        assert_eq!(label("meetings", json!({"date": null})), "no date yet");
+        assert_eq!(
+            label(
+                "drafts",
+                json!({"subject": " ", "body": "Hello from Springfield"})
+            ),
+            "Hello from Springfield"
+        );
+        assert_eq!(label("people", json!({"name": "Ana Ruiz"})), "Ana Ruiz");
+        assert_eq!(RecordKind::of_list("focus_areas"), None);
     }
 }

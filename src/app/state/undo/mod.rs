@@ -7,16 +7,18 @@ use std::time::Duration;
 
 use chrono::Utc;
 use leptos::prelude::*;
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 use super::{AppState, autosave};
 use crate::app::browser::{focus_when_rendered, has_focus};
 use crate::app::components::UNDO_BUTTON;
 use crate::app::routing::focus_main;
-use crate::model::transfer::merge_versions;
 use crate::model::{
     Coalition, DeviceMeta, Partner, Record, RecordId, ThisDevice, Workspace, edit_by_id,
 };
 use crate::store::{Changes, Emptied, Recovered};
+use crate::team::with_removed_put_back;
 
 /// How long Undo stays offered after a removal, once focus is elsewhere.
 pub const UNDO_WINDOW: Duration = Duration::from_secs(15);
@@ -103,11 +105,9 @@ pub(super) struct UndoState {
 }
 
 /// A record kept in a partner or coalition list of the workspace.
-trait Owned: Record + Clone + PartialEq + Sized {
+trait Owned: Record + Clone + PartialEq + Serialize + DeserializeOwned {
     fn list(workspace: &Workspace) -> &Vec<Self>;
     fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self>;
-    /// Puts back what `before` held and `self` no longer does, keeping edits made since.
-    fn restore_from(&mut self, before: Self);
 }
 
 impl Owned for Partner {
@@ -117,9 +117,6 @@ impl Owned for Partner {
     fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
         &mut workspace.partners
     }
-    fn restore_from(&mut self, before: Self) {
-        *self = merge_versions(self, before);
-    }
 }
 
 impl Owned for Coalition {
@@ -128,9 +125,6 @@ impl Owned for Coalition {
     }
     fn list_mut(workspace: &mut Workspace) -> &mut Vec<Self> {
         &mut workspace.coalitions
-    }
-    fn restore_from(&mut self, before: Self) {
-        *self = merge_versions(self, before);
     }
 }
 
@@ -172,7 +166,10 @@ fn put_back<T: Owned>(workspace: &mut Workspace, touched: Touched<T>) -> bool {
             true
         }
         (Some((_, before)), Some(index)) => {
-            list[index].restore_from(before);
+            // What the removal took goes back, and edits made since stay.
+            if let Some(restored) = with_removed_put_back(&list[index], &before) {
+                list[index] = restored;
+            }
             false
         }
         (None, Some(index)) if unchanged_since => {
