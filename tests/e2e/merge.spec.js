@@ -1,5 +1,6 @@
 // Two devices, one partner: what each adds survives a merge, and the preview
-// says what a merge will add and replace before anything changes.
+// says what a merge will add and change, and which value is kept where both
+// changed the same field, before anything changes.
 import {
   test,
   expect,
@@ -19,6 +20,8 @@ const LESSON = "We spoke before we listened.";
 const PERSON = "María Ortiz";
 const RENAMED = "Ana Ruiz";
 const FEEDBACK = "Ask us before you plan anything for our members.";
+const LAPTOP_MISSION = "Homes for every family on the east side";
+const PHONE_MISSION = "Fair rents and repairs, won together";
 
 const nav = (page) => page.getByRole("navigation", { name: "Main" });
 const steps = (page) => page.getByRole("navigation", { name: "Steps" });
@@ -52,14 +55,18 @@ function twoDeviceStory() {
     await openData(phone);
     await importReplacing(phone, start.text);
 
-    // The laptop writes a lesson.
-    await openPartner(laptop, "Log");
+    // The laptop writes the mission in its words, and a lesson.
+    await openPartner(laptop, "Research");
+    await laptop.getByRole("textbox", { name: "Mission" }).fill(LAPTOP_MISSION);
+    await waitForStoredPartner(laptop, LAPTOP_MISSION);
+    await steps(laptop).getByRole("link", { name: "Log" }).click();
     await laptop.getByRole("button", { name: "Add a lesson" }).click();
     await laptop.getByRole("textbox", { name: "What we learned" }).fill(LESSON);
     await waitForStoredPartner(laptop, LESSON);
 
     // Later, the phone completes a name, adds a person and their feedback, and moves the stage on.
     await openPartner(phone, "Research");
+    await phone.getByRole("textbox", { name: "Mission" }).fill(PHONE_MISSION);
     await phone.getByRole("group", { name: "Ana" }).getByRole("textbox", { name: "Name" }).fill(RENAMED);
     await phone.getByRole("button", { name: "Add person" }).click();
     await phone.getByRole("group", { name: "New person" }).getByRole("textbox", { name: "Name" }).fill(PERSON);
@@ -88,6 +95,12 @@ function twoDeviceStory() {
     await expect(entry.getByText("Changed on the other device:")).toBeVisible();
     await expect(replaced.getByRole("listitem")).toHaveText([`Person: ${RENAMED}`]);
     await expect(entry).not.toContainText("Lesson");
+    // Both wrote the mission: one version is kept on both devices, and the preview says which.
+    await expect(entry.getByText("Changed on both devices; one value is kept on both:")).toBeVisible();
+    const onBoth = entry.getByRole("list").nth(2).getByRole("listitem");
+    await expect(onBoth).toHaveCount(1);
+    const kept = (await onBoth.textContent()).match(/^Research: mission, kept as “(.*)”$/)?.[1];
+    expect([LAPTOP_MISSION, PHONE_MISSION]).toContain(kept);
     expect(await readStorage(laptop)).toEqual(before);
     await expectNoAxeViolations(laptop);
     const box = await preview.boundingBox();
@@ -109,6 +122,7 @@ function twoDeviceStory() {
       await expect(laptop.getByRole("textbox", { name: "What we learned" })).toHaveValue(LESSON);
       await expect(stage(laptop)).toHaveValue("ready_to_reach_out");
       await steps(laptop).getByRole("link", { name: "Research" }).click();
+      await expect(laptop.getByRole("textbox", { name: "Mission" })).toHaveValue(kept);
       await expect(laptop.getByRole("group", { name: PERSON })).toBeVisible();
       await expect(laptop.getByRole("group", { name: RENAMED })).toBeVisible();
       await expect(laptop.getByRole("group", { name: "Ana", exact: true })).toHaveCount(0);
