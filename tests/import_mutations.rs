@@ -4,16 +4,26 @@
 //! import. It never panics; a refusal says what is wrong in a sentence of its
 //! own and leaves the stored workspace byte for byte as it was; a file it
 //! accepts holds a valid workspace that exports and imports again unchanged.
+//!
+//! The same holds for the documents' Yrs states a file carries beside its
+//! records (under `"yrs"`): 10,000 more files have those states damaged,
+//! cut short, swapped, replaced by other bytes, from another format or at
+//! odds with the records. A file that is read merges into a stored
+//! workspace through Yrs without fault and gives a valid workspace.
+//!
 //! The cases come from a fixed seed, so `make test` is reproducible; set
 //! `IMPORT_MUTATION_SEED` to a number to explore other cases.
 
 mod support;
 
+use std::sync::OnceLock;
+
 use common_ground::model::Workspace;
 use common_ground::model::transfer::{
-    ImportError, MAX_NESTING, check_workspace, export_json, parse_import,
+    ImportError, MAX_NESTING, Room, SlicedImport, check_workspace, export_json, parse_import,
 };
 use common_ground::store::WorkspaceStore;
+use common_ground::team::{SharedStates, TeamState, TeamWorkspace};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use proptest::test_runner::RngSeed;
@@ -330,6 +340,203 @@ proptest! {
                 let again = export_json(&workspace, None, at("2026-11-26T10:00:00Z")).unwrap();
                 let read_again = parse_import(&again);
                 prop_assert_eq!(read_again.as_ref().ok(), Some(&workspace));
+            }
+        }
+    }
+}
+
+/// One change to the documents' states of a file that carries them.
+#[derive(Clone, Debug)]
+enum StateMutation {
+    /// Puts another base64 character at a place in one state.
+    Flip(Index, Index, Index),
+    /// Cuts one state short.
+    Cut(Index, Index),
+    /// Puts these bytes, as base64, in place of one state.
+    Replace(Index, Vec<u8>),
+    /// Gives one record the state of another part.
+    Swap(Index, Index),
+    /// Any of the mutations of the records, made inside `"yrs"`.
+    Json(Mutation),
+    /// Any of the mutations of the records, made to them: the states then
+    /// disagree with the records.
+    Records(Mutation),
+    /// Sets the states' format version.
+    Format(Value),
+}
+
+fn state_mutation() -> impl Strategy<Value = StateMutation> {
+    prop_oneof![
+        3 => (any::<Index>(), any::<Index>(), any::<Index>())
+            .prop_map(|(part, at, to)| StateMutation::Flip(part, at, to)),
+        2 => (any::<Index>(), any::<Index>()).prop_map(|(part, at)| StateMutation::Cut(part, at)),
+        1 => (any::<Index>(), prop::collection::vec(any::<u8>(), 0..64))
+            .prop_map(|(part, bytes)| StateMutation::Replace(part, bytes)),
+        1 => (any::<Index>(), any::<Index>()).prop_map(|(a, b)| StateMutation::Swap(a, b)),
+        2 => mutation().prop_map(StateMutation::Json),
+        1 => mutation().prop_map(StateMutation::Records),
+        1 => prop_oneof![Just(json!(2)), Just(json!(-1)), Just(json!("1")), Just(Value::Null)]
+            .prop_map(StateMutation::Format),
+    ]
+}
+
+/// The sample as this version exports it, with its documents' states.
+fn export_with_states() -> Value {
+    static FILE: OnceLock<Value> = OnceLock::new();
+    FILE.get_or_init(|| {
+        let workspace = sample_workspace();
+        let team = TeamWorkspace::migrate(&workspace, 5).unwrap();
+        let shared = SharedStates::write(&team.state());
+        let text = export_json(&workspace, Some(&shared), at("2026-12-07T10:00:00Z")).unwrap();
+        serde_json::from_str(&text).unwrap()
+    })
+    .clone()
+}
+
+/// The documents a device holding the sample keeps.
+fn stored_states() -> &'static TeamState {
+    static STATES: OnceLock<TeamState> = OnceLock::new();
+    STATES.get_or_init(|| stored_sample().1.team_state().unwrap())
+}
+
+/// The pointers of the base64 states in a file.
+fn state_pointers(file: &Value) -> Vec<String> {
+    pointers_where(file, |pointer, found| {
+        found.is_string()
+            && (pointer == "/yrs/index"
+                || pointer == "/yrs/our_group"
+                || pointer.starts_with("/yrs/records/"))
+    })
+}
+
+fn apply_to_states(file: &mut Value, mutation: &StateMutation) {
+    use base64::Engine;
+    const BASE64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let states = state_pointers(file);
+    let pick = |index: &Index| states.get(index.index(states.len().max(1))).cloned();
+    match mutation {
+        StateMutation::Flip(part, at, to) => {
+            if let Some(Value::String(text)) = pick(part).and_then(|p| file.pointer_mut(&p)) {
+                let mut bytes = text.clone().into_bytes();
+                if !bytes.is_empty() {
+                    let at = at.index(bytes.len());
+                    bytes[at] = BASE64[to.index(BASE64.len())];
+                    *text = String::from_utf8(bytes).unwrap_or_default();
+                }
+            }
+        }
+        StateMutation::Cut(part, at) => {
+            if let Some(Value::String(text)) = pick(part).and_then(|p| file.pointer_mut(&p)) {
+                let mut end = at.index(text.len().max(1));
+                while !text.is_char_boundary(end) {
+                    end -= 1;
+                }
+                text.truncate(end);
+            }
+        }
+        StateMutation::Replace(part, bytes) => {
+            if let Some(slot) = pick(part).and_then(|p| file.pointer_mut(&p)) {
+                *slot = json!(base64::engine::general_purpose::STANDARD.encode(bytes));
+            }
+        }
+        StateMutation::Swap(a, b) => {
+            if let (Some(a), Some(b)) = (pick(a), pick(b)) {
+                let taken = file.pointer(&b).cloned();
+                if let (Some(taken), Some(slot)) = (taken, file.pointer_mut(&a)) {
+                    *slot = taken;
+                }
+            }
+        }
+        StateMutation::Json(inner) => {
+            let mut states = file["yrs"].take();
+            apply(&mut states, inner);
+            file["yrs"] = states;
+        }
+        StateMutation::Records(inner) => {
+            let mut records = file["workspace"].take();
+            apply(&mut records, inner);
+            file["workspace"] = records;
+        }
+        StateMutation::Format(format) => file["yrs"]["format"] = format.clone(),
+    }
+}
+
+/// What the Import screen does with such a file: read it in slices, then
+/// merge its documents into the stored ones through Yrs.
+fn read_with_states(text: &str) -> Result<(Workspace, Option<TeamState>), ImportError> {
+    let mut import = SlicedImport::start(text.to_owned(), Room::empty())?;
+    while !import.step(16)? {}
+    import.finish()
+}
+
+#[test]
+fn damaged_states_are_refused_by_name() {
+    let refusal = |edit: &dyn Fn(&mut Value)| {
+        let mut file = export_with_states();
+        edit(&mut file);
+        let text = serde_json::to_string_pretty(&file).unwrap();
+        read_with_states(&text)
+            .err()
+            .map(|error| error.to_string())
+            .unwrap_or_default()
+    };
+    let cut = refusal(&|file| {
+        let index = file["yrs"]["index"].as_str().unwrap().to_owned();
+        file["yrs"]["index"] = json!(index[..index.len() / 2].to_owned());
+    });
+    assert!(
+        cut.contains("damaged or cut short") || cut.contains("not base64"),
+        "{cut}"
+    );
+    let not_base64 = refusal(&|file| file["yrs"]["our_group"] = json!("not base64 at all!"));
+    assert!(not_base64.contains("is not base64 text"), "{not_base64}");
+    let newer = refusal(&|file| file["yrs"]["format"] = json!(2));
+    assert!(newer.contains("comes from a newer version"), "{newer}");
+    let huge = refusal(&|file| file["yrs"]["index"] = json!("A".repeat(6 * 1024 * 1024)));
+    assert!(
+        huge.contains("larger than any Common Ground record needs"),
+        "{huge}"
+    );
+    let disagrees = refusal(&|file| {
+        file["workspace"]["partners"][0]["organization"]["name"] = json!("Edited by hand");
+    });
+    assert!(
+        disagrees.contains("does not match the records"),
+        "{disagrees}"
+    );
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: CASES,
+        failure_persistence: None,
+        rng_seed: RngSeed::Fixed(seed()),
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn a_file_with_mutated_states_is_refused_with_a_reason_or_merges_whole(
+        mutations in prop::collection::vec(state_mutation(), 1..3),
+    ) {
+        let mut file = export_with_states();
+        for mutation in &mutations {
+            apply_to_states(&mut file, mutation);
+        }
+        let text = serde_json::to_string_pretty(&file).unwrap();
+        match read_with_states(&text) {
+            Err(error) => prop_assert!(names_the_problem(&error), "{error}"),
+            Ok((workspace, states)) => {
+                prop_assert!(check_workspace(&workspace).is_ok());
+                let mut here = TeamWorkspace::load(stored_states(), 9).unwrap();
+                let before = here.state();
+                match states.map(|states| here.merge(&states)) {
+                    // A merge that fails leaves every document as it was.
+                    Some(Err(_)) => prop_assert_eq!(here.state(), before),
+                    _ => {
+                        let merged = here.workspace();
+                        prop_assert!(merged.is_ok_and(|merged| check_workspace(&merged).is_ok()));
+                    }
+                }
             }
         }
     }
