@@ -646,6 +646,42 @@ fn a_private_note_is_saved_on_this_device_and_in_no_export_or_document() {
     );
 }
 
+#[test]
+fn emptying_recently_deleted_takes_the_private_notes_with_it_and_undo_puts_them_back() {
+    let memory = memory_with_sample();
+    let (state, timers) = open_tab(&memory);
+    let id = first_partner(state);
+    let note = "Rosa seemed wary of the board";
+    state.set_private_note(id, note.into());
+    state.remove_with_undo("it".into(), &[id], &[], None, |w| {
+        w.partners.retain(|partner| partner.id != id);
+    });
+    state.flush();
+    timers.fire();
+    assert_eq!(
+        state.private_note(id),
+        note,
+        "kept while it waits in Recently deleted"
+    );
+
+    assert_eq!(state.empty_recently_deleted().unwrap(), 1);
+    state.flush();
+    assert_eq!(state.private_note(id), "");
+    assert!(
+        !memory
+            .snapshot()
+            .values()
+            .any(|value| state_reads_as(value).contains(note))
+    );
+
+    state.undo();
+    state.flush();
+    assert_eq!(state.private_note(id), note);
+    assert_eq!(state.recently_deleted().unwrap().len(), 1);
+    let (again, _timers) = open_tab(&memory);
+    assert_eq!(again.private_note(id), note, "and saved so");
+}
+
 /// A stored value as text: packed values are unpacked first.
 fn state_reads_as(value: &str) -> String {
     common_ground::store::unpack(value)

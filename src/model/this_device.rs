@@ -41,6 +41,19 @@ impl ThisDevice {
         }
     }
 
+    /// Removes the notes about partners `ids` (gone for good), giving them
+    /// back so that Undo can put them back.
+    pub fn take_notes(&mut self, ids: &[RecordId]) -> BTreeMap<RecordId, String> {
+        ids.iter()
+            .filter_map(|id| Some((*id, self.private_notes.remove(id)?)))
+            .collect()
+    }
+
+    /// Puts back notes that [`ThisDevice::take_notes`] took.
+    pub fn put_back_notes(&mut self, notes: BTreeMap<RecordId, String>) {
+        self.private_notes.extend(notes);
+    }
+
     /// Whether there is nothing to keep: no names and no note.
     pub fn is_empty(&self) -> bool {
         self.name.is_empty() && self.your_name.is_empty() && self.private_notes.is_empty()

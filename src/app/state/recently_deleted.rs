@@ -2,11 +2,14 @@
 //! or on a teammate's device wait there, with all they held, until restored
 //! or emptied for good.
 
+use std::collections::BTreeMap;
+
 use chrono::Utc;
 use leptos::prelude::*;
 
 use super::AppState;
 use super::undo::{UndoWords, Undoable};
+use crate::model::RecordId;
 use crate::store::{Changes, Emptied, RestoredRecord, StoreError};
 use crate::team::{DeletedRecord, RecordKind};
 
@@ -75,6 +78,10 @@ impl AppState {
         let count = emptied.count();
         // Readers of Recently deleted look again after each write.
         self.last_saved_at.set(Some(Utc::now()));
+        // What this device noted privately about them goes with them.
+        let ids: Vec<RecordId> = emptied.entries.iter().map(|entry| entry.id).collect();
+        let mut notes = BTreeMap::new();
+        self.change_this_device(|device| notes = device.take_notes(&ids));
         if count > 0 {
             let what = match count {
                 1 => "1 partner or coalition from Recently deleted, for good".to_owned(),
@@ -86,14 +93,15 @@ impl AppState {
                     undone: "Put them back in Recently deleted.".to_owned(),
                 },
                 None,
-                Undoable::Emptied(emptied),
+                Undoable::Emptied(emptied, notes),
             );
         }
         Ok(count)
     }
 
-    /// Undo of [`AppState::empty_recently_deleted`].
-    pub(super) fn put_back_emptied(self, emptied: Emptied) {
+    /// Undo of [`AppState::empty_recently_deleted`], private notes included.
+    pub(super) fn put_back_emptied(self, emptied: Emptied, notes: BTreeMap<RecordId, String>) {
+        self.change_this_device(|device| device.put_back_notes(notes));
         let written = self
             .save_state
             .try_update_value(|save| save.store.put_back_emptied(&emptied));

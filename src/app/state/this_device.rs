@@ -50,7 +50,7 @@ impl AppState {
         self.change_this_device(|device| device.your_name = name);
     }
 
-    fn change_this_device(self, change: impl FnOnce(&mut ThisDevice)) {
+    pub(super) fn change_this_device(self, change: impl FnOnce(&mut ThisDevice)) {
         self.this_device.update(change);
         self.save_state
             .update_value(|save| save.pending.this_device = true);

@@ -82,8 +82,9 @@ pub(super) struct Wiped {
 pub(super) enum Undoable {
     Records(Removal),
     Everything(Box<Wiped>),
-    /// Recently deleted, emptied for good.
-    Emptied(Emptied),
+    /// Recently deleted, emptied for good, with the private notes about
+    /// the partners that went.
+    Emptied(Emptied, BTreeMap<RecordId, String>),
 }
 
 /// The one removal Undo is offered for, until it expires.
@@ -278,7 +279,7 @@ impl AppState {
         match offer.undoable {
             Undoable::Records(removal) => self.put_back_records(removal),
             Undoable::Everything(wiped) => self.put_back_everything(*wiped),
-            Undoable::Emptied(emptied) => self.put_back_emptied(emptied),
+            Undoable::Emptied(emptied, notes) => self.put_back_emptied(emptied, notes),
         }
         self.undo_notice
             .set(Some(UndoNotice::Restored(offer.undone)));
