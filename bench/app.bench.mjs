@@ -149,6 +149,8 @@ async function importWorkspace(page, file) {
     buffer: Buffer.from(file),
   });
   await page.getByRole("button", { name: "Replace my data" }).click();
+  // Replace asks first.
+  await page.getByRole("dialog", { name: "Replace your data?" }).getByRole("button", { name: "Replace everything" }).click();
   await page.getByText("Imported.").waitFor();
 }
 
@@ -372,9 +374,18 @@ async function frameFloor(page) {
   return typeWatched(page);
 }
 
-/** Time from choosing another device's file to its merge preview, and from Merge to saved. */
+/** The longest main-thread task since `since` (a `performance.now()` time), once its entry has arrived. */
+async function longestTaskSince(page, since) {
+  return page.evaluate(async (from) => {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    return Math.max(0, ...window.__longTasks.filter((task) => task.startTime >= from).map((task) => task.duration));
+  }, since);
+}
+
+/** Time from choosing another device's file to its merge preview, and from Merge to saved, with the longest task of each. */
 async function merge(page, file) {
   await page.goto(`${BASE}#/data`);
+  const previewFrom = await page.evaluate(() => performance.now());
   const previewStart = Date.now();
   await page.getByLabel("Import data").setInputFiles({
     name: "other-device.json",
@@ -383,10 +394,13 @@ async function merge(page, file) {
   });
   await page.getByRole("button", { name: "Merge with my data" }).waitFor();
   const preview = Date.now() - previewStart;
+  const previewLongest = await longestTaskSince(page, previewFrom);
+  const applyFrom = await page.evaluate(() => performance.now());
   const mergeStart = Date.now();
   await page.getByRole("button", { name: "Merge with my data" }).click();
   await page.getByText("Imported.").waitFor();
-  return { preview, applied: Date.now() - mergeStart };
+  const applied = Date.now() - mergeStart;
+  return { preview, previewLongest, applied, appliedLongest: await longestTaskSince(page, applyFrom) };
 }
 
 /** Startup and keystrokes at 1 partner, what the 1,000-partner figures are divided by, and the frame floor. */
@@ -499,7 +513,8 @@ function printApp(small, large) {
   );
   console.log(
     `  merge another device's file (${grouped(LARGE)} changed partners, a lesson each): ` +
-      `file chosen to preview shown ${ms(large.merge.preview)}, merge and save ${ms(large.merge.applied)}`,
+      `file chosen to preview shown ${ms(large.merge.preview)} (longest task ${ms(large.merge.previewLongest)}), ` +
+      `merge and save ${ms(large.merge.applied)} (longest task ${ms(large.merge.appliedLongest)})`,
   );
 }
 

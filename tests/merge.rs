@@ -21,7 +21,9 @@ use common_ground::model::{
     Meeting, Partner, Party, Person, Practice, PublicEvent, Question, RecordId, Response, Stage,
     Timestamp, Visit, Workspace,
 };
-use common_ground::team::{ChangedOnBoth, FieldPath, TeamState, TeamWorkspace};
+use common_ground::team::{
+    ChangedOnBoth, FieldPath, MergeResult, SlicedMerge, TeamState, TeamWorkspace,
+};
 use serde_json::Value;
 use support::at;
 
@@ -413,11 +415,28 @@ fn apart(seed: u64) -> (Workspace, Apart) {
 
 /// What merging `incoming` into `local` gives, and what the preview sees
 /// as changed on both, as the app works them out.
+/// The merge is worked out whole and a few records at a time, as the app
+/// does, and both must agree.
 fn merged(local: &TeamState, incoming: &TeamState) -> (Workspace, TeamState, ChangedOnBoth) {
     let mut team = TeamWorkspace::load(local, 2).unwrap();
     let on_both = team.changed_on_both(incoming).unwrap();
     team.merge(incoming).unwrap();
-    (team.workspace().unwrap(), team.state(), on_both)
+    let whole = (team.workspace().unwrap(), team.state(), on_both);
+
+    let records_per_step = 1 + local.records.len() % 3;
+    let mut sliced = SlicedMerge::start(local.clone(), incoming.clone(), 2).unwrap();
+    while !sliced.step(records_per_step).unwrap() {}
+    let MergeResult {
+        team,
+        workspace,
+        on_both,
+    } = sliced.finish();
+    assert_eq!(
+        (workspace, team.state(), on_both),
+        whole,
+        "a merge in slices is the whole merge"
+    );
+    whole
 }
 
 /// Whether `id` and every record holding it are still in `records`.

@@ -12,6 +12,7 @@ mod on_both;
 mod order;
 mod put_back;
 mod record_doc;
+mod sliced_merge;
 mod workspace;
 
 pub use error::TeamError;
@@ -23,6 +24,7 @@ pub use index::{IndexDoc, Listed, RecordKind};
 pub use on_both::FieldPath;
 pub use put_back::with_removed_put_back;
 pub use record_doc::RecordDoc;
+pub use sliced_merge::{MergeResult, SlicedMerge};
 pub use workspace::{ChangedOnBoth, DeletedRecord, TeamState, TeamWorkspace};
 
 use yrs::updates::decoder::Decode;

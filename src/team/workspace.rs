@@ -20,6 +20,25 @@ pub struct TeamState {
 }
 
 impl TeamState {
+    /// The index and our group of a workspace kept before sharing, moved
+    /// over as [`TeamWorkspace::migrate`] moves them, with no record yet:
+    /// [`TeamState::add_migrated`] then adds the records a few at a time.
+    pub fn migrated_shell(workspace: &Workspace) -> Result<Self, TeamError> {
+        // The states hold only the content-named writes; any client reads them.
+        Ok(Self {
+            index: IndexDoc::migrate(&listing(workspace), 0)?.state(),
+            our_group: RecordDoc::migrate(&workspace.our_group, 0)?.state(),
+            records: BTreeMap::new(),
+        })
+    }
+
+    /// Adds one record kept before sharing, moved over the same way.
+    pub fn add_migrated(&mut self, id: RecordId, record: &impl Serialize) -> Result<(), TeamError> {
+        self.records
+            .insert(id, RecordDoc::migrate(record, 0)?.state());
+        Ok(())
+    }
+
     /// A few records as "Share this partner" writes them: their documents
     /// whole, beside an index that names only them and an empty group
     /// document. A teammate's merge then adds the records, or brings their
@@ -48,6 +67,19 @@ impl TeamState {
 pub struct ChangedOnBoth {
     pub our_group: Vec<FieldPath>,
     pub records: BTreeMap<RecordId, Vec<FieldPath>>,
+}
+
+/// The records of a workspace in its lists' order, as an index lists them.
+fn listing(workspace: &Workspace) -> Vec<(RecordId, RecordKind)> {
+    let partners = workspace
+        .partners
+        .iter()
+        .map(|partner| (partner.id, RecordKind::Partner));
+    let coalitions = workspace
+        .coalitions
+        .iter()
+        .map(|coalition| (coalition.id, RecordKind::Coalition));
+    partners.chain(coalitions).collect()
 }
 
 /// A record waiting in Recently deleted.
@@ -98,17 +130,7 @@ impl TeamWorkspace {
     /// Moves a workspace kept before sharing into documents, the same way on
     /// every device, editing from then on as `client`.
     pub fn migrate(workspace: &Workspace, client: u64) -> Result<Self, TeamError> {
-        let listed: Vec<(RecordId, RecordKind)> = workspace
-            .partners
-            .iter()
-            .map(|partner| (partner.id, RecordKind::Partner))
-            .chain(
-                workspace
-                    .coalitions
-                    .iter()
-                    .map(|coalition| (coalition.id, RecordKind::Coalition)),
-            )
-            .collect();
+        let listed = listing(workspace);
         let mut records = BTreeMap::new();
         for partner in &workspace.partners {
             records.insert(partner.id, RecordDoc::migrate(partner, client)?);
@@ -124,7 +146,8 @@ impl TeamWorkspace {
         })
     }
 
-    /// A workspace read back from its documents' states, editing as `client`.
+    /// A workspace read back from its documents' states, editing as `client`;
+    /// every part is checked as a merge checks another device's.
     pub fn load(state: &TeamState, client: u64) -> Result<Self, TeamError> {
         let mut loaded = Self {
             client,
@@ -136,29 +159,62 @@ impl TeamWorkspace {
         Ok(loaded)
     }
 
+    /// This device's own index and group read back from their states, and
+    /// no record yet: where a load a few records at a time starts.
+    pub(super) fn load_shell(state: &TeamState, client: u64) -> Result<Self, TeamError> {
+        Ok(Self {
+            client,
+            index: IndexDoc::load(&state.index, client)?,
+            our_group: RecordDoc::load(&state.our_group, client)?,
+            records: BTreeMap::new(),
+        })
+    }
+
+    /// Reads one record's document back from its state.
+    pub(super) fn load_record(&mut self, id: RecordId, state: &[u8]) -> Result<(), TeamError> {
+        self.records
+            .insert(id, RecordDoc::load(state, self.client)?);
+        Ok(())
+    }
+
     /// The workspace as its lists show it: live records, in order.
     pub fn workspace(&self) -> Result<Workspace, TeamError> {
-        let mut workspace = Workspace {
+        let mut workspace = self.empty_workspace()?;
+        for listed in self.live_entries() {
+            self.read_record(&listed, &mut workspace)?;
+        }
+        Ok(finished(workspace))
+    }
+
+    /// The live records, in the lists' order.
+    pub(super) fn live_entries(&self) -> Vec<Listed> {
+        let mut entries = self.index.entries();
+        entries.retain(Listed::is_live);
+        entries
+    }
+
+    /// A workspace holding our group, for the records to be read into.
+    pub(super) fn empty_workspace(&self) -> Result<Workspace, TeamError> {
+        Ok(Workspace {
             our_group: self.our_group.record()?,
             ..Workspace::default()
+        })
+    }
+
+    /// Reads one live record into the workspace's lists.
+    pub(super) fn read_record(
+        &self,
+        listed: &Listed,
+        workspace: &mut Workspace,
+    ) -> Result<(), TeamError> {
+        let Some(doc) = self.records.get(&listed.id) else {
+            return Ok(());
         };
-        for listed in self.index.entries().iter().filter(|entry| entry.is_live()) {
-            let Some(doc) = self.records.get(&listed.id) else {
-                continue;
-            };
-            match listed.kind {
-                RecordKind::Partner => workspace.partners.push(doc.record()?),
-                RecordKind::Coalition => workspace.coalitions.push(doc.record()?),
-            }
+        match listed.kind {
+            RecordKind::Partner => workspace.partners.push(doc.record()?),
+            RecordKind::Coalition => workspace.coalitions.push(doc.record()?),
         }
-        // A partner deleted on one device while another added it to a
-        // coalition leaves the coalition's list with the partner; its
-        // document keeps the place, so Restore brings it back there.
-        let live: HashSet<RecordId> = workspace.partners.iter().map(|p| p.id).collect();
-        for coalition in &mut workspace.coalitions {
-            coalition.partner_ids.retain(|id| live.contains(id));
-        }
-        Ok(workspace)
+        Ok(())
     }
 
     /// Writes one edit, from the workspace as it was shown (`before`) to the
@@ -297,60 +353,129 @@ impl TeamWorkspace {
     /// another device's both changed since they last met (see
     /// [`RecordDoc::changed_on_both`]); records with none are left out.
     pub fn changed_on_both(&self, incoming: &TeamState) -> Result<ChangedOnBoth, TeamError> {
-        let theirs = RecordDoc::load(&incoming.our_group, self.client)?;
-        let mut records = BTreeMap::new();
+        let mut found = self.group_changed_on_both(incoming)?;
         for (id, state) in &incoming.records {
-            let Some(ours) = self.records.get(id) else {
-                continue;
-            };
-            let fields = ours.changed_on_both(&RecordDoc::load(state, self.client)?);
-            if !fields.is_empty() {
-                records.insert(*id, fields);
-            }
+            self.note_changed_on_both(*id, state, &mut found)?;
         }
+        Ok(found)
+    }
+
+    /// What [`TeamWorkspace::changed_on_both`] finds in our group alone.
+    pub(super) fn group_changed_on_both(
+        &self,
+        incoming: &TeamState,
+    ) -> Result<ChangedOnBoth, TeamError> {
+        let theirs = RecordDoc::load(&incoming.our_group, self.client)?;
         Ok(ChangedOnBoth {
             our_group: self.our_group.changed_on_both(&theirs),
-            records,
+            records: BTreeMap::new(),
         })
+    }
+
+    /// Notes the fields of one record that both devices changed.
+    pub(super) fn note_changed_on_both(
+        &self,
+        id: RecordId,
+        state: &[u8],
+        found: &mut ChangedOnBoth,
+    ) -> Result<(), TeamError> {
+        let Some(ours) = self.records.get(&id) else {
+            return Ok(());
+        };
+        let fields = ours.changed_on_both(&RecordDoc::load(state, self.client)?);
+        if !fields.is_empty() {
+            found.records.insert(id, fields);
+        }
+        Ok(())
     }
 
     /// Merges another device's documents into these. Every part is read and
     /// merged on a copy first: when any part is damaged or unreadable,
     /// nothing here changes.
     pub fn merge(&mut self, incoming: &TeamState) -> Result<(), TeamError> {
-        let index = IndexDoc::load(&self.index.state(), self.client)?;
+        let mut copies = MergeCopies::begin(self, incoming)?;
+        for (id, state) in &incoming.records {
+            copies.merge_record(self, *id, state)?;
+        }
+        copies.commit(self);
+        Ok(())
+    }
+}
+
+/// A merge under way: the index and our group merged on copies, then the
+/// records one by one, also on copies. Nothing in the workspace changes
+/// until [`MergeCopies::commit`], so a damaged part changes nothing.
+pub(super) struct MergeCopies {
+    index: IndexDoc,
+    our_group: RecordDoc,
+    entries: HashMap<RecordId, Listed>,
+    merged: BTreeMap<RecordId, RecordDoc>,
+}
+
+impl MergeCopies {
+    /// Merges the index and our group on copies.
+    pub(super) fn begin(team: &TeamWorkspace, incoming: &TeamState) -> Result<Self, TeamError> {
+        let index = IndexDoc::load(&team.index.state(), team.client)?;
         index.merge(&incoming.index)?;
-        let our_group = RecordDoc::load(&self.our_group.state(), self.client)?;
+        let our_group = RecordDoc::load(&team.our_group.state(), team.client)?;
         our_group.merge(&incoming.our_group)?;
         our_group.record::<OurGroup>()?;
-        let entries: HashMap<RecordId, Listed> = index
+        let entries = index
             .entries()
             .into_iter()
             .map(|entry| (entry.id, entry))
             .collect();
-        let mut merged = BTreeMap::new();
-        for (id, state) in &incoming.records {
-            let Some(entry) = entries.get(id).filter(|entry| !entry.purged) else {
-                continue;
-            };
-            let doc = match self.records.get(id).map(RecordDoc::state) {
-                // Nothing new: the common case once devices have met.
-                Some(local) if local == *state => continue,
-                Some(local) => RecordDoc::load(&local, self.client)?,
-                None => RecordDoc::empty(self.client),
-            };
-            doc.merge(state)?;
-            match entry.kind {
-                RecordKind::Partner => doc.record::<Partner>().map(drop)?,
-                RecordKind::Coalition => doc.record::<Coalition>().map(drop)?,
-            }
-            merged.insert(*id, doc);
+        Ok(Self {
+            index,
+            our_group,
+            entries,
+            merged: BTreeMap::new(),
+        })
+    }
+
+    /// Merges one record's document on a copy, checked to read as its kind.
+    pub(super) fn merge_record(
+        &mut self,
+        team: &TeamWorkspace,
+        id: RecordId,
+        state: &[u8],
+    ) -> Result<(), TeamError> {
+        let Some(entry) = self.entries.get(&id).filter(|entry| !entry.purged) else {
+            return Ok(());
+        };
+        let doc = match team.records.get(&id).map(RecordDoc::state) {
+            // Nothing new: the common case once devices have met.
+            Some(local) if local == state => return Ok(()),
+            Some(local) => RecordDoc::load(&local, team.client)?,
+            None => RecordDoc::empty(team.client),
+        };
+        doc.merge(state)?;
+        match entry.kind {
+            RecordKind::Partner => doc.record::<Partner>().map(drop)?,
+            RecordKind::Coalition => doc.record::<Coalition>().map(drop)?,
         }
-        self.index = index;
-        self.our_group = our_group;
-        self.records.extend(merged);
-        self.records
-            .retain(|id, _| entries.get(id).is_some_and(|entry| !entry.purged));
+        self.merged.insert(id, doc);
         Ok(())
     }
+
+    /// Puts the merged copies in place.
+    pub(super) fn commit(self, team: &mut TeamWorkspace) {
+        let entries = self.entries;
+        team.index = self.index;
+        team.our_group = self.our_group;
+        team.records.extend(self.merged);
+        team.records
+            .retain(|id, _| entries.get(id).is_some_and(|entry| !entry.purged));
+    }
+}
+
+/// The workspace read from the documents, made whole: a partner deleted on
+/// one device while another added it to a coalition leaves the coalition's
+/// list (its document keeps the place, so Restore brings it back there).
+pub(super) fn finished(mut workspace: Workspace) -> Workspace {
+    let live: HashSet<RecordId> = workspace.partners.iter().map(|p| p.id).collect();
+    for coalition in &mut workspace.coalitions {
+        coalition.partner_ids.retain(|id| live.contains(id));
+    }
+    workspace
 }

@@ -9,10 +9,10 @@ use crate::app::components::{ConfirmDialog, open_dialog};
 use crate::app::state::{AppState, UndoWords, use_app_state};
 use crate::model::Workspace;
 use crate::model::transfer::{
-    ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace, preview,
-    replace_warning,
+    ImportError, ImportPreview, Room, SlicedImport, check_import_size, check_workspace,
+    plan_entries, plan_length, preview_header, replace_warning,
 };
-use crate::team::{RecordKind, TeamState, TeamWorkspace, session_client};
+use crate::team::{RecordKind, TeamError, TeamState};
 
 /// A file that passed every check, waiting for the user's choice: what it
 /// holds, and what merging it through Yrs gives.
@@ -41,6 +41,22 @@ const SLICE_MS: f64 = 40.0;
 /// Records read between two looks at the clock.
 const RECORDS_PER_LOOK: usize = 8;
 
+/// Runs `step` (which does a number of records' worth of work and says
+/// whether all is done) in slices of about [`SLICE_MS`], letting the page
+/// draw and take input between them.
+async fn in_slices<E>(mut step: impl FnMut(usize) -> Result<bool, E>) -> Result<(), E> {
+    let mut done = false;
+    while !done {
+        next_task().await;
+        let slice_started = js_sys::Date::now();
+        while !done && js_sys::Date::now() - slice_started < SLICE_MS {
+            done = step(RECORDS_PER_LOOK)?;
+        }
+    }
+    next_task().await;
+    Ok(())
+}
+
 /// Reads a chosen file as UTF-8 and checks it in full, a slice of records
 /// at a time, refusing one that could not fit in `room`.
 async fn read_in_slices(
@@ -62,38 +78,34 @@ async fn read_in_slices(
     })?;
     next_task().await;
     let mut import = SlicedImport::start(text, room).map_err(|error| error.to_string())?;
-    let mut done = false;
-    while !done {
-        next_task().await;
-        let slice_started = js_sys::Date::now();
-        while !done && js_sys::Date::now() - slice_started < SLICE_MS {
-            done = import
-                .step(RECORDS_PER_LOOK)
-                .map_err(|error| error.to_string())?;
-        }
-    }
-    next_task().await;
+    in_slices(|records| import.step(records))
+        .await
+        .map_err(|error| error.to_string())?;
     import.finish().map_err(|error| error.to_string())
 }
 
 /// Works out, before anything changes, what merging a file gives, through
-/// Yrs. A file from before sharing carries no documents: its records are
-/// moved into documents as every device moves its own data over, so two
-/// devices that moved the same records over agree on them.
-fn plan_merge(
+/// Yrs and a slice of records at a time, the preview too. A file from before sharing carries
+/// no documents: its records are moved into documents as every device
+/// moves its own data over, so two devices that moved the same records over
+/// agree on them.
+async fn plan_merge(
     state: AppState,
     (workspace, documents): (Workspace, Option<TeamState>),
 ) -> Result<Ready, String> {
     let documents = match documents {
         Some(documents) => documents,
-        None => TeamWorkspace::migrate(&workspace, session_client())
-            .map_err(|error| error.to_string())?
-            .state(),
+        None => moved_over(&workspace).await?,
     };
     let waiting_here = state
         .recently_deleted()
         .map_err(|error| error.to_string())?;
-    let merged = state.merged_with(&documents)?;
+    next_task().await;
+    let mut merge = state.start_merge(documents.clone())?;
+    in_slices(|records| merge.step(records))
+        .await
+        .map_err(|error| error.to_string())?;
+    let merged = state.merged_from(merge.finish())?;
     let restored_there = waiting_here
         .into_iter()
         .filter(|deleted| match deleted.kind {
@@ -102,18 +114,37 @@ fn plan_merge(
         })
         .map(|deleted| deleted.name)
         .collect();
-    let (preview, deleted_there, replace_warning) = state.workspace().with_untracked(|ours| {
+    let (mut preview, deleted_there, replace_warning) = state.workspace().with_untracked(|ours| {
         let deleted_there = ours
             .names_missing_from(&merged.workspace)
             .into_iter()
             .map(str::to_owned)
             .collect();
         (
-            preview(ours, &workspace, &merged.workspace, &merged.on_both),
+            preview_header(ours, &workspace, &merged.workspace, &merged.on_both),
             deleted_there,
             replace_warning(ours, &workspace),
         )
     });
+    let places = plan_length(&workspace);
+    let mut done = 0;
+    in_slices(|records| {
+        let next = (done + records).min(places);
+        preview
+            .plan
+            .extend(state.workspace().with_untracked(|ours| {
+                plan_entries(
+                    ours,
+                    &workspace,
+                    &merged.workspace,
+                    &merged.on_both,
+                    done..next,
+                )
+            }));
+        done = next;
+        Ok::<bool, String>(done == places)
+    })
+    .await?;
     Ok(Ready {
         workspace,
         documents,
@@ -124,6 +155,31 @@ fn plan_merge(
         restored_there,
         replace_warning,
     })
+}
+
+/// The documents of a file from before sharing: its records moved over as
+/// every device moves its own, a slice at a time.
+async fn moved_over(workspace: &Workspace) -> Result<TeamState, String> {
+    let mut documents = TeamState::migrated_shell(workspace).map_err(|error| error.to_string())?;
+    let partners = workspace.partners.len();
+    let places = partners + workspace.coalitions.len();
+    let mut done = 0;
+    in_slices(|records| {
+        for place in done..(done + records).min(places) {
+            match workspace.partners.get(place) {
+                Some(partner) => documents.add_migrated(partner.id, partner),
+                None => match workspace.coalitions.get(place - partners) {
+                    Some(coalition) => documents.add_migrated(coalition.id, coalition),
+                    None => Ok(()),
+                },
+            }?;
+        }
+        done = (done + records).min(places);
+        Ok(done == places)
+    })
+    .await
+    .map_err(|error: TeamError| error.to_string())?;
+    Ok(documents)
 }
 
 /// Brings an exported file back: checked in full, previewed, then replacing
@@ -163,7 +219,7 @@ pub fn ImportSection() -> impl IntoView {
                 Err(reason) => return refuse(reason),
             };
             next_task().await;
-            match plan_merge(state, read) {
+            match plan_merge(state, read).await {
                 Ok(planned) => {
                     next_task().await;
                     message.set(None);

@@ -8,7 +8,9 @@ use super::AppState;
 use crate::model::transfer::{export_json, export_sample_json};
 use crate::model::{RecordId, Workspace};
 use crate::store::{StoreError, WorkspaceKind};
-use crate::team::{ChangedOnBoth, SharedStates, TeamState, TeamWorkspace, session_client};
+use crate::team::{
+    ChangedOnBoth, MergeResult, SharedStates, SlicedMerge, TeamState, TeamWorkspace, session_client,
+};
 
 /// What merging another device's documents with ours gives, worked out
 /// before anything changes.
@@ -50,27 +52,25 @@ impl AppState {
         .map_err(|error| error.to_string())
     }
 
-    /// Merges another device's documents with ours through Yrs, without
-    /// changing anything: the workspace the merge gives, its documents, and
-    /// the fields both devices changed. "Your name" stays this device's.
-    pub fn merged_with(self, incoming: &TeamState) -> Result<Merged, String> {
+    /// Starts merging another device's documents with ours through Yrs,
+    /// once what is waiting to be saved is saved; the merge changes nothing
+    /// here, and runs a few records at a time ([`SlicedMerge::step`]).
+    pub fn start_merge(self, incoming: TeamState) -> Result<SlicedMerge, String> {
         self.flush();
         let local = self
             .save_state
             .with_value(|save| save.store.team_state())
             .map_err(|error| error.to_string())?;
-        let mut team =
-            TeamWorkspace::load(&local, session_client()).map_err(|error| error.to_string())?;
-        let on_both = team
-            .changed_on_both(incoming)
-            .map_err(|error| error.to_string())?;
-        team.merge(incoming).map_err(|error| error.to_string())?;
-        let merged = team.workspace().map_err(|error| error.to_string())?;
-        let (workspace, documents) = self.signed_here(team, merged)?;
+        SlicedMerge::start(local, incoming, session_client()).map_err(|error| error.to_string())
+    }
+
+    /// What a finished merge gives, "Your name" kept this device's.
+    pub fn merged_from(self, result: MergeResult) -> Result<Merged, String> {
+        let (workspace, documents) = self.signed_here(result.team, result.workspace)?;
         Ok(Merged {
             workspace,
             documents,
-            on_both,
+            on_both: result.on_both,
         })
     }
 

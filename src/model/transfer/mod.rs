@@ -16,7 +16,10 @@ use serde::Serialize;
 
 pub use checks::{MAX_NESTING, check_workspace};
 pub use error::ImportError;
-pub use plan::{Change, Changes, ImportPreview, Outcome, PlanEntry, Standing, preview};
+pub use plan::{
+    Change, Changes, ImportPreview, Outcome, PlanEntry, Standing, plan_entries, plan_length,
+    preview, preview_header,
+};
 pub use record::{RecordKind, first_words};
 pub use replacing::replace_warning;
 pub use room::{Room, STORAGE_CODE_UNITS, StorageNeed};

@@ -5,6 +5,7 @@
 //! that stands.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -107,14 +108,47 @@ pub fn preview(
     merged: &Workspace,
     on_both: &ChangedOnBoth,
 ) -> ImportPreview {
-    let names: HashMap<RecordId, &str> = ours
-        .partners
-        .iter()
-        .chain(&merged.partners)
-        .map(|partner| (partner.id, partner.organization.name.as_str()))
-        .collect();
+    let mut preview = preview_header(ours, theirs, merged, on_both);
+    preview.plan = plan_entries(ours, theirs, merged, on_both, 0..plan_length(theirs));
+    preview
+}
+
+/// The preview without its plan, which [`plan_entries`] then fills a few
+/// records at a time, so that a file of thousands never holds the page long.
+pub fn preview_header(
+    ours: &Workspace,
+    theirs: &Workspace,
+    merged: &Workspace,
+    on_both: &ChangedOnBoth,
+) -> ImportPreview {
+    ImportPreview {
+        incoming: theirs.counts(),
+        plan: Vec::new(),
+        group_changed: merged.our_group != ours.our_group,
+        group_on_both: standings(&fields_of(&merged.our_group), &on_both.our_group),
+    }
+}
+
+/// How many partners and coalitions the file holds: the places a plan has.
+pub fn plan_length(theirs: &Workspace) -> usize {
+    theirs.partners.len() + theirs.coalitions.len()
+}
+
+/// The plan's entries for the file's partners, then coalitions, at the
+/// places `places` (see [`plan_length`]).
+pub fn plan_entries(
+    ours: &Workspace,
+    theirs: &Workspace,
+    merged: &Workspace,
+    on_both: &ChangedOnBoth,
+    places: Range<usize>,
+) -> Vec<PlanEntry> {
     let on_both_of = |id: RecordId| on_both.records.get(&id).map_or(&[][..], Vec::as_slice);
-    let partner_plans = theirs.partners.iter().filter_map(|their| {
+    let partners = theirs.partners.len();
+    let partner_places = places.start.min(partners)..places.end.min(partners);
+    let coalition_places =
+        places.start.max(partners) - partners..places.end.max(partners) - partners;
+    let partner_plans = theirs.partners[partner_places].iter().filter_map(|their| {
         let merged = merged.partner(their.id)?;
         Some(PlanEntry {
             kind: RecordKind::Partner,
@@ -129,7 +163,17 @@ pub fn preview(
             ),
         })
     });
-    let coalition_plans = theirs.coalitions.iter().filter_map(|their| {
+    let coalitions = theirs.coalitions.get(coalition_places).unwrap_or_default();
+    let names: HashMap<RecordId, &str> = match coalitions {
+        [] => HashMap::new(),
+        _ => ours
+            .partners
+            .iter()
+            .chain(&merged.partners)
+            .map(|partner| (partner.id, partner.organization.name.as_str()))
+            .collect(),
+    };
+    let coalition_plans = coalitions.iter().filter_map(|their| {
         let merged = merged.coalition(their.id)?;
         Some(PlanEntry {
             kind: RecordKind::Coalition,
@@ -144,12 +188,7 @@ pub fn preview(
             ),
         })
     });
-    ImportPreview {
-        incoming: theirs.counts(),
-        plan: partner_plans.chain(coalition_plans).collect(),
-        group_changed: merged.our_group != ours.our_group,
-        group_on_both: standings(&fields_of(&merged.our_group), &on_both.our_group),
-    }
+    partner_plans.chain(coalition_plans).collect()
 }
 
 /// What the merge does to one record of the file that it keeps.
@@ -276,6 +315,14 @@ mod tests {
             vec![merged_coalition],
         );
         let preview = preview(&ours, &theirs, &merged, &ChangedOnBoth::default());
+        // Filled a place at a time, as the app fills it, the plan is the same.
+        let one_by_one: Vec<PlanEntry> = (0..plan_length(&theirs))
+            .flat_map(|place| {
+                let places = place..place + 1;
+                plan_entries(&ours, &theirs, &merged, &ChangedOnBoth::default(), places)
+            })
+            .collect();
+        assert_eq!(one_by_one, preview.plan);
         let member = |partner: &Partner| Change {
             id: partner.id,
             kind: RecordKind::Member,
