@@ -385,12 +385,19 @@ async function longestTaskSince(page, since) {
 /** Time from choosing another device's file to its merge preview, and from Merge to saved, with the longest task of each. */
 async function merge(page, file) {
   await page.goto(`${BASE}#/data`);
+  // The file reaches the page first, so that handing 4 MB to the page (one long task of the
+  // test harness, not of the app) stays out of the figures; then it is chosen as a user would.
+  await page.evaluate((text) => {
+    window.__benchFile = new File([text], "other-device.json", { type: "application/json" });
+  }, file);
   const previewFrom = await page.evaluate(() => performance.now());
   const previewStart = Date.now();
-  await page.getByLabel("Import data").setInputFiles({
-    name: "other-device.json",
-    mimeType: "application/json",
-    buffer: Buffer.from(file),
+  await page.evaluate(() => {
+    const input = document.getElementById("import-file");
+    const chosen = new DataTransfer();
+    chosen.items.add(window.__benchFile);
+    input.files = chosen.files;
+    input.dispatchEvent(new Event("change", { bubbles: true }));
   });
   await page.getByRole("button", { name: "Merge with my data" }).waitFor();
   const preview = Date.now() - previewStart;
