@@ -4,6 +4,7 @@
 mod delete_section;
 mod export_section;
 pub use export_section::export_workspace;
+mod import_plan;
 mod import_section;
 mod lessons_section;
 mod merge_plan;
