@@ -427,12 +427,12 @@ fn merged(local: &TeamState, incoming: &TeamState) -> (Workspace, TeamState, Cha
     let mut sliced = SlicedMerge::start(local.clone(), incoming.clone(), 2).unwrap();
     while !sliced.step(records_per_step).unwrap() {}
     let MergeResult {
-        team,
+        state,
         workspace,
         on_both,
     } = sliced.finish();
     assert_eq!(
-        (workspace, team.state(), on_both),
+        (workspace, state, on_both),
         whole,
         "a merge in slices is the whole merge"
     );

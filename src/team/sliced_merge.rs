@@ -1,7 +1,8 @@
 //! Merging another device's documents into this device's, a few records at
 //! a time, so that a 1,000-partner file never holds the page long: our
 //! documents are read, then theirs merged on copies (noting the fields both
-//! devices changed), then the merged workspace read, each a step at a time.
+//! devices changed), then the merged workspace read and the merged
+//! documents' states written, each a step at a time.
 //! Each step is the same code the whole merge runs ([`TeamWorkspace::merge`]).
 
 use std::collections::VecDeque;
@@ -25,12 +26,15 @@ pub struct SlicedMerge {
     /// The merged workspace's live records not read yet, and what is read.
     to_read: Option<VecDeque<Listed>>,
     workspace: Workspace,
+    /// The merged records whose state is not written yet, and the states.
+    to_write: Option<VecDeque<RecordId>>,
+    state: TeamState,
 }
 
-/// What a finished merge gives: the merged documents, the workspace they
-/// hold, and the fields both devices changed.
+/// What a finished merge gives: the merged documents' states, the
+/// workspace they hold, and the fields both devices changed.
 pub struct MergeResult {
-    pub team: TeamWorkspace,
+    pub state: TeamState,
     pub workspace: Workspace,
     pub on_both: ChangedOnBoth,
 }
@@ -50,6 +54,8 @@ impl SlicedMerge {
             on_both,
             to_read: None,
             workspace: Workspace::default(),
+            to_write: None,
+            state: TeamState::default(),
         })
     }
 
@@ -74,10 +80,18 @@ impl SlicedMerge {
                     .note_changed_on_both(id, state, &mut self.on_both)?;
                 copies.merge_record(&self.team, id, state)?;
                 self.to_merge.pop_front();
+            } else if let Some(to_write) = self.to_write.as_mut() {
+                match to_write.pop_front() {
+                    Some(id) => self.team.write_record_state(id, &mut self.state),
+                    None => return Ok(true),
+                }
             } else if let Some(to_read) = self.to_read.as_mut() {
                 match to_read.pop_front() {
                     Some(listed) => self.team.read_record(&listed, &mut self.workspace)?,
-                    None => return Ok(true),
+                    None => {
+                        self.state = self.team.shell_state();
+                        self.to_write = Some(self.team.record_ids().into());
+                    }
                 }
             } else {
                 let copies = match self.copies.take() {
@@ -89,13 +103,13 @@ impl SlicedMerge {
                 self.to_read = Some(self.team.live_entries().into());
             }
         }
-        Ok(self.to_read.as_ref().is_some_and(VecDeque::is_empty))
+        Ok(self.to_write.as_ref().is_some_and(VecDeque::is_empty))
     }
 
     /// The merge's result, once [`SlicedMerge::step`] said it was done.
     pub fn finish(self) -> MergeResult {
         MergeResult {
-            team: self.team,
+            state: self.state,
             workspace: finished(self.workspace),
             on_both: self.on_both,
         }

@@ -309,6 +309,28 @@ impl TeamWorkspace {
         Ok(())
     }
 
+    /// The index's and our group's states, with no record's yet: where
+    /// writing the states a few records at a time starts.
+    pub(super) fn shell_state(&self) -> TeamState {
+        TeamState {
+            index: self.index.state(),
+            our_group: self.our_group.state(),
+            records: BTreeMap::new(),
+        }
+    }
+
+    /// The records this workspace holds documents for.
+    pub(super) fn record_ids(&self) -> Vec<RecordId> {
+        self.records.keys().copied().collect()
+    }
+
+    /// Writes one record's state into `state`.
+    pub(super) fn write_record_state(&self, id: RecordId, state: &mut TeamState) {
+        if let Some(doc) = self.records.get(&id) {
+            state.records.insert(id, doc.state());
+        }
+    }
+
     /// The records in Recently deleted, most recently deleted first.
     pub fn recently_deleted(&self) -> Vec<DeletedRecord> {
         let mut deleted: Vec<DeletedRecord> = self

@@ -105,7 +105,7 @@ pub(super) async fn plan_merge(
     in_slices(|records| merge.step(records))
         .await
         .map_err(|error| error.to_string())?;
-    let merged = state.merged_from(merge.finish())?;
+    let merged = state.merged_from(merge.finish());
     let restored_there = waiting_here
         .into_iter()
         .filter(|deleted| match deleted.kind {

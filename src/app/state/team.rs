@@ -64,14 +64,17 @@ impl AppState {
         SlicedMerge::start(local, incoming, session_client()).map_err(|error| error.to_string())
     }
 
-    /// What a finished merge gives, "Your name" kept this device's.
-    pub fn merged_from(self, result: MergeResult) -> Result<Merged, String> {
-        let (workspace, documents) = self.signed_here(result.team, result.workspace)?;
-        Ok(Merged {
+    /// What a finished merge gives, "Your name" kept this device's (no
+    /// document holds it, so only the workspace needs signing).
+    pub fn merged_from(self, result: MergeResult) -> Merged {
+        let workspace = self
+            .workspace
+            .with_untracked(|ours| result.workspace.signed_as_on(ours));
+        Merged {
             workspace,
-            documents,
+            documents: result.state,
             on_both: result.on_both,
-        })
+        }
     }
 
     /// A file's workspace and documents taken whole (Replace), "Your name"
