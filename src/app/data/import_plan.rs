@@ -2,6 +2,8 @@
 //! records at a time, before anything changes: what the Import section
 //! shows and acts on.
 
+use std::ops::Range;
+
 use leptos::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -55,6 +57,22 @@ async fn in_slices<E>(mut step: impl FnMut(usize) -> Result<bool, E>) -> Result<
     }
     next_task().await;
     Ok(())
+}
+
+/// Runs `work` over the places `0..places` in slices (see [`in_slices`]),
+/// handing it each range of places in turn.
+async fn over_places_in_slices<E>(
+    places: usize,
+    mut work: impl FnMut(Range<usize>) -> Result<(), E>,
+) -> Result<(), E> {
+    let mut done = 0;
+    in_slices(|records| {
+        let next = (done + records).min(places);
+        work(done..next)?;
+        done = next;
+        Ok(done == places)
+    })
+    .await
 }
 
 /// Reads a chosen file as UTF-8 and checks it in full, a slice of records
@@ -126,23 +144,12 @@ pub(super) async fn plan_merge(
             replace_warning(ours, &workspace),
         )
     });
-    let places = plan_length(&workspace);
-    let mut done = 0;
-    in_slices(|records| {
-        let next = (done + records).min(places);
-        preview
-            .plan
-            .extend(state.workspace().with_untracked(|ours| {
-                plan_entries(
-                    ours,
-                    &workspace,
-                    &merged.workspace,
-                    &merged.on_both,
-                    done..next,
-                )
-            }));
-        done = next;
-        Ok::<bool, String>(done == places)
+    over_places_in_slices(plan_length(&workspace), |places| {
+        let entries = state.workspace().with_untracked(|ours| {
+            plan_entries(ours, &workspace, &merged.workspace, &merged.on_both, places)
+        });
+        preview.plan.extend(entries);
+        Ok::<(), String>(())
     })
     .await?;
     Ok(Ready {
@@ -162,10 +169,8 @@ pub(super) async fn plan_merge(
 async fn moved_over(workspace: &Workspace) -> Result<TeamState, String> {
     let mut documents = TeamState::migrated_shell(workspace).map_err(|error| error.to_string())?;
     let partners = workspace.partners.len();
-    let places = partners + workspace.coalitions.len();
-    let mut done = 0;
-    in_slices(|records| {
-        for place in done..(done + records).min(places) {
+    over_places_in_slices(plan_length(workspace), |places| {
+        for place in places {
             match workspace.partners.get(place) {
                 Some(partner) => documents.add_migrated(partner.id, partner),
                 None => match workspace.coalitions.get(place - partners) {
@@ -174,8 +179,7 @@ async fn moved_over(workspace: &Workspace) -> Result<TeamState, String> {
                 },
             }?;
         }
-        done = (done + records).min(places);
-        Ok(done == places)
+        Ok(())
     })
     .await
     .map_err(|error: TeamError| error.to_string())?;
