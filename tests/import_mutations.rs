@@ -248,6 +248,15 @@ fn names_the_problem(error: &ImportError) -> bool {
     sentence && specific
 }
 
+/// Cuts `text` short at the chosen place, on a character's boundary.
+fn cut_short(text: &mut String, at: &Index) {
+    let mut end = at.index(text.len().max(1));
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.truncate(end);
+}
+
 /// The fixture after `edit`, as text.
 fn edited(edit: impl FnOnce(&mut Value)) -> String {
     let mut value: Value = serde_json::from_str(&fixture("export-v3.json")).unwrap();
@@ -299,49 +308,6 @@ fn each_kind_of_damage_is_refused_by_name() {
         "  ",
     ] {
         assert!(names_the_problem(&parse_import(text).unwrap_err()));
-    }
-}
-
-proptest! {
-    #![proptest_config(ProptestConfig {
-        cases: CASES,
-        failure_persistence: None,
-        rng_seed: RngSeed::Fixed(seed()),
-        ..ProptestConfig::default()
-    })]
-
-    #[test]
-    fn a_mutated_export_is_refused_with_a_reason_or_read_whole(
-        mutations in prop::collection::vec(mutation(), 1..4),
-        cut in prop::option::weighted(0.15, any::<Index>()),
-    ) {
-        let mut value: Value = serde_json::from_str(&fixture("export-v3.json")).unwrap();
-        for mutation in &mutations {
-            apply(&mut value, mutation);
-        }
-        let mut text = serde_json::to_string_pretty(&value).unwrap();
-        if let Some(cut) = cut {
-            let mut end = cut.index(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            text.truncate(end);
-        }
-
-        let (memory, mut store) = stored_sample();
-        let before = memory.snapshot();
-        match import_into(&mut store, &text) {
-            Err(error) => {
-                prop_assert!(names_the_problem(&error), "{error}");
-                prop_assert_eq!(memory.snapshot(), before, "a refused file changed the store");
-            }
-            Ok(workspace) => {
-                prop_assert!(check_workspace(&workspace).is_ok());
-                let again = export_json(&workspace, None, at("2026-11-26T10:00:00Z")).unwrap();
-                let read_again = parse_import(&again);
-                prop_assert_eq!(read_again.as_ref().ok(), Some(&workspace));
-            }
-        }
     }
 }
 
@@ -427,11 +393,7 @@ fn apply_to_states(file: &mut Value, mutation: &StateMutation) {
         }
         StateMutation::Cut(part, at) => {
             if let Some(Value::String(text)) = pick(part).and_then(|p| file.pointer_mut(&p)) {
-                let mut end = at.index(text.len().max(1));
-                while !text.is_char_boundary(end) {
-                    end -= 1;
-                }
-                text.truncate(end);
+                cut_short(text, at);
             }
         }
         StateMutation::Replace(part, bytes) => {
@@ -513,6 +475,36 @@ proptest! {
         rng_seed: RngSeed::Fixed(seed()),
         ..ProptestConfig::default()
     })]
+
+    #[test]
+    fn a_mutated_export_is_refused_with_a_reason_or_read_whole(
+        mutations in prop::collection::vec(mutation(), 1..4),
+        cut in prop::option::weighted(0.15, any::<Index>()),
+    ) {
+        let mut value: Value = serde_json::from_str(&fixture("export-v3.json")).unwrap();
+        for mutation in &mutations {
+            apply(&mut value, mutation);
+        }
+        let mut text = serde_json::to_string_pretty(&value).unwrap();
+        if let Some(cut) = cut {
+            cut_short(&mut text, &cut);
+        }
+
+        let (memory, mut store) = stored_sample();
+        let before = memory.snapshot();
+        match import_into(&mut store, &text) {
+            Err(error) => {
+                prop_assert!(names_the_problem(&error), "{error}");
+                prop_assert_eq!(memory.snapshot(), before, "a refused file changed the store");
+            }
+            Ok(workspace) => {
+                prop_assert!(check_workspace(&workspace).is_ok());
+                let again = export_json(&workspace, None, at("2026-11-26T10:00:00Z")).unwrap();
+                let read_again = parse_import(&again);
+                prop_assert_eq!(read_again.as_ref().ok(), Some(&workspace));
+            }
+        }
+    }
 
     #[test]
     fn a_file_with_mutated_states_is_refused_with_a_reason_or_merges_whole(
