@@ -46,6 +46,7 @@ fn note_lists(ours: &Fields, merged: &Fields, changes: &mut Changes) {
         .keys()
         .chain(merged.keys())
         .filter_map(|key| RecordKind::of_list(key).map(|kind| (key.as_str(), kind)));
+    // Each list once, in the model's field order (the preview's order).
     let mut seen = Vec::new();
     for (list, kind) in lists {
         if seen.contains(&list) {
